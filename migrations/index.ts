@@ -1,0 +1,10 @@
+import { InitialErp1764000000000 } from './erp/1764000000000-initial-erp';
+import { InitialCrm1764000000000 } from './crm/1764000000000-initial-crm';
+import { InitialSync1764000000000 } from './sync/1764000000000-initial-sync';
+
+/** Migrations of each store, oldest first. */
+export const MIGRATIONS = {
+  erp: [InitialErp1764000000000],
+  crm: [InitialCrm1764000000000],
+  sync: [InitialSync1764000000000],
+};

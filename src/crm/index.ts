@@ -1,0 +1,43 @@
+import { buildSubgraph, Subgraph } from '../shared/subgraph';
+import type { CrmContext } from './crm.context';
+import { CrmMasterDataResolver, PriceListResolver, UnitGroupResolver } from './master-data.resolver';
+import { AccountResolver } from './account.resolver';
+import { ProductResolver } from './product.resolver';
+import { OrderResolver } from './order.resolver';
+import { QuoteResolver } from './quote.resolver';
+
+export { CRM_ENTITIES } from './entities';
+export { createCrmServices, type CrmServices } from './crm.services';
+export { createCrmLoaders, type CrmLoaders } from './crm.loaders';
+export type { CrmContext } from './crm.context';
+
+type Ref = { id: string };
+type KeyLoader = keyof CrmContext['crmLoaders'];
+const byId = (loader: KeyLoader) => ({
+  __resolveReference: (ref: Ref, ctx: CrmContext) => (ctx.crmLoaders[loader] as { load(k: string): unknown }).load(ref.id),
+});
+
+/** Builds the CRM subgraph (stateless: services come from the request context). */
+export function buildCrmSubgraph(): Promise<Subgraph> {
+  return buildSubgraph(
+    'crm',
+    {
+      resolvers: [
+        CrmMasterDataResolver, UnitGroupResolver, PriceListResolver, AccountResolver, ProductResolver,
+        OrderResolver, QuoteResolver,
+      ],
+    },
+    {
+      SystemUser: byId('systemUser'),
+      TransactionCurrency: byId('transactionCurrency'),
+      UnitGroup: byId('unitGroup'),
+      PriceList: byId('priceList'),
+      PriceListItem: byId('priceListItem'),
+      Account: byId('account'),
+      CrmContact: byId('crmContact'),
+      Product: byId('product'),
+      Order: byId('order'),
+      Quote: byId('quote'),
+    },
+  );
+}

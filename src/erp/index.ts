@@ -1,0 +1,42 @@
+import { buildSubgraph, Subgraph } from '../shared/subgraph';
+import type { ErpContext } from './erp.context';
+import { MasterDataResolver, CustomerPriceGroupResolver } from './master-data.resolver';
+import { CustomerResolver } from './customer.resolver';
+import { ItemResolver } from './item.resolver';
+import { SalesOrderResolver, SalesQuoteResolver, SalesQuoteArchiveResolver } from './sales-document.resolver';
+
+export { ERP_ENTITIES } from './entities';
+export { createErpServices, type ErpServices } from './erp.services';
+export { createErpLoaders, type ErpLoaders } from './erp.loaders';
+export type { ErpContext } from './erp.context';
+
+type Ref = Record<string, string>;
+const byKey = (loader: keyof ErpContext['erpLoaders'], key: string) => ({
+  __resolveReference: (ref: Ref, ctx: ErpContext) => (ctx.erpLoaders[loader] as { load(k: string): unknown }).load(ref[key]),
+});
+
+/** Builds the ERP subgraph (stateless: services come from the request context). */
+export function buildErpSubgraph(): Promise<Subgraph> {
+  return buildSubgraph(
+    'erp',
+    {
+      resolvers: [
+        MasterDataResolver, CustomerPriceGroupResolver, CustomerResolver, ItemResolver,
+        SalesOrderResolver, SalesQuoteResolver, SalesQuoteArchiveResolver,
+      ],
+    },
+    {
+      Salesperson: byKey('salesperson', 'code'),
+      Currency: byKey('currency', 'code'),
+      UnitOfMeasure: byKey('unitOfMeasure', 'code'),
+      CustomerPriceGroup: byKey('customerPriceGroup', 'code'),
+      SalesPrice: byKey('salesPrice', 'id'),
+      Customer: byKey('customer', 'no'),
+      Contact: byKey('contact', 'no'),
+      Item: byKey('item', 'no'),
+      Resource: byKey('resource', 'no'),
+      SalesOrder: byKey('salesOrder', 'no'),
+      SalesQuote: byKey('salesQuote', 'no'),
+    },
+  );
+}

@@ -1,0 +1,42 @@
+import { EntityManager } from 'typeorm';
+import { NoSeries } from './no-series.entity';
+import { uniqueWrite } from '../shared/repository';
+
+/** The number series the ERP assigns from when a caller omits a record's number. */
+export const DEFAULT_NO_SERIES: Array<Omit<NoSeries, 'lastNo'>> = [
+  { code: 'CUSTOMER', prefix: 'C', step: 10, width: 5 },
+  { code: 'CONTACT', prefix: 'CT', step: 10, width: 5 },
+  { code: 'ITEM', prefix: 'I', step: 10, width: 5 },
+  { code: 'RESOURCE', prefix: 'R', step: 10, width: 5 },
+  { code: 'SALES_ORDER', prefix: 'SO', step: 1, width: 5 },
+  { code: 'SALES_QUOTE', prefix: 'SQ', step: 1, width: 5 },
+];
+
+/**
+ * Hands out numbers ("C00010", "C00020", ...). The increment is one UPDATE inside the caller's
+ * transaction, so on MySQL the row lock serializes concurrent callers and on SQLite the single
+ * writer does; no two callers get the same number.
+ */
+export class NoSeriesService {
+  /** Inserts the default series that are missing (idempotent; safe when several processes start). */
+  async ensureDefaults(manager: EntityManager): Promise<void> {
+    const repo = manager.getRepository(NoSeries);
+    for (const def of DEFAULT_NO_SERIES) {
+      if (!(await repo.existsBy({ code: def.code }))) await uniqueWrite(() => repo.insert({ ...def, lastNo: 0 }), '').catch(() => undefined);
+    }
+  }
+
+  /** The next number of a series, skipping numbers a caller already used by hand. */
+  async next(manager: EntityManager, code: string, taken: (no: string) => Promise<boolean>): Promise<string> {
+    for (;;) {
+      const qb = manager.createQueryBuilder().update(NoSeries);
+      await qb
+        .set({ lastNo: () => `${qb.escape('lastNo')} + ${qb.escape('step')}` })
+        .where('code = :code', { code })
+        .execute();
+      const series = await manager.getRepository(NoSeries).findOneByOrFail({ code });
+      const no = series.prefix + String(series.lastNo).padStart(series.width, '0');
+      if (!(await taken(no))) return no;
+    }
+  }
+}

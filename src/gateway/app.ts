@@ -1,0 +1,136 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
+import { buildSchema, GraphQLSchema } from 'graphql';
+import pino, { Logger } from 'pino';
+import { Logger as TypeOrmLogger } from 'typeorm';
+import { Config } from '../shared/config';
+import { Clock, IdGenerator, randomIds, systemClock } from '../shared/clock';
+import { EventBus, InMemoryEventBus } from '../shared/event-bus';
+import { StoreName } from '../shared/db';
+import { createErpServices } from '../erp';
+import { createCrmServices } from '../crm';
+import { createSyncServices, InProcessCrmConnector, InProcessErpConnector } from '../sync';
+import { closeStores, openStores, Stores } from './stores';
+import { getSubgraphs, Subgraphs } from './subgraphs';
+import { readSupergraph, schemaFiles } from './schema-files';
+import { AllServices, GatewayContext } from './context';
+import { costLimitPlugin, depthLimit } from './limits';
+import { formatGatewayError } from './errors';
+import { createHttpHandler } from './http';
+import { attachWebSocket } from './ws';
+import { createMetrics } from './metrics';
+import { seedDemoData } from './demo-data';
+
+/** Optional parts a caller (a test, the CLI) may choose instead of the defaults. */
+export interface GatewayOptions {
+  config: Config;
+  clock?: Clock;
+  ids?: IdGenerator;
+  bus?: EventBus;
+  log?: Logger;
+  /** Per-store TypeORM loggers (tests count statements with them). */
+  storeLoggers?: Partial<Record<StoreName, TypeOrmLogger>>;
+}
+
+/** A running gateway. */
+export interface RunningGateway {
+  url: string;
+  wsUrl: string;
+  port: number;
+  services: AllServices;
+  stores: Stores;
+  close(): Promise<void>;
+}
+
+/** Builds the services of the three subgraphs over their stores and inserts the default setup rows. */
+export async function createServices(stores: Stores, clock: Clock, ids: IdGenerator, bus: EventBus): Promise<AllServices> {
+  const erp = createErpServices(stores.erp, clock, ids);
+  const crm = createCrmServices(stores.crm, clock, ids);
+  const sync = createSyncServices({
+    db: stores.sync, clock, ids, bus, erp: new InProcessErpConnector(erp), crm: new InProcessCrmConnector(crm),
+  });
+  await erp.noSeries.ensureDefaults(stores.erp.manager);
+  await sync.mappings.ensureDefaults();
+  await sync.setup.ensureDefaults();
+  return { erp, crm, sync };
+}
+
+function supergraphOf(subgraphs: Subgraphs): string {
+  try {
+    return readSupergraph();
+  } catch {
+    // No committed schema/ (a fresh build before `npm run schema`): compose in memory.
+    return schemaFiles(subgraphs)['supergraph.graphql'];
+  }
+}
+
+/** Opens the stores, builds the federated graph and serves it over HTTP and graphql-ws. */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { config } = options;
+  const log = options.log ?? pino({ level: config.logLevel });
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? randomIds;
+  const bus = options.bus ?? new InMemoryEventBus();
+  const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, options.storeLoggers);
+  let server: Server | undefined;
+  try {
+    const services = await createServices(stores, clock, ids, bus);
+    if (config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
+
+    const subgraphs = await getSubgraphs();
+    const gateway = new ApolloGateway({
+      supergraphSdl: supergraphOf(subgraphs),
+      buildService: ({ name }) => new LocalGraphQLDataSource(subgraphs[name as keyof Subgraphs].schema),
+    });
+    const logError = (detail: unknown) => log.error({ err: detail }, 'unexpected error');
+    const apollo = new ApolloServer<GatewayContext>({
+      gateway,
+      introspection: true,
+      includeStacktraceInErrorResponses: false,
+      validationRules: [depthLimit()],
+      plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin()],
+      formatError: (formatted) => formatGatewayError(formatted, logError),
+      logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
+    });
+    await apollo.start();
+    let apiSchema: GraphQLSchema | undefined;
+    const metrics = createMetrics();
+    server = createServer(createHttpHandler({ config, apollo, services, stores, metrics }));
+    const ws = attachWebSocket(server, {
+      config, apollo, services, log: logError,
+      subscriptionSchema: subgraphs.sync.schema,
+      apiSchema: () => (apiSchema ??= buildSchema(schemaFiles(subgraphs)['api.graphql'])),
+    });
+    await new Promise<void>((resolve, reject) => {
+      server!.once('error', reject);
+      server!.listen(config.port, config.host, () => resolve());
+    });
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://${config.host}:${port}/graphql`;
+    if (config.apiKeys.size === 0) log.warn(`no API keys configured (TANDEM_API_KEYS): only loopback clients are served`);
+    log.info({ url, store: config.databaseUrl ? 'mysql' : `sqlite in ${config.dataDir}` }, 'Tandem gateway ready');
+    const httpServer = server;
+    return {
+      url,
+      wsUrl: url.replace(/^http/, 'ws'),
+      port,
+      services,
+      stores,
+      close: async () => {
+        await ws.close();
+        httpServer.closeAllConnections();
+        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await apollo.stop();
+        await bus.close();
+        await closeStores(stores);
+      },
+    };
+  } catch (error) {
+    server?.close();
+    await closeStores(stores);
+    throw error;
+  }
+}

@@ -1,0 +1,30 @@
+import type { ErpContext, ErpServices } from '../erp';
+import type { CrmContext, CrmServices } from '../crm';
+import type { SyncContext, SyncServices } from '../sync';
+import { createErpLoaders } from '../erp';
+import { createCrmLoaders } from '../crm';
+import { createSyncLoaders } from '../sync';
+import { Role } from '../shared/config';
+
+/** Everything a request can reach: the union of the three subgraphs' contexts. */
+export type GatewayContext = ErpContext & CrmContext & SyncContext;
+
+/** The services of the three subgraphs (one set per running gateway). */
+export interface AllServices {
+  erp: ErpServices;
+  crm: CrmServices;
+  sync: SyncServices;
+}
+
+/** A fresh request context: the caller's role, the services, and new DataLoaders (no cache shared between requests). */
+export function createContext(services: AllServices, role: Role): GatewayContext {
+  return {
+    role,
+    erp: services.erp,
+    crm: services.crm,
+    sync: services.sync,
+    erpLoaders: createErpLoaders(services.erp.db),
+    crmLoaders: createCrmLoaders(services.crm.db),
+    syncLoaders: createSyncLoaders(services.sync.db, services.sync.erp),
+  };
+}

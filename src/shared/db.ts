@@ -1,0 +1,140 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource, DataSourceOptions, EntityManager, Logger, MixedList, EntitySchema } from 'typeorm';
+import { createConnection } from 'mysql2/promise';
+
+/** The three subgraphs, each with its own database. */
+export type StoreName = 'erp' | 'crm' | 'sync';
+
+/** Where the stores live: SQLite files under `dataDir`, or one MySQL/MariaDB database per subgraph. */
+export interface StoreLocation {
+  dataDir: string;
+  databaseUrl?: string;
+}
+
+/**
+ * A TypeORM logger that only counts statements. Tests read the count to prove that nested
+ * list queries run a constant number of statements (no N+1).
+ */
+export class StatementCounter implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count++;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+/** Database name of one subgraph on a MySQL server: `<base>_<store>`. */
+export function mysqlDatabaseName(databaseUrl: string, store: StoreName): string {
+  const base = new URL(databaseUrl).pathname.replace(/^\//, '') || 'tandem';
+  return `${base}_${store}`;
+}
+
+/** Creates the database if missing; answers whether the server is MariaDB (TypeORM reads its catalogue differently). */
+async function ensureMysqlDatabase(databaseUrl: string, database: string): Promise<boolean> {
+  const url = new URL(databaseUrl);
+  const conn = await createConnection({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+  });
+  try {
+    await conn.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const [rows] = await conn.query('SELECT VERSION() AS v');
+    return /mariadb/i.test(String((rows as Array<{ v: string }>)[0]?.v));
+  } finally {
+    await conn.end();
+  }
+}
+
+/** TypeORM options for one store, SQLite (WAL) or MySQL/MariaDB. */
+export function storeOptions(
+  store: StoreName,
+  location: StoreLocation,
+  entities: MixedList<Function | string | EntitySchema>,
+  migrations: MixedList<Function | string>,
+  logger?: Logger,
+  mariadb = false,
+): DataSourceOptions {
+  const common = { entities, migrations, migrationsTransactionMode: 'each' as const, logger, logging: !!logger };
+  if (location.databaseUrl) {
+    const url = new URL(location.databaseUrl);
+    return {
+      ...common,
+      type: mariadb ? 'mariadb' : 'mysql',
+      host: url.hostname,
+      port: Number(url.port || 3306),
+      username: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      database: mysqlDatabaseName(location.databaseUrl, store),
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      extra: { connectionLimit: 10 },
+    };
+  }
+  mkdirSync(location.dataDir, { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: join(location.dataDir, `${store}.sqlite`),
+    enableWAL: true,
+    prepareDatabase: (db: { pragma(s: string): unknown }) => {
+      db.pragma('busy_timeout = 5000');
+      db.pragma('synchronous = NORMAL');
+    },
+  };
+}
+
+/** Opens one store: creates the MySQL database if missing, connects, runs pending migrations. */
+export async function openStore(
+  store: StoreName,
+  location: StoreLocation,
+  entities: MixedList<Function | string | EntitySchema>,
+  migrations: MixedList<Function | string>,
+  logger?: Logger,
+): Promise<DataSource> {
+  const mariadb = location.databaseUrl
+    ? await ensureMysqlDatabase(location.databaseUrl, mysqlDatabaseName(location.databaseUrl, store))
+    : false;
+  const ds = new DataSource(storeOptions(store, location, entities, migrations, logger, mariadb));
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}
+
+/** True when the store is MySQL/MariaDB (some SQL differs in small ways). */
+export function isMysql(ds: DataSource): boolean {
+  return ds.options.type === 'mysql' || ds.options.type === 'mariadb';
+}
+
+const sqliteLocks = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * Runs `work` in a transaction. TypeORM's better-sqlite3 driver shares one connection, where two
+ * concurrent transactions would silently nest as savepoints; so on SQLite transactions queue
+ * behind each other (SQLite has a single writer anyway). On MySQL they run concurrently and rely
+ * on row locks (`forUpdate`). Never nest: pass the EntityManager down instead.
+ */
+export async function transaction<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
+  if (isMysql(ds)) return ds.transaction(work);
+  const previous = sqliteLocks.get(ds) ?? Promise.resolve();
+  let release!: () => void;
+  const mine = new Promise<void>((r) => (release = r));
+  sqliteLocks.set(ds, previous.then(() => mine));
+  await previous;
+  try {
+    return await ds.transaction(work);
+  } finally {
+    release();
+  }
+}
+
+/** Row lock for read-modify-write inside a transaction (`SELECT ... FOR UPDATE` on MySQL; SQLite is serialized). */
+export function forUpdate(m: EntityManager): { lock?: { mode: 'pessimistic_write' } } {
+  return isMysql(m.connection) ? { lock: { mode: 'pessimistic_write' } } : {};
+}

@@ -1,0 +1,116 @@
+import { ArgsType, Directive, Field, Int, ObjectType, ClassType } from 'type-graphql';
+import { Max, MaxLength, Min } from 'class-validator';
+import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badInput } from './errors';
+
+/** The most rows one page may ask for. */
+export const MAX_PAGE_SIZE = 500;
+/** Page size when `first` is omitted. */
+export const DEFAULT_PAGE_SIZE = 50;
+
+@ObjectType()
+@Directive('@shareable')
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+/** `first` / `after` of every list query. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(1000)
+  after?: string;
+}
+
+/** One page of a list, as every `XConnection` type returns it. */
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Declares the GraphQL `XConnection` type for a node type. */
+export function connectionType<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(name)
+  class Connection {
+    @Field(() => [node]) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int) totalCount!: number;
+  }
+  return Connection;
+}
+
+/** A sort column of a keyset page: the SQL expression and the entity property holding its value. */
+export interface SortKey {
+  column: string;
+  property: string;
+}
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, size: number): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === size) return values;
+  } catch {
+    /* fall through to the error below */
+  }
+  throw badInput(`after: "${cursor}" is not a cursor returned by this list`);
+}
+
+/**
+ * Keyset pagination: stable order on unique sort keys, so pages never skip or repeat rows when
+ * rows are added meanwhile. `totalCount` counts the filtered rows, ignoring the cursor.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  keys: SortKey[],
+  args: { first?: number; after?: string },
+): Promise<Page<T>> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const totalCount = await qb.clone().getCount();
+  if (args.after) {
+    const values = decodeCursor(args.after, keys.length);
+    qb.andWhere(
+      new Brackets((outer) => {
+        keys.forEach((key, i) => {
+          outer.orWhere(
+            new Brackets((inner) => {
+              for (let j = 0; j < i; j++) inner.andWhere(`${keys[j].column} = :cursor${j}`);
+              inner.andWhere(`${key.column} > :cursor${i}`);
+            }),
+          );
+        });
+      }),
+    );
+    qb.setParameters(Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])));
+  }
+  keys.forEach((key) => qb.addOrderBy(key.column, 'ASC'));
+  const rows = await qb.take(first + 1).getMany();
+  const nodes = rows.slice(0, first);
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor(keys.map((k) => (last as Record<string, unknown>)[k.property])) : null,
+    },
+  };
+}
+
+/** The escape character of `likePattern` (the same on SQLite and MariaDB): `LIKE :q ESCAPE '!'`. */
+export const LIKE_ESCAPE = "ESCAPE '!'";
+
+/** Escapes a user's search text for a lower-case LIKE pattern and wraps it for a substring match. */
+export function likePattern(search: string): string {
+  return `%${search.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}

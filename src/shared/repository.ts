@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import { In, ObjectLiteral, QueryFailedError, Repository } from 'typeorm';
+import { conflict } from './errors';
+
+/** True when a write failed on a primary key or unique index (SQLite or MySQL/MariaDB). */
+export function isDuplicateKeyError(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const code = (error.driverError as { code?: string } | undefined)?.code ?? '';
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Runs a write and turns a duplicate-key failure into a CONFLICT error with a readable message. */
+export async function uniqueWrite<T>(write: () => Promise<T>, duplicateMessage: string): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isDuplicateKeyError(error)) throw conflict(duplicateMessage);
+    throw error;
+  }
+}
+
+/** A DataLoader of rows by a unique column: one `IN (...)` statement per batch. */
+export function loaderByKey<T extends ObjectLiteral>(repo: Repository<T>, key: keyof T & string): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await repo.find({ where: { [key]: In([...keys]) } as never });
+    const byKey = new Map(rows.map((r) => [String(r[key]), r]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+}
+
+/** A DataLoader of row lists grouped by a column (children of parents): one statement per batch. */
+export function loaderByGroup<T extends ObjectLiteral>(
+  repo: Repository<T>,
+  key: keyof T & string,
+  order: Partial<Record<keyof T, 'ASC' | 'DESC'>>,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await repo.find({ where: { [key]: In([...keys]) } as never, order: order as never });
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const r of rows) groups.get(String(r[key]))?.push(r);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/** Copies the defined properties of a patch onto an entity (undefined means "leave as it is"). */
+export function applyPatch<T extends object>(target: T, patch: object): T {
+  for (const [k, v] of Object.entries(patch)) if (v !== undefined) (target as Record<string, unknown>)[k] = v;
+  return target;
+}

@@ -1,0 +1,100 @@
+import { DataSource } from 'typeorm';
+import { transaction } from '../../shared/db';
+import { badInput, notFound } from '../../shared/errors';
+import { isDuplicateKeyError } from '../../shared/repository';
+import { SyncDirection, TableMappingName } from '../enums';
+import { FieldMapping, TableMapping } from '../table-mapping.entity';
+import { DEFAULT_MAPPINGS, DEFAULT_RESOLUTIONS } from './default-mappings';
+import { FieldMappingUpdateInput, TableMappingUpdateInput } from './mapping.input';
+
+/** True when a field mapping's direction fits inside its table mapping's direction. */
+export function directionAllowed(table: SyncDirection, field: SyncDirection): boolean {
+  return table === SyncDirection.BIDIRECTIONAL || table === field;
+}
+
+/** The integration table mappings and their field mappings, kept as data in the sync store. */
+export class MappingService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Inserts the default mappings that are missing; never overwrites what an admin changed. */
+  async ensureDefaults(): Promise<void> {
+    const existing = new Set((await this.db.getRepository(TableMapping).find({ select: { name: true } })).map((t) => t.name));
+    const missing = DEFAULT_MAPPINGS.filter((d) => !existing.has(d.name));
+    if (missing.length === 0) return;
+    try {
+      await transaction(this.db, async (m) => {
+        for (const def of missing) {
+          await m.getRepository(TableMapping).insert({
+            name: def.name,
+            position: DEFAULT_MAPPINGS.indexOf(def),
+            erpTable: def.erpTable,
+            crmTable: def.crmTable,
+            direction: def.direction,
+            syncOnlyCoupledRecords: def.syncOnlyCoupledRecords,
+            dependsOn: def.dependsOn,
+            matchFields: def.matchFields,
+            erpWatermark: null,
+            crmWatermark: null,
+            ...DEFAULT_RESOLUTIONS,
+          });
+          await m.getRepository(FieldMapping).insert(
+            def.fields.map(([erpField, crmField, direction, transform], position) => ({
+              mapping: def.name, erpField, crmField, direction, position, transform: transform ?? 'copy', constantValue: null, enabled: true,
+            })),
+          );
+        }
+      });
+    } catch (error) {
+      // Another process inserted them at the same moment: theirs are as good as ours.
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+  }
+
+  /** All table mappings in dependency order. */
+  list(): Promise<TableMapping[]> {
+    return this.db.getRepository(TableMapping).find({ order: { position: 'ASC' } });
+  }
+
+  get(name: TableMappingName): Promise<TableMapping | null> {
+    return this.db.getRepository(TableMapping).findOneBy({ name });
+  }
+
+  async getOrFail(name: TableMappingName): Promise<TableMapping> {
+    const mapping = await this.get(name);
+    if (!mapping) throw notFound('Table mapping', name);
+    return mapping;
+  }
+
+  fields(name: TableMappingName): Promise<FieldMapping[]> {
+    return this.db.getRepository(FieldMapping).find({ where: { mapping: name }, order: { position: 'ASC' } });
+  }
+
+  /** Changes a table mapping; narrowing its direction also narrows field mappings that no longer fit. */
+  async updateTable(name: TableMappingName, input: TableMappingUpdateInput): Promise<TableMapping> {
+    if (Object.values(input).some((v) => v === null)) throw badInput('Table mapping settings cannot be set to null');
+    const mapping = await this.getOrFail(name);
+    return transaction(this.db, async (m) => {
+      Object.assign(mapping, input);
+      await m.getRepository(TableMapping).save(mapping);
+      if (input.direction && input.direction !== SyncDirection.BIDIRECTIONAL) {
+        await m.getRepository(FieldMapping).update({ mapping: name }, { direction: input.direction });
+      }
+      return mapping;
+    });
+  }
+
+  /** Changes one field mapping; its direction must fit inside the table mapping's. */
+  async updateField(name: TableMappingName, erpField: string, input: FieldMappingUpdateInput): Promise<FieldMapping> {
+    if (input.direction === null || input.enabled === null) throw badInput('direction and enabled cannot be set to null');
+    const mapping = await this.getOrFail(name);
+    const repo = this.db.getRepository(FieldMapping);
+    const field = await repo.findOneBy({ mapping: name, erpField });
+    if (!field) throw notFound('Field mapping', `${name}.${erpField}`);
+    if (input.direction && !directionAllowed(mapping.direction, input.direction)) {
+      throw badInput(`Field direction ${input.direction} does not fit table mapping ${name}, which is ${mapping.direction}`);
+    }
+    Object.assign(field, input);
+    await transaction(this.db, (m) => m.getRepository(FieldMapping).save(field));
+    return field;
+  }
+}

@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { loaderByGroup, loaderByKey } from '../shared/repository';
+import { Coupling } from './coupling.entity';
+import { SyncJob } from './sync-job.entity';
+import { FullSyncLine } from './full-sync-run.entity';
+import { FieldMapping } from './table-mapping.entity';
+import { ErpConnector } from './connectors/erp-connector';
+
+/** Couplings by "MAPPING\0key" on one side: one statement per mapping per batch. */
+function couplingLoader(db: DataSource, side: 'erpId' | 'crmId') {
+  return new DataLoader<string, Coupling | null>(async (keys) => {
+    const byMapping = new Map<string, string[]>();
+    for (const k of keys) {
+      const [mapping, id] = k.split('\u0000');
+      byMapping.set(mapping, [...(byMapping.get(mapping) ?? []), id]);
+    }
+    const found = new Map<string, Coupling>();
+    for (const [mapping, ids] of byMapping) {
+      const rows = await db.getRepository(Coupling).find({ where: { mapping: mapping as never, [side]: In(ids) } });
+      for (const r of rows) found.set(`${mapping}\u0000${r[side]}`, r);
+    }
+    return keys.map((k) => found.get(k) ?? null);
+  });
+}
+
+/** Per-request DataLoaders of the sync subgraph. */
+export function createSyncLoaders(db: DataSource, erp: ErpConnector) {
+  return {
+    couplingByErp: couplingLoader(db, 'erpId'),
+    couplingByCrm: couplingLoader(db, 'crmId'),
+    job: loaderByKey(db.getRepository(SyncJob), 'id'),
+    linesByRun: loaderByGroup(db.getRepository(FullSyncLine), 'runId', { position: 'ASC' }),
+    fieldsByMapping: loaderByGroup(db.getRepository(FieldMapping), 'mapping', { position: 'ASC' }),
+    itemInventory: new DataLoader<string, string | null>(async (nos) => {
+      const inventory = await erp.itemInventory(nos);
+      return nos.map((no) => inventory.get(no) ?? null);
+    }),
+  };
+}
+
+export type SyncLoaders = ReturnType<typeof createSyncLoaders>;
