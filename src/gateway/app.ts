@@ -17,7 +17,7 @@ import { closeStores, openStores, Stores } from './stores';
 import { getSubgraphs, Subgraphs } from './subgraphs';
 import { readSupergraph, schemaFiles } from './schema-files';
 import { AllServices, GatewayContext } from './context';
-import { costLimitPlugin, depthLimit } from './limits';
+import { queryLimitsPlugin } from './limits';
 import { formatGatewayError } from './errors';
 import { createHttpHandler } from './http';
 import { attachWebSocket } from './ws';
@@ -90,8 +90,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       gateway,
       introspection: true,
       includeStacktraceInErrorResponses: false,
-      validationRules: [depthLimit()],
-      plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin()],
+      plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin()],
       formatError: (formatted) => formatGatewayError(formatted, logError),
       logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
     });

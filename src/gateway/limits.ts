@@ -1,7 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import {
-  ASTVisitor, FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode, ValidationContext,
-} from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, getOperationAST, GraphQLError, Kind, SelectionSetNode } from 'graphql';
 import { getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../shared/errors';
 import { DEFAULT_PAGE_SIZE } from '../shared/pagination';
@@ -29,39 +27,49 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, Fr
   return max;
 }
 
-/** Validation rule: refuses operations nested deeper than `max` fields. */
-export function depthLimit(max = MAX_DEPTH) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = Object.fromEntries(
-      context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-    );
-    return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, fragments, new Set());
-        if (depth > max) {
-          context.reportError(
-            new GraphQLError(`Query depth ${depth} exceeds the limit of ${max}`, { nodes: [node], extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } }),
-          );
-        }
-      },
-    };
-  };
+/** Depth of the operation's deepest field (fragments expanded). */
+export function operationDepth(document: DocumentNode, operationName?: string | null): number {
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const op = getOperationAST(document, operationName ?? undefined);
+  return op ? depthOf(op.selectionSet, fragments, new Set()) : 0;
 }
 
-/** A list field costs its page size (`first`, else the default page size) times what each row selects. */
-const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  const isConnection = /Connection!?$/.test(String(field.type));
-  if (typeof args.first === 'number') return 1 + Math.max(args.first, 1) * Math.max(childComplexity, 1);
-  if (isConnection) return 1 + DEFAULT_PAGE_SIZE * Math.max(childComplexity, 1);
+/** Rows assumed for a list that has no `first` argument (a customer's contacts, a document's lines). */
+const ASSUMED_LIST_SIZE = 10;
+
+/**
+ * A paged field costs its page size (`first`, else the default page size) times what each row
+ * selects; other lists cost an assumed size times their rows; `nodes` is already counted by its
+ * connection.
+ */
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field, type: parent }) => {
+  // Introspection (schema tools, the contract check) is free.
+  if (field.name.startsWith('__') || parent.name.startsWith('__')) return 0;
+  const child = Math.max(childComplexity, 1);
+  const type = String(field.type);
+  if (typeof args.first === 'number') return 1 + Math.max(args.first, 1) * child;
+  if (/Connection!?$/.test(type)) return 1 + DEFAULT_PAGE_SIZE * child;
+  if (type.startsWith('[') && field.name !== 'nodes') return 1 + ASSUMED_LIST_SIZE * child;
   return undefined as unknown as number;
 };
 
-/** Apollo plugin: refuses operations whose estimated cost exceeds `max`, before any resolver runs. */
-export function costLimitPlugin(max = MAX_COST): ApolloServerPlugin {
+/**
+ * Apollo plugin: refuses operations nested deeper than `maxDepth` or whose estimated cost
+ * exceeds `maxCost`, before any resolver runs (code QUERY_TOO_COMPLEX).
+ */
+export function queryLimitsPlugin(maxDepth = MAX_DEPTH, max = MAX_COST): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
+          const depth = operationDepth(document, request.operationName);
+          if (depth > maxDepth) {
+            throw new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}`, {
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, depth, limit: maxDepth, http: { status: 400 } },
+            });
+          }
           const cost = getComplexity({
             schema,
             query: document,

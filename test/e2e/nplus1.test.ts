@@ -1,0 +1,42 @@
+import { startTestGateway, TestGateway } from '../helpers/gateway';
+
+/** Statements run by the three stores during one request. */
+async function statements(gw: TestGateway, query: string) {
+  const before = { erp: gw.counters.erp.count, crm: gw.counters.crm.count, sync: gw.counters.sync.count };
+  await gw.ok(query);
+  return {
+    erp: gw.counters.erp.count - before.erp,
+    crm: gw.counters.crm.count - before.crm,
+    sync: gw.counters.sync.count - before.sync,
+  };
+}
+
+describe('Nested list queries (no N+1)', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway();
+    const { erp, crm } = gw.services;
+    for (let i = 1; i <= 5; i++) await erp.masterData.createSalesperson({ code: `SP${i}`, name: `Salesperson ${i}` });
+    const users = [];
+    for (let i = 1; i <= 5; i++) users.push(await crm.masterData.createSystemUser({ fullName: `User ${i}` }));
+    for (let i = 0; i < 120; i++) {
+      await erp.customers.create({ name: `Customer ${String(i).padStart(3, '0')}`, salespersonCode: `SP${(i % 5) + 1}` });
+      await crm.accounts.create({ name: `Account ${String(i).padStart(3, '0')}`, ownerId: users[i % 5].id });
+    }
+  });
+  afterAll(() => gw.stop());
+
+  it('should run a constant number of statements for customers { salesperson } and accounts { owner } whatever the page size', async () => {
+    const q = (n: number) => `{
+      customers(first: ${n}) { nodes { no salesperson { name } coupledAccount { name } } }
+      accounts(first: ${n}) { nodes { name owner { fullName } coupledCustomer { name } } }
+    }`;
+    const small = await statements(gw, q(5));
+    const large = await statements(gw, q(100));
+    expect(large).toEqual(small);
+    // count + page + one batched lookup per nested field, per subgraph
+    expect(large.erp).toBeLessThanOrEqual(3);
+    expect(large.crm).toBeLessThanOrEqual(3);
+    expect(large.sync).toBeLessThanOrEqual(2);
+  });
+});
