@@ -1,7 +1,11 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { buildSchema, GraphQLSchema } from 'graphql';
 import pino, { Logger } from 'pino';
@@ -42,6 +46,8 @@ export interface RunningGateway {
   port: number;
   services: AllServices;
   stores: Stores;
+  /** The Apollo Server over the gateway (in-process execution, e.g. for benchmarks). */
+  apollo: ApolloServer<GatewayContext>;
   close(): Promise<void>;
 }
 
@@ -81,6 +87,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
 
     const subgraphs = await getSubgraphs();
+    // @apollo/gateway otherwise starts an OpenTelemetry exporter that probes cloud metadata
+    // addresses and reports to Apollo's servers: Tandem never phones home.
+    process.env.APOLLO_TELEMETRY_DISABLED = 'true';
     const gateway = new ApolloGateway({
       supergraphSdl: supergraphOf(subgraphs),
       buildService: ({ name }) => new LocalGraphQLDataSource(subgraphs[name as keyof Subgraphs].schema),
@@ -90,7 +99,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       gateway,
       introspection: true,
       includeStacktraceInErrorResponses: false,
-      plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin()],
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginUsageReportingDisabled(),
+        ApolloServerPluginSchemaReportingDisabled(),
+        queryLimitsPlugin(),
+      ],
       formatError: (formatted) => formatGatewayError(formatted, logError),
       logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
     });
@@ -118,6 +132,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       port,
       services,
       stores,
+      apollo,
       close: async () => {
         await ws.close();
         httpServer.closeAllConnections();

@@ -1,0 +1,27 @@
+/**
+ * `npm run bench [-- scenario...]`: runs the benchmark scenarios and prints a table for each.
+ * BENCH_SECONDS (default 5) and BENCH_CONCURRENCY (default 8) tune every case.
+ */
+import 'reflect-metadata';
+import { gatewayOverhead } from './gateway-overhead.bench';
+
+const scenarios: Record<string, (o: { durationMs: number; concurrency: number }) => Promise<void>> = {
+  'gateway-overhead': gatewayOverhead,
+};
+
+async function main() {
+  const opts = { durationMs: Number(process.env.BENCH_SECONDS ?? 5) * 1000, concurrency: Number(process.env.BENCH_CONCURRENCY ?? 8) };
+  const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(scenarios);
+  for (const name of names) {
+    if (!scenarios[name]) throw new Error(`unknown scenario ${name}; known: ${Object.keys(scenarios).join(', ')}`);
+    await scenarios[name](opts);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
