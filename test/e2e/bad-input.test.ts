@@ -86,7 +86,8 @@ describe('Bad input through the gateway', () => {
     expect(message).not.toMatch(/\n\s*at |\[object Object\]|Internal server error|QueryFailedError|SQLITE_|ER_[A-Z_]{3,}|TypeError|Cannot read prop|is not a function/);
   }
 
-  const run = (_label: string, code: string, query: string, variables?: () => Record<string, unknown>) => expectRefused(code, query, variables?.());
+  // A rest parameter: jest.each would take a trailing optional parameter for a `done` callback.
+  const run = (...[, code, query, variables]: Case) => expectRefused(code, query, variables?.());
 
   describe('blank and oversized strings', () => {
     const BLANK: Case[] = [
@@ -372,10 +373,10 @@ describe('Bad input through the gateway', () => {
       ['a quote update whose second line has quantity "-1"', 'BAD_USER_INPUT', UPDATE, () => ({ a: ids.draftQuote, l: lines({ quantity: '-1' }) })],
       ['a quote update whose second line is for an unknown product', 'BAD_USER_INPUT', UPDATE, () => ({ a: ids.draftQuote, l: lines({ productId: UNKNOWN }) })],
     ];
-    it.each(table)('should refuse %s (%s) and write no header', async (_label, code, query, variables) => {
+    it.each(table)('should refuse %s (%s) and write no header', async (...c: Case) => {
       const count = `{ orders { totalCount } quotes { totalCount } }`;
       const before = await gw.ok(count);
-      await run(_label, code, query, variables);
+      await run(...c);
       expect(await gw.ok(count)).toEqual(before);
     });
   });
