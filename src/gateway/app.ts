@@ -56,7 +56,7 @@ export async function createServices(stores: Stores, clock: Clock, ids: IdGenera
   const erp = createErpServices(stores.erp, clock, ids);
   const crm = createCrmServices(stores.crm, clock, ids);
   const sync = createSyncServices({
-    db: stores.sync, clock, ids, bus, erp: new InProcessErpConnector(erp), crm: new InProcessCrmConnector(crm),
+    db: stores.sync, clock, ids, bus, erp: new InProcessErpConnector(stores.erp, clock, ids), crm: new InProcessCrmConnector(stores.crm, clock, ids),
   });
   await erp.noSeries.ensureDefaults(stores.erp.manager);
   await sync.mappings.ensureDefaults();

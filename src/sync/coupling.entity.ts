@@ -33,7 +33,7 @@ export class Coupling {
   @Field() @Column({ type: 'boolean' }) skipped!: boolean;
   @Field(() => [FieldConflict]) @Column({ type: 'simple-json' }) conflicts!: FieldConflict[];
   /** The mapped values both sides had after the last successful sync (the base of three-way merges). */
-  @Column({ type: 'simple-json', nullable: true }) baseValues!: Record<string, string | null> | null;
+  @Column({ type: 'simple-json', nullable: true }) baseValues!: Record<string, [string | null, string | null]> | null;
   /** True while the record in the other system is being created under an id chosen beforehand. */
   @Column({ type: 'boolean' }) pending!: boolean;
   /** How many times in a row the last error repeated (two identical failures set `skipped`). */

@@ -7,6 +7,11 @@ import { CouplingQueryService } from './coupling/coupling-query.service';
 import { SyncJobQueryService } from './jobs/sync-job-query.service';
 import { ErpConnector } from './connectors/erp-connector';
 import { CrmConnector } from './connectors/crm-connector';
+import { JobRecorder } from './jobs/job-recorder';
+import { CouplingStore } from './coupling/coupling-store';
+import { RecordSync } from './engine/record-sync';
+import { CouplingService } from './coupling/coupling.service';
+import { MatchService } from './coupling/match.service';
 
 /** What the sync subgraph is built over. */
 export interface SyncDeps {
@@ -20,12 +25,21 @@ export interface SyncDeps {
 
 /** The sync subgraph's services over its store and the two connectors. */
 export function createSyncServices(deps: SyncDeps) {
+  const mappings = new MappingService(deps.db);
+  const recorder = new JobRecorder(deps.db, deps.clock, deps.ids, deps.bus);
+  const couplingStore = new CouplingStore(deps.db, deps.clock, deps.ids);
+  const records = new RecordSync(deps.erp, deps.crm, couplingStore, mappings);
   return {
     ...deps,
-    mappings: new MappingService(deps.db),
+    mappings,
     setup: new ConnectionSetupService(deps.db),
     couplings: new CouplingQueryService(deps.db),
     jobs: new SyncJobQueryService(deps.db),
+    recorder,
+    couplingStore,
+    records,
+    coupling: new CouplingService(deps.db, records, recorder),
+    match: new MatchService(deps.db, records, recorder),
   };
 }
 

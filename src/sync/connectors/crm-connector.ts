@@ -1,8 +1,7 @@
-/**
- * How the sync engine reaches CRM records: batch reads and writes by id, never the CRM tables
- * themselves (see ErpConnector).
- */
-export interface CrmConnector {
-  /** Ids of the given CRM records that exist, per entity type. */
-  existing(entity: string, ids: readonly string[]): Promise<Set<string>>;
+import { RecordConnector } from './record-connector';
+
+/** How the sync engine reaches CRM records (see ErpConnector). */
+export interface CrmConnector extends RecordConnector {
+  /** The id of a unit group's base unit. */
+  baseUnitId(unitGroupId: string): Promise<string | null>;
 }

@@ -9,7 +9,7 @@ import type { SyncContext } from '../sync.context';
 
 export const CouplingConnection = connectionType(Coupling, 'CouplingConnection');
 
-/** Couplings: queries, and the coupling actions (built in the coupling issue). */
+/** Couplings: queries and the coupling actions. */
 @Resolver(() => Coupling)
 export class CouplingResolver {
   @Query(() => CouplingConnection)
@@ -28,15 +28,15 @@ export class CouplingResolver {
   }
 
   @Authorized('operator') @Mutation(() => Coupling)
-  couple(@Arg('input') _input: CoupleInput): Coupling { throw notImplemented('couple'); }
+  couple(@Arg('input') input: CoupleInput, @Ctx() ctx: SyncContext) { return ctx.sync.coupling.couple(input); }
   @Authorized('operator') @Mutation(() => Boolean)
-  uncouple(@Arg('input') _input: RecordRefInput): boolean { throw notImplemented('uncouple'); }
+  uncouple(@Arg('input') input: RecordRefInput, @Ctx() ctx: SyncContext) { return ctx.sync.coupling.uncouple(input); }
   @Authorized('operator') @Mutation(() => Coupling)
-  createInOther(@Arg('input') _input: RecordRefInput): Coupling { throw notImplemented('createInOther'); }
+  createInOther(@Arg('input') input: RecordRefInput, @Ctx() ctx: SyncContext) { return ctx.sync.coupling.createInOther(input); }
   @Authorized('operator') @Mutation(() => SyncJob)
-  synchronizeNow(@Arg('input') _input: SynchronizeNowInput): SyncJob { throw notImplemented('synchronizeNow'); }
+  synchronizeNow(@Arg('input') input: SynchronizeNowInput, @Ctx() ctx: SyncContext) { return ctx.sync.coupling.synchronizeNow(input); }
   @Authorized('operator') @Mutation(() => SyncJob)
-  coupleByMatch(@Arg('input') _input: MatchCouplingInput): SyncJob { throw notImplemented('coupleByMatch'); }
+  coupleByMatch(@Arg('input') input: MatchCouplingInput, @Ctx() ctx: SyncContext) { return ctx.sync.match.coupleByMatch(input); }
   @Authorized('operator') @Mutation(() => [Coupling])
   restoreSkippedCouplings(@Arg('ids', () => [ID]) _ids: string[]): Coupling[] { throw notImplemented('restoreSkippedCouplings'); }
   @Authorized('operator') @Mutation(() => Coupling)

@@ -1,0 +1,39 @@
+import { SyncRecord } from '../engine/tables';
+
+/** The shape of one field of a table, so values can be fitted before they are written. */
+export interface FieldInfo {
+  kind: 'string' | 'text' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'integer';
+  length?: number;
+  nullable: boolean;
+}
+
+/**
+ * Batch access to the records of one system, by table (GraphQL type name) and key. The sync
+ * engine reaches ERP and CRM records only through this; a connector for a remote system is
+ * another implementation of the same interface.
+ */
+export interface RecordConnector {
+  /** Records by key; keys that do not exist are absent from the map. */
+  read(table: string, keys: readonly string[]): Promise<Map<string, SyncRecord>>;
+  /** One page of a table in key order, after `afterKey` (null: from the start). */
+  page(table: string, afterKey: string | null, limit: number): Promise<SyncRecord[]>;
+  /** How many records a table has. */
+  count(table: string): Promise<number>;
+  /**
+   * Records modified after `since` (null: all), in (modification time, key) order, after the
+   * position `after`; reads an index, so its cost follows the number of changes.
+   */
+  modifiedSince(table: string, since: Date | null, after: { at: Date; key: string } | null, limit: number): Promise<SyncRecord[]>;
+  /** Chooses the key of a record about to be created (a UUID, the next number of a series...). */
+  newKey(table: string, fields: SyncRecord): Promise<string>;
+  /** Creates records under keys chosen beforehand; every record gets the table's defaults for fields not given. */
+  create(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]>;
+  /** Writes the given fields of existing records and stamps their modification time. */
+  update(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]>;
+  /** Deletes records by key (absent keys are ignored). */
+  delete(table: string, keys: readonly string[]): Promise<void>;
+  /** The values as the table would store them (cut to length, rounded to scale), for comparisons. */
+  fitValues(table: string, fields: SyncRecord): SyncRecord;
+  /** The key field and field shapes of a table. */
+  describe(table: string): { key: string; modified: string; fields: Map<string, FieldInfo> };
+}

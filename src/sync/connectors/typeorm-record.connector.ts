@@ -1,0 +1,175 @@
+import { Brackets, DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { Clock } from '../../shared/clock';
+import { Dec } from '../../shared/decimal';
+import { transaction } from '../../shared/db';
+import { badInput } from '../../shared/errors';
+import { SyncRecord } from '../engine/tables';
+import { FieldInfo, RecordConnector } from './record-connector';
+
+/** How one table of a store is reached. */
+export interface TableDef {
+  entity: EntityTarget<ObjectLiteral>;
+  key: string;
+  modified: string;
+  /** Chooses the key of a new record; default: none (the caller must bring one). */
+  newKey?: (fields: SyncRecord, m: EntityManager) => Promise<string>;
+  /** Values of a new record that depend on its other fields (a product's default unit...). */
+  defaults?: (fields: SyncRecord, m: EntityManager) => Promise<SyncRecord>;
+  /** Rows that come with a new record (a unit group's base unit). */
+  afterCreate?: (row: SyncRecord, m: EntityManager) => Promise<void>;
+}
+
+function kindOf(type: unknown): FieldInfo['kind'] {
+  switch (type) {
+    case 'decimal': return 'decimal';
+    case 'boolean': return 'boolean';
+    case 'date': return 'date';
+    case 'datetime': return 'datetime';
+    case 'integer': return 'integer';
+    case 'text': case 'simple-json': case 'simple-array': return 'text';
+    default: return 'string';
+  }
+}
+
+/**
+ * A RecordConnector over one TypeORM store (the embedded ERP or CRM store). Values are fitted
+ * to the target columns before writing: strings cut to the column length, decimals rounded to
+ * the column scale, nulls left out of columns that cannot hold them.
+ */
+export class TypeOrmRecordConnector implements RecordConnector {
+  private readonly shapes = new Map<string, { key: string; modified: string; fields: Map<string, FieldInfo>; scale: Map<string, number> }>();
+
+  constructor(
+    protected readonly db: DataSource,
+    protected readonly clock: Clock,
+    private readonly tables: Record<string, TableDef>,
+  ) {}
+
+  protected def(table: string): TableDef {
+    const def = this.tables[table];
+    if (!def) throw new Error(`No table ${table} in this store`);
+    return def;
+  }
+
+  describe(table: string) {
+    let shape = this.shapes.get(table);
+    if (!shape) {
+      const def = this.def(table);
+      const meta = this.db.getMetadata(def.entity);
+      const fields = new Map<string, FieldInfo>();
+      const scale = new Map<string, number>();
+      for (const c of meta.columns) {
+        fields.set(c.propertyName, { kind: kindOf(c.type), length: c.length ? Number(c.length) : undefined, nullable: c.isNullable });
+        if (c.scale != null) scale.set(c.propertyName, c.scale);
+      }
+      shape = { key: def.key, modified: def.modified, fields, scale };
+      this.shapes.set(table, shape);
+    }
+    return shape;
+  }
+
+  /** Fits values to the table's columns; unknown fields are dropped. */
+  fitValues(table: string, fields: SyncRecord, forCreate = false): SyncRecord {
+    const shape = this.describe(table);
+    const out: SyncRecord = {};
+    for (const [name, value] of Object.entries(fields)) {
+      const info = shape.fields.get(name);
+      if (!info || name === shape.key) continue;
+      if (value == null) {
+        if (info.nullable) out[name] = null;
+        continue; // a column that cannot be empty keeps its value (or its default, below)
+      }
+      if (info.kind === 'string' && info.length) out[name] = String(value).slice(0, info.length);
+      else if (info.kind === 'decimal') out[name] = new Dec(String(value)).toDecimalPlaces(shape.scale.get(name) ?? 4).toFixed();
+      else if (info.kind === 'boolean') out[name] = value === true || value === 'true';
+      else if (info.kind === 'date') out[name] = String(value).slice(0, 10);
+      else out[name] = value;
+    }
+    if (forCreate) {
+      for (const [name, info] of shape.fields) {
+        if (name in out || name === shape.key || info.nullable) continue;
+        if (info.kind === 'decimal') out[name] = '0';
+        else if (info.kind === 'boolean') out[name] = false;
+      }
+    }
+    return out;
+  }
+
+  async read(table: string, keys: readonly string[]): Promise<Map<string, SyncRecord>> {
+    const def = this.def(table);
+    const out = new Map<string, SyncRecord>();
+    const unique = [...new Set(keys)];
+    for (let i = 0; i < unique.length; i += 500) {
+      const rows = await this.db.getRepository(def.entity).find({ where: { [def.key]: In(unique.slice(i, i + 500)) } });
+      for (const r of rows) out.set(String(r[def.key]), r);
+    }
+    return out;
+  }
+
+  async page(table: string, afterKey: string | null, limit: number): Promise<SyncRecord[]> {
+    const def = this.def(table);
+    const qb = this.db.getRepository(def.entity).createQueryBuilder('t').orderBy(`t.${def.key}`, 'ASC').limit(limit);
+    if (afterKey != null) qb.where(`t.${def.key} > :after`, { after: afterKey });
+    return qb.getMany();
+  }
+
+  count(table: string): Promise<number> {
+    return this.db.getRepository(this.def(table).entity).count();
+  }
+
+  async modifiedSince(table: string, since: Date | null, after: { at: Date; key: string } | null, limit: number): Promise<SyncRecord[]> {
+    const def = this.def(table);
+    const m = `t.${def.modified}`;
+    const k = `t.${def.key}`;
+    const qb = this.db.getRepository(def.entity).createQueryBuilder('t').orderBy(m, 'ASC').addOrderBy(k, 'ASC').limit(limit);
+    if (since) qb.andWhere(`${m} > :since`, { since });
+    if (after) {
+      qb.andWhere(new Brackets((b) => b.where(`${m} > :at`, { at: after.at }).orWhere(`(${m} = :at AND ${k} > :key)`, { at: after.at, key: after.key })));
+    }
+    return qb.getMany();
+  }
+
+  async newKey(table: string, fields: SyncRecord): Promise<string> {
+    const def = this.def(table);
+    if (!def.newKey) throw new Error(`${table} keys must be chosen by the caller`);
+    return transaction(this.db, (m) => def.newKey!(fields, m));
+  }
+
+  async create(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]> {
+    const def = this.def(table);
+    return transaction(this.db, async (m) => {
+      const rows: SyncRecord[] = [];
+      for (const { key, fields } of records) {
+        const fitted = this.fitValues(table, fields, true);
+        const extra = def.defaults ? await def.defaults({ ...fitted }, m) : {};
+        const row = { ...extra, ...fitted, [def.key]: key, [def.modified]: this.clock.now() };
+        for (const [k, v] of Object.entries(extra)) if (row[k] == null) row[k] = v;
+        const missing = [...this.describe(table).fields].filter(([n, i]) => !i.nullable && row[n] == null).map(([n]) => n);
+        if (missing.length) throw badInput(`Cannot create ${table} ${key}: ${missing.join(', ')} would be empty`);
+        rows.push(row);
+      }
+      await m.getRepository(def.entity).insert(rows);
+      if (def.afterCreate) for (const row of rows) await def.afterCreate(row, m);
+      return rows;
+    });
+  }
+
+  async update(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]> {
+    const def = this.def(table);
+    return transaction(this.db, async (m) => {
+      const repo = m.getRepository(def.entity);
+      const now = this.clock.now();
+      for (const { key, fields } of records) {
+        await repo.update({ [def.key]: key }, { ...this.fitValues(table, fields, false), [def.modified]: now });
+      }
+      const rows = await repo.find({ where: { [def.key]: In(records.map((r) => r.key)) } });
+      return rows;
+    });
+  }
+
+  async delete(table: string, keys: readonly string[]): Promise<void> {
+    const def = this.def(table);
+    if (keys.length === 0) return;
+    await transaction(this.db, (m) => m.getRepository(def.entity).delete({ [def.key]: In([...keys]) }));
+  }
+}

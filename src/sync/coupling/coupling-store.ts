@@ -1,0 +1,87 @@
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Clock, IdGenerator } from '../../shared/clock';
+import { transaction } from '../../shared/db';
+import { ErrorCode, TandemError } from '../../shared/errors';
+import { isDuplicateKeyError } from '../../shared/repository';
+import { Coupling } from '../coupling.entity';
+import { SyncResult, TableMappingName } from '../enums';
+import { MAPPING_TABLES } from '../engine/tables';
+
+/** The mapped values of both sides after the last successful sync: erpField → [ERP value, CRM value]. */
+export type BaseValues = Record<string, [string | null, string | null]>;
+
+/** Reads and writes couplings; the unique indexes turn every race into ALREADY_COUPLED. */
+export class CouplingStore {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  byErp = (mapping: TableMappingName, erpId: string) => this.db.getRepository(Coupling).findOneBy({ mapping, erpId });
+  byCrm = (mapping: TableMappingName, crmId: string) => this.db.getRepository(Coupling).findOneBy({ mapping, crmId });
+  byId = (id: string) => this.db.getRepository(Coupling).findOneBy({ id });
+
+  /** Couplings of many records of one side at once. */
+  async many(mapping: TableMappingName, side: 'erpId' | 'crmId', keys: readonly string[]): Promise<Map<string, Coupling>> {
+    const out = new Map<string, Coupling>();
+    const unique = [...new Set(keys)];
+    for (let i = 0; i < unique.length; i += 500) {
+      const rows = await this.db.getRepository(Coupling).find({ where: { mapping, [side]: In(unique.slice(i, i + 500)) } });
+      for (const r of rows) out.set(r[side], r);
+    }
+    return out;
+  }
+
+  /** Every coupled key of one side of a mapping. */
+  async coupledKeys(mapping: TableMappingName, side: 'erpId' | 'crmId'): Promise<Set<string>> {
+    const rows = await this.db.getRepository(Coupling).find({ where: { mapping }, select: { [side]: true } as never });
+    return new Set(rows.map((r) => r[side]));
+  }
+
+  /** A new coupling row (not yet written). */
+  build(mapping: TableMappingName, erpId: string, crmId: string, pending: boolean): Coupling {
+    return {
+      id: this.ids.uuid(), mapping, erpId, crmId, createdAt: this.clock.now(), lastSyncedAt: null, lastSyncResult: null,
+      lastSyncError: null, lastSyncJobId: null, skipped: false, conflicts: [], baseValues: null, pending, failureCount: 0,
+    };
+  }
+
+  /** Inserts couplings; a record already coupled in the mapping gives ALREADY_COUPLED and inserts none. */
+  async insert(couplings: Coupling[], m?: EntityManager): Promise<void> {
+    if (couplings.length === 0) return;
+    try {
+      if (m) await m.getRepository(Coupling).insert(couplings);
+      else await transaction(this.db, (tm) => tm.getRepository(Coupling).insert(couplings));
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const c = couplings[0];
+      const t = MAPPING_TABLES[c.mapping];
+      throw new TandemError(
+        ErrorCode.ALREADY_COUPLED,
+        couplings.length === 1 ? `${t.erpTable} ${c.erpId} or ${t.crmTable} ${c.crmId} is already coupled in ${c.mapping}` : `A record is already coupled in ${c.mapping}`,
+      );
+    }
+  }
+
+  async delete(ids: string[]): Promise<void> {
+    if (ids.length) await transaction(this.db, (m) => m.getRepository(Coupling).delete({ id: In(ids) }));
+  }
+
+  /** Records a successful sync of a coupling: its new base values, and the job that did it. */
+  async synced(coupling: Coupling, base: BaseValues, jobId: string | null): Promise<Coupling> {
+    Object.assign(coupling, {
+      pending: false, baseValues: base, lastSyncedAt: this.clock.now(), lastSyncResult: SyncResult.SUCCESS,
+      lastSyncError: null, lastSyncJobId: jobId, conflicts: [], failureCount: 0,
+    });
+    await this.save([coupling]);
+    return coupling;
+  }
+
+  async save(couplings: Coupling[], m?: EntityManager): Promise<void> {
+    if (couplings.length === 0) return;
+    const write = (tm: EntityManager) => tm.getRepository(Coupling).save(couplings, { chunk: 200 });
+    if (m) await write(m);
+    else await transaction(this.db, write);
+  }
+}

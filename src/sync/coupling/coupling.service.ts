@@ -1,0 +1,128 @@
+import { DataSource } from 'typeorm';
+import { badInput, ErrorCode, TandemError } from '../../shared/errors';
+import { Coupling } from '../coupling.entity';
+import { SyncDirection, SyncJobStatus, SyncJobType, TableMappingName } from '../enums';
+import { SyncJob } from '../sync-job.entity';
+import { JobRecorder } from '../jobs/job-recorder';
+import { CouplingReferenceResolver } from '../engine/reference-resolver';
+import { MappingContext, RecordSync } from '../engine/record-sync';
+import { dependencyError, MissingDependency } from '../engine/dependency';
+import { Way } from '../engine/field-mapper';
+import { checkRecordRef } from './coupling-query.service';
+
+/** Checks a one-way direction argument (TO_CRM or FROM_CRM). */
+export function oneWay(direction: SyncDirection, field = 'direction'): Way {
+  if (direction === SyncDirection.BIDIRECTIONAL) throw badInput(`${field} must be TO_CRM or FROM_CRM`);
+  return direction;
+}
+
+/**
+ * The coupling actions of the seed's "Coupling Records": Set Up Coupling (couple), Create in
+ * the other system (createInOther), Synchronize Now, and uncouple. Everything is validated,
+ * dependencies included, before anything is written.
+ */
+export class CouplingService {
+  constructor(
+    private readonly syncDb: DataSource,
+    private readonly records: RecordSync,
+    private readonly jobs: JobRecorder,
+  ) {}
+
+  private refs(): CouplingReferenceResolver {
+    return new CouplingReferenceResolver(this.syncDb, this.records.crm);
+  }
+
+  private notCoupled(ctx: MappingContext, ref: { erpId?: string | null; crmId?: string | null }): TandemError {
+    const what = ref.erpId ? `${ctx.tables.erpTable} ${ref.erpId}` : `${ctx.tables.crmTable} ${ref.crmId}`;
+    return new TandemError(ErrorCode.NOT_COUPLED, `${what} is not coupled in ${ctx.name}`);
+  }
+
+  /** Couples two existing records; with `synchronize`, overwrites one side at once. */
+  async couple(input: { mapping: TableMappingName; erpId: string; crmId: string; synchronize?: SyncDirection | null }): Promise<Coupling> {
+    checkRecordRef({ crmId: input.crmId });
+    if (!input.erpId) throw badInput('erpId must not be empty');
+    const way = input.synchronize ? oneWay(input.synchronize, 'synchronize') : null;
+    const ctx = await this.records.context(input.mapping);
+    if (way) this.records.checkWay(ctx, way);
+    const erpRecord = await this.records.readOne(ctx, 'erp', input.erpId);
+    const crmRecord = await this.records.readOne(ctx, 'crm', input.crmId);
+    const existing = (await this.records.couplings.byErp(ctx.name, input.erpId)) ?? (await this.records.couplings.byCrm(ctx.name, input.crmId));
+    if (existing) {
+      throw new TandemError(ErrorCode.ALREADY_COUPLED, `${ctx.tables.erpTable} ${existing.erpId} is already coupled to ${ctx.tables.crmTable} ${existing.crmId} in ${ctx.name}`, { couplingId: existing.id });
+    }
+    const refs = this.refs();
+    const missing: MissingDependency[] = [];
+    const ways = way ? [way] : ([SyncDirection.TO_CRM, SyncDirection.FROM_CRM] as Way[]);
+    for (const w of ways) {
+      missing.push(...(await this.records.plan(ctx, w, w === SyncDirection.TO_CRM ? erpRecord : crmRecord, refs)).missing);
+    }
+    if (missing.length) throw dependencyError(missing);
+    const coupling = this.records.couplings.build(ctx.name, input.erpId, input.crmId, false);
+    await this.records.couplings.insert([coupling]);
+    if (!way) return coupling;
+    const job = await this.jobs.start({ mapping: ctx.name, direction: way, type: SyncJobType.SINGLE, total: 1, params: { couplingId: coupling.id } });
+    await this.finishSingle(job, await this.records.overwrite(ctx, coupling, way, erpRecord, crmRecord, refs, job.id));
+    return coupling;
+  }
+
+  /** Deletes a coupling; both records stay. */
+  async uncouple(input: { mapping: TableMappingName; erpId?: string | null; crmId?: string | null }): Promise<boolean> {
+    checkRecordRef(input);
+    const ctx = await this.records.context(input.mapping);
+    const coupling = input.erpId ? await this.records.couplings.byErp(ctx.name, input.erpId) : await this.records.couplings.byCrm(ctx.name, input.crmId!);
+    if (!coupling) throw this.notCoupled(ctx, input);
+    await this.records.couplings.delete([coupling.id]);
+    return true;
+  }
+
+  /** Creates the record in the other system from the mapped fields and couples it. */
+  async createInOther(input: { mapping: TableMappingName; erpId?: string | null; crmId?: string | null }): Promise<Coupling> {
+    checkRecordRef(input);
+    const ctx = await this.records.context(input.mapping);
+    if (ctx.tables.documents) {
+      throw badInput(`${ctx.name} records are created by ${ctx.name === TableMappingName.SALESORDER_ORDER ? 'convertOrder' : 'processQuote'}, not createInOther`);
+    }
+    const way: Way = input.erpId ? SyncDirection.TO_CRM : SyncDirection.FROM_CRM;
+    this.records.checkWay(ctx, way);
+    const side = input.erpId ? 'erp' : 'crm';
+    const key = (input.erpId ?? input.crmId)!;
+    const source = await this.records.readOne(ctx, side, key);
+    const existing = input.erpId ? await this.records.couplings.byErp(ctx.name, key) : await this.records.couplings.byCrm(ctx.name, key);
+    if (existing) {
+      throw new TandemError(ErrorCode.ALREADY_COUPLED, `${side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable} ${key} is already coupled in ${ctx.name}`, { couplingId: existing.id });
+    }
+    return this.records.createOther(ctx, way, key, source, this.refs(), null);
+  }
+
+  /** Overwrites one side of a coupled record from the other: a finished SINGLE job. */
+  async synchronizeNow(input: { mapping: TableMappingName; erpId?: string | null; crmId?: string | null; direction: SyncDirection }): Promise<SyncJob> {
+    checkRecordRef(input);
+    const way = oneWay(input.direction);
+    const ctx = await this.records.context(input.mapping);
+    this.records.checkWay(ctx, way);
+    const coupling = input.erpId ? await this.records.couplings.byErp(ctx.name, input.erpId) : await this.records.couplings.byCrm(ctx.name, input.crmId!);
+    if (!coupling) throw this.notCoupled(ctx, input);
+    const erpRecord = await this.records.readOne(ctx, 'erp', coupling.erpId);
+    const crmRecord = await this.records.readOne(ctx, 'crm', coupling.crmId);
+    const refs = this.refs();
+    const { missing } = await this.records.plan(ctx, way, way === SyncDirection.TO_CRM ? erpRecord : crmRecord, refs);
+    if (missing.length) throw dependencyError(missing);
+    const job = await this.jobs.start({ mapping: ctx.name, direction: way, type: SyncJobType.SINGLE, total: 1, params: { couplingId: coupling.id } });
+    try {
+      return await this.finishSingle(job, await this.records.overwrite(ctx, coupling, way, erpRecord, crmRecord, refs, job.id));
+    } catch (error) {
+      job.failed = 1;
+      job.processed = 1;
+      await this.jobs.error(job, coupling, (error as Error).message);
+      await this.jobs.finish(job, SyncJobStatus.FAILED, (error as Error).message);
+      throw error;
+    }
+  }
+
+  private async finishSingle(job: SyncJob, outcome: 'modified' | 'unchanged'): Promise<SyncJob> {
+    job.processed = 1;
+    if (outcome === 'modified') job.modified = 1;
+    else job.unchanged = 1;
+    return this.jobs.finish(job, SyncJobStatus.SUCCEEDED);
+  }
+}

@@ -1,0 +1,202 @@
+import { DataSource } from 'typeorm';
+import { badInput } from '../../shared/errors';
+import { SyncDirection, SyncJobStatus, SyncJobType, TableMappingName } from '../enums';
+import { SyncJob } from '../sync-job.entity';
+import { JobRecorder } from '../jobs/job-recorder';
+import { CouplingReferenceResolver } from '../engine/reference-resolver';
+import { MappingContext, RecordSync } from '../engine/record-sync';
+import { SyncRecord } from '../engine/tables';
+import { Way } from '../engine/field-mapper';
+import { dependencyMessage } from '../engine/dependency';
+import { oneWay } from './coupling.service';
+
+/** Records read per page while matching. */
+const PAGE = 1000;
+
+/** A pair of fields compared to find the record's partner. */
+export interface MatchField {
+  erpField: string;
+  crmField: string;
+}
+
+/** What a match run should do. */
+export interface MatchRequest {
+  mapping: TableMappingName;
+  matchOn: MatchField[];
+  createIfNoMatch?: boolean | null;
+  synchronize?: SyncDirection | null;
+}
+
+/** The outcome of matching a mapping's uncoupled records. */
+export interface MatchPlan {
+  pairs: Array<[string, string]>;
+  erpOnly: string[];
+  crmOnly: string[];
+  ambiguous: number;
+  erpRecords: number;
+  crmRecords: number;
+  alreadyCoupled: number;
+}
+
+const matchKey = (record: SyncRecord, fields: string[]) => {
+  const parts = fields.map((f) => (record[f] == null ? '' : String(record[f]).trim().toLowerCase()));
+  return parts.some((p) => p === '') ? null : parts.join('\u0000');
+};
+
+/**
+ * Match-based coupling: uncoupled records whose match fields are equal (case-insensitive,
+ * trimmed) are coupled where exactly one candidate exists on each side; the rest are created
+ * in the other system (createIfNoMatch) or counted as ambiguous / unmatched.
+ */
+export class MatchService {
+  constructor(
+    private readonly syncDb: DataSource,
+    private readonly records: RecordSync,
+    private readonly jobs: JobRecorder,
+  ) {}
+
+  /** Refuses match fields the tables do not have. */
+  checkFields(ctx: MappingContext, matchOn: MatchField[]): void {
+    if (ctx.tables.documents) throw badInput(`${ctx.name} documents cannot be coupled by match`);
+    if (matchOn.length === 0) throw badInput('matchOn needs at least one pair of fields');
+    const erpFields = this.records.erp.describe(ctx.tables.erpTable).fields;
+    const crmFields = this.records.crm.describe(ctx.tables.crmTable).fields;
+    for (const m of matchOn) {
+      if (!erpFields.has(m.erpField) && m.erpField !== this.records.erp.describe(ctx.tables.erpTable).key) {
+        throw badInput(`${ctx.tables.erpTable} has no field ${m.erpField}`);
+      }
+      if (!crmFields.has(m.crmField) && m.crmField !== 'id') throw badInput(`${ctx.tables.crmTable} has no field ${m.crmField}`);
+    }
+  }
+
+  /** Reads every record of one side that is not coupled in the mapping (nor, for products, in the other product mapping). */
+  private async uncoupled(ctx: MappingContext, side: 'erp' | 'crm'): Promise<{ records: SyncRecord[]; total: number; coupled: number }> {
+    const connector = this.records.connector(side);
+    const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
+    const { key } = connector.describe(table);
+    const coupled = await this.records.couplings.coupledKeys(ctx.name, side === 'erp' ? 'erpId' : 'crmId');
+    const otherProductMapping = ctx.name === TableMappingName.ITEM_PRODUCT ? TableMappingName.RESOURCE_PRODUCT : ctx.name === TableMappingName.RESOURCE_PRODUCT ? TableMappingName.ITEM_PRODUCT : null;
+    if (side === 'crm' && otherProductMapping) for (const k of await this.records.couplings.coupledKeys(otherProductMapping, 'crmId')) coupled.add(k);
+    const out: SyncRecord[] = [];
+    let total = 0;
+    let after: string | null = null;
+    for (;;) {
+      const page = await connector.page(table, after, PAGE);
+      if (page.length === 0) break;
+      for (const r of page) {
+        if (side === 'crm' && otherProductMapping) {
+          try {
+            this.records.checkProductKind(ctx, r);
+          } catch {
+            continue; // a product of the other kind belongs to the other mapping
+          }
+        }
+        total++;
+        if (!coupled.has(String(r[key]))) out.push(r);
+      }
+      after = String(page[page.length - 1][key]);
+    }
+    return { records: out, total, coupled: total - out.length };
+  }
+
+  /** Computes pairs, unmatched and ambiguous records without writing anything. */
+  async plan(ctx: MappingContext, matchOn: MatchField[]): Promise<MatchPlan> {
+    const erp = await this.uncoupled(ctx, 'erp');
+    const crm = await this.uncoupled(ctx, 'crm');
+    const erpKey = this.records.erp.describe(ctx.tables.erpTable).key;
+    const index = new Map<string, { erp: string[]; crm: string[] }>();
+    const erpOnly: string[] = [];
+    const crmOnly: string[] = [];
+    const slot = (k: string) => index.get(k) ?? index.set(k, { erp: [], crm: [] }).get(k)!;
+    for (const r of erp.records) {
+      const k = matchKey(r, matchOn.map((m) => m.erpField));
+      if (k === null) erpOnly.push(String(r[erpKey]));
+      else slot(k).erp.push(String(r[erpKey]));
+    }
+    for (const r of crm.records) {
+      const k = matchKey(r, matchOn.map((m) => m.crmField));
+      if (k === null) crmOnly.push(String(r.id));
+      else slot(k).crm.push(String(r.id));
+    }
+    const pairs: Array<[string, string]> = [];
+    let ambiguous = 0;
+    for (const { erp: e, crm: c } of index.values()) {
+      if (e.length === 1 && c.length === 1) pairs.push([e[0], c[0]]);
+      else if (e.length > 0 && c.length > 0) ambiguous += e.length + c.length;
+      else if (e.length > 0) erpOnly.push(...e);
+      else crmOnly.push(...c);
+    }
+    return { pairs, erpOnly, crmOnly, ambiguous, erpRecords: erp.total, crmRecords: crm.total, alreadyCoupled: erp.coupled };
+  }
+
+  /** Starts and runs a MATCH_COUPLING job; answers the finished job. */
+  async coupleByMatch(input: MatchRequest): Promise<SyncJob> {
+    const ctx = await this.records.context(input.mapping);
+    this.checkFields(ctx, input.matchOn);
+    const way = input.synchronize ? oneWay(input.synchronize, 'synchronize') : null;
+    if (way) this.records.checkWay(ctx, way);
+    const job = await this.jobs.start({
+      mapping: ctx.name, direction: way ?? ctx.table.direction, type: SyncJobType.MATCH_COUPLING, params: { ...input },
+    });
+    try {
+      await this.run(ctx, input, way, job);
+      const summary = `${job.coupled} coupled, ${job.inserted} created, ${job.skipped} ambiguous, ${job.unchanged} unmatched, ${job.failed} failed`;
+      return await this.jobs.finish(job, SyncJobStatus.SUCCEEDED, summary);
+    } catch (error) {
+      return this.jobs.finish(job, SyncJobStatus.FAILED, (error as Error).message);
+    }
+  }
+
+  private async run(ctx: MappingContext, input: MatchRequest, way: Way | null, job: SyncJob): Promise<void> {
+    const plan = await this.plan(ctx, input.matchOn);
+    job.total = plan.pairs.length + plan.erpOnly.length + plan.crmOnly.length + plan.ambiguous;
+    job.skipped = plan.ambiguous;
+    job.processed = plan.ambiguous;
+    await this.jobs.save(job);
+    const refs = new CouplingReferenceResolver(this.syncDb, this.records.crm);
+    for (const [erpId, crmId] of plan.pairs) {
+      await this.attempt(job, { erpId, crmId }, async () => {
+        const coupling = this.records.couplings.build(ctx.name, erpId, crmId, false);
+        const erpRecord = await this.records.readOne(ctx, 'erp', erpId);
+        const crmRecord = await this.records.readOne(ctx, 'crm', crmId);
+        // As for `couple`: the references must be coupled first (both ways unless one is asked for).
+        for (const w of way ? [way] : ([SyncDirection.TO_CRM, SyncDirection.FROM_CRM] as Way[])) {
+          const { missing } = await this.records.plan(ctx, w, w === SyncDirection.TO_CRM ? erpRecord : crmRecord, refs);
+          if (missing.length) throw new Error(dependencyMessage(missing[0]));
+        }
+        await this.records.couplings.insert([coupling]);
+        if (way && (await this.records.overwrite(ctx, coupling, way, erpRecord, crmRecord, refs, job.id)) === 'modified') job.modified++;
+        job.coupled++;
+      });
+    }
+    const create = async (keys: string[], side: 'erp' | 'crm') => {
+      const createWay: Way = side === 'erp' ? SyncDirection.TO_CRM : SyncDirection.FROM_CRM;
+      const allowed = ctx.table.direction === SyncDirection.BIDIRECTIONAL || ctx.table.direction === createWay;
+      for (const key of keys) {
+        if (!input.createIfNoMatch || !allowed) {
+          job.unchanged++;
+          job.processed++;
+          continue;
+        }
+        await this.attempt(job, side === 'erp' ? { erpId: key } : { crmId: key }, async () => {
+          const source = await this.records.readOne(ctx, side, key);
+          await this.records.createOther(ctx, createWay, key, source, refs, job.id);
+          job.inserted++;
+        });
+      }
+    };
+    await create(plan.erpOnly, 'erp');
+    await create(plan.crmOnly, 'crm');
+  }
+
+  /** Runs one record's work; a failure is logged on the job and the run goes on. */
+  private async attempt(job: SyncJob, ref: { erpId?: string; crmId?: string }, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      job.failed++;
+      await this.jobs.error(job, ref, (error as Error).message);
+    }
+    job.processed++;
+  }
+}

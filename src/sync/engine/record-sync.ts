@@ -1,0 +1,138 @@
+import { badInput, notFound } from '../../shared/errors';
+import { Coupling } from '../coupling.entity';
+import { SyncDirection, TableMappingName } from '../enums';
+import { FieldMapping, TableMapping } from '../table-mapping.entity';
+import { MappingService } from '../mappings/mapping.service';
+import { ErpConnector } from '../connectors/erp-connector';
+import { CrmConnector } from '../connectors/crm-connector';
+import { RecordConnector } from '../connectors/record-connector';
+import { BaseValues, CouplingStore } from '../coupling/coupling-store';
+import { activeFields, canonical, mapRecord, ReferenceResolver, Way } from './field-mapper';
+import { dependencyError, MissingDependency } from './dependency';
+import { MAPPING_TABLES, MappingTables, SyncRecord } from './tables';
+
+/** A mapping with everything needed to move its records. */
+export interface MappingContext {
+  name: TableMappingName;
+  table: TableMapping;
+  fields: FieldMapping[];
+  tables: MappingTables;
+}
+
+/** Fields a created record needs that no field mapping carries (the kind of product). */
+const CREATE_EXTRAS: Partial<Record<TableMappingName, SyncRecord>> = {
+  [TableMappingName.ITEM_PRODUCT]: { productType: 'SALES_INVENTORY' },
+  [TableMappingName.RESOURCE_PRODUCT]: { productType: 'SERVICES' },
+};
+
+/** What one overwrite did. */
+export type WriteOutcome = 'modified' | 'unchanged';
+
+/**
+ * Moves single records between the systems: plan the mapped values (translating references,
+ * refusing uncoupled dependencies), write only what differs, create-and-couple with the key
+ * chosen and the coupling recorded before the write.
+ */
+export class RecordSync {
+  constructor(
+    readonly erp: ErpConnector,
+    readonly crm: CrmConnector,
+    readonly couplings: CouplingStore,
+    private readonly mappings: MappingService,
+  ) {}
+
+  async context(name: TableMappingName): Promise<MappingContext> {
+    const table = await this.mappings.getOrFail(name);
+    return { name, table, fields: await this.mappings.fields(name), tables: MAPPING_TABLES[name] };
+  }
+
+  connector(side: 'erp' | 'crm'): RecordConnector {
+    return side === 'erp' ? this.erp : this.crm;
+  }
+
+  /** Refuses a direction the table mapping does not allow. */
+  checkWay(ctx: MappingContext, way: Way): void {
+    if (ctx.table.direction !== SyncDirection.BIDIRECTIONAL && ctx.table.direction !== way) {
+      throw badInput(`Mapping ${ctx.name} synchronizes ${ctx.table.direction} only, not ${way}`);
+    }
+  }
+
+  /** Reads one record of a mapping's side, NOT_FOUND when it does not exist. */
+  async readOne(ctx: MappingContext, side: 'erp' | 'crm', key: string): Promise<SyncRecord> {
+    const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
+    const record = (await this.connector(side).read(table, [key])).get(key);
+    if (!record) throw notFound(table, key);
+    if (side === 'crm' && ctx.tables.crmTable === 'Product') this.checkProductKind(ctx, record);
+    return record;
+  }
+
+  /** Items couple to SALES_INVENTORY products, resources to SERVICES products. */
+  checkProductKind(ctx: MappingContext, product: SyncRecord): void {
+    const expected = CREATE_EXTRAS[ctx.name]?.productType;
+    if (expected && product.productType !== expected) {
+      throw badInput(`Product ${String(product.productNumber)} is of type ${String(product.productType)}; ${ctx.name} couples ${expected} products`);
+    }
+  }
+
+  /** The values `way` would write into the other record, and the references that are not coupled. */
+  plan(ctx: MappingContext, way: Way, source: SyncRecord, refs: ReferenceResolver): Promise<{ values: SyncRecord; missing: MissingDependency[] }> {
+    return mapRecord(activeFields(ctx.table, ctx.fields, way), way, source, refs);
+  }
+
+  /** Of the planned values, those that differ from what the target holds (compared as the target stores them). */
+  changes(ctx: MappingContext, way: Way, values: SyncRecord, target: SyncRecord): SyncRecord {
+    const [connector, table] = way === SyncDirection.TO_CRM ? [this.crm, ctx.tables.crmTable] : [this.erp, ctx.tables.erpTable];
+    const fitted = connector.fitValues(table, values);
+    return Object.fromEntries(Object.entries(fitted).filter(([k, v]) => canonical(v) !== canonical(target[k])));
+  }
+
+  /** The base of the next three-way merge: every enabled field mapping's value on both sides. */
+  baseOf(ctx: MappingContext, erpRecord: SyncRecord, crmRecord: SyncRecord): BaseValues {
+    const base: BaseValues = {};
+    for (const f of ctx.fields) if (f.enabled) base[f.erpField] = [canonical(erpRecord[f.erpField]), canonical(crmRecord[f.crmField])];
+    return base;
+  }
+
+  /** Overwrites the target side of a coupled pair from the source side (only differing fields). */
+  async overwrite(ctx: MappingContext, coupling: Coupling, way: Way, erpRecord: SyncRecord, crmRecord: SyncRecord, refs: ReferenceResolver, jobId: string | null): Promise<WriteOutcome> {
+    const toCrm = way === SyncDirection.TO_CRM;
+    const { values, missing } = await this.plan(ctx, way, toCrm ? erpRecord : crmRecord, refs);
+    if (missing.length) throw dependencyError(missing);
+    const changed = this.changes(ctx, way, values, toCrm ? crmRecord : erpRecord);
+    let [erpAfter, crmAfter] = [erpRecord, crmRecord];
+    if (Object.keys(changed).length > 0) {
+      const [written] = toCrm
+        ? await this.crm.update(ctx.tables.crmTable, [{ key: coupling.crmId, fields: changed }])
+        : await this.erp.update(ctx.tables.erpTable, [{ key: coupling.erpId, fields: changed }]);
+      if (toCrm) crmAfter = written;
+      else erpAfter = written;
+    }
+    await this.couplings.synced(coupling, this.baseOf(ctx, erpAfter, crmAfter), jobId);
+    return Object.keys(changed).length > 0 ? 'modified' : 'unchanged';
+  }
+
+  /**
+   * Creates the record in the other system from `source` and couples it. The other key is
+   * chosen first and recorded on a pending coupling, so two concurrent calls cannot both
+   * create (the second meets the unique index: ALREADY_COUPLED) and a crash leaves a pending
+   * coupling that names the record to look for.
+   */
+  async createOther(ctx: MappingContext, way: Way, sourceKey: string, source: SyncRecord, refs: ReferenceResolver, jobId: string | null): Promise<Coupling> {
+    const toCrm = way === SyncDirection.TO_CRM;
+    const { values, missing } = await this.plan(ctx, way, source, refs);
+    if (missing.length) throw dependencyError(missing);
+    const [target, table] = toCrm ? [this.crm, ctx.tables.crmTable] : [this.erp, ctx.tables.erpTable];
+    const fields = { ...(toCrm ? CREATE_EXTRAS[ctx.name] : {}), ...values };
+    const otherKey = await target.newKey(table, fields);
+    const coupling = this.couplings.build(ctx.name, toCrm ? sourceKey : otherKey, toCrm ? otherKey : sourceKey, true);
+    await this.couplings.insert([coupling]);
+    let created: SyncRecord;
+    try {
+      [created] = await target.create(table, [{ key: otherKey, fields }]);
+    } catch (error) {
+      await this.couplings.delete([coupling.id]);
+      throw error;
+    }
+    return this.couplings.synced(coupling, toCrm ? this.baseOf(ctx, source, created) : this.baseOf(ctx, created, source), jobId);
+  }
+}

@@ -1,0 +1,94 @@
+import { DataSource } from 'typeorm';
+import { Clock, IdGenerator } from '../../shared/clock';
+import { EventBus } from '../../shared/event-bus';
+import { transaction } from '../../shared/db';
+import { SyncDirection, SyncJobStatus, SyncJobType, TableMappingName } from '../enums';
+import { SyncJob, SyncJobError } from '../sync-job.entity';
+import { TOPICS } from './progress.resolver';
+
+/** The counters of a job. */
+export type JobCounters = Pick<SyncJob, 'processed' | 'inserted' | 'modified' | 'deleted' | 'unchanged' | 'skipped' | 'failed' | 'coupled'>;
+
+/** What a new job is about. */
+export interface JobInit {
+  mapping: TableMappingName;
+  direction: SyncDirection;
+  type: SyncJobType;
+  total?: number | null;
+  params?: Record<string, unknown> | null;
+  fullSyncRunId?: string | null;
+  status?: SyncJobStatus;
+}
+
+/** The payload published for a job: plain, serializable (ISO strings). */
+export function jobPayload(job: SyncJob): Record<string, unknown> {
+  const { params: _p, checkpoint: _c, ...rest } = job;
+  return JSON.parse(JSON.stringify(rest));
+}
+
+/** Keeps SyncJob rows and their errors, and publishes every change on the event bus. */
+export class JobRecorder {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+    private readonly bus: EventBus,
+  ) {}
+
+  /** Creates a job, RUNNING unless told otherwise. */
+  async start(init: JobInit): Promise<SyncJob> {
+    const now = this.clock.now();
+    const status = init.status ?? SyncJobStatus.RUNNING;
+    const job: SyncJob = {
+      id: this.ids.uuid(),
+      mapping: init.mapping,
+      direction: init.direction,
+      type: init.type,
+      status,
+      queuedAt: now,
+      startedAt: status === SyncJobStatus.RUNNING ? now : null,
+      finishedAt: null,
+      total: init.total ?? null,
+      processed: 0, inserted: 0, modified: 0, deleted: 0, unchanged: 0, skipped: 0, failed: 0, coupled: 0,
+      message: null,
+      fullSyncRunId: init.fullSyncRunId ?? null,
+      params: init.params ?? null,
+      checkpoint: null,
+    };
+    await transaction(this.db, (m) => m.getRepository(SyncJob).insert(job as never));
+    await this.publish(job);
+    return job;
+  }
+
+  /** Saves the job's counters and status, and publishes them. */
+  async save(job: SyncJob): Promise<void> {
+    const { id, ...fields } = job;
+    await transaction(this.db, (m) => m.getRepository(SyncJob).update({ id }, fields as never));
+    await this.publish(job);
+  }
+
+  /** Ends a job with a final status. */
+  async finish(job: SyncJob, status: SyncJobStatus, message?: string | null): Promise<SyncJob> {
+    job.status = status;
+    job.finishedAt = this.clock.now();
+    job.startedAt ??= job.finishedAt;
+    if (message !== undefined) job.message = message;
+    await this.save(job);
+    return job;
+  }
+
+  /** Records a failed record of a job. */
+  async error(job: SyncJob, ref: { erpId?: string | null; crmId?: string | null }, message: string): Promise<void> {
+    await transaction(this.db, (m) =>
+      m.getRepository(SyncJobError).insert({
+        id: this.ids.uuid(), jobId: job.id, erpId: ref.erpId ?? null, crmId: ref.crmId ?? null, message, createdAt: this.clock.now(),
+      }),
+    );
+  }
+
+  async publish(job: SyncJob): Promise<void> {
+    const payload = jobPayload(job);
+    await this.bus.publish(TOPICS.job(job.id), payload);
+    await this.bus.publish(TOPICS.allJobs, payload);
+  }
+}
