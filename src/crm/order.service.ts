@@ -49,7 +49,8 @@ export class OrderService {
     const header: OrderHeader = {
       name: input.name,
       customerId: account.id,
-      priceListId: priceList?.id ?? null,
+      // The list the lines were priced from: the order's own, else the account's default.
+      priceListId: priceList?.id ?? account.defaultPriceListId ?? null,
       transactionCurrencyId: currency?.id ?? account.transactionCurrencyId,
       requestDeliveryBy: input.requestDeliveryBy ?? null,
       quoteId: null,

@@ -58,7 +58,7 @@ export class QuoteService {
         revisionNumber: 0,
         name: input.name,
         customerId: account.id,
-        priceListId: priceList?.id ?? null,
+        priceListId: priceList?.id ?? account.defaultPriceListId ?? null,
         effectiveFrom: input.effectiveFrom ?? null,
         effectiveTo: input.effectiveTo ?? null,
         state: QuoteState.DRAFT,

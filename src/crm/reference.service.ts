@@ -18,7 +18,8 @@ export function checkUuid(id: string, field: string): void {
 /** A row by id, or null when there is none (a malformed id simply finds nothing). */
 export function findById<T extends WithId>(db: DataSource | EntityManager, entity: EntityTarget<T>, id: string): Promise<T | null> {
   if (!isUuid(id)) return Promise.resolve(null);
-  return db.getRepository(entity).findOneBy({ id } as FindOptionsWhere<T>);
+  // Exact match only, so that a stored reference always resolves through the exact-match loaders.
+  return db.getRepository(entity).findOneBy({ id } as FindOptionsWhere<T>).then((row) => (row && row.id === id ? row : null));
 }
 
 /** Rows by a set of ids in one statement, keyed by id. */
@@ -26,7 +27,7 @@ export async function findByIds<T extends WithId>(db: DataSource | EntityManager
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return new Map();
   const rows = await db.getRepository(entity).findBy({ id: In(wanted) } as FindOptionsWhere<T>);
-  return new Map(rows.map((r) => [r.id, r]));
+  return new Map(rows.filter((r) => wanted.includes(r.id)).map((r) => [r.id, r]));
 }
 
 /**

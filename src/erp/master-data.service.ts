@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { transaction } from '../shared/db';
+import { Dec } from '../shared/decimal';
 import { Clock } from '../shared/clock';
 import { badInput, notFound } from '../shared/errors';
 import { applyPatch, uniqueWrite } from '../shared/repository';
@@ -42,6 +43,8 @@ export class MasterDataService {
   }
 
   async createCurrency(input: CurrencyInput): Promise<Currency> {
+    // A zero rate would turn every converted amount into zero.
+    if (input.exchangeRate != null && !new Dec(input.exchangeRate).greaterThan(0)) throw badInput('exchangeRate must be greater than 0');
     const row = { ...input, exchangeRate: input.exchangeRate ?? '1', modifiedAt: this.clock.now() };
     await uniqueWrite(() => transaction(this.db, (m) => m.getRepository(Currency).insert(row)), `Currency ${input.code} already exists`);
     return row;
@@ -71,7 +74,9 @@ export class MasterDataService {
       [refs.unitOfMeasureCode, () => this.unitOfMeasure(refs.unitOfMeasureCode!), 'Unit of measure'],
     ];
     for (const [code, find, label] of checks) {
-      if (code && !(await find())) throw badInput(`${label} ${code} does not exist`);
+      // Exact match only: a code in another case or with trailing blanks names no record.
+      const row = code ? ((await find()) as { code: string } | null) : null;
+      if (code && row?.code !== code) throw badInput(`${label} ${code} does not exist`);
     }
   }
 }

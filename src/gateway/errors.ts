@@ -13,7 +13,7 @@ const FRAMEWORK_CODES = new Set([
 const OUR_CODES = new Set<string>(Object.values(ErrorCode));
 
 /** Messages of graphql-js input coercion (bad variables or literals), which carry no code of their own. */
-const COERCION = /^(Variable "\$[^"]+" got invalid value|Variable "\$[^"]+" of required type|Expected value of type|Argument "[^"]+" of required type|Field "[^"]+" of required type|Expected type)/;
+const COERCION = /^(Variable "\$[^"]+" got invalid value|Variable "\$[^"]+" of required type|Expected value of type|[A-Za-z]+ cannot represent|Argument "[^"]+" of required type|Field "[^"]+" of required type|Expected type)/;
 
 interface ValidationIssue {
   property: string;

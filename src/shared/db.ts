@@ -44,7 +44,7 @@ async function ensureMysqlDatabase(databaseUrl: string, database: string): Promi
     password: decodeURIComponent(url.password),
   });
   try {
-    await conn.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await conn.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
     const [rows] = await conn.query('SELECT VERSION() AS v');
     return /mariadb/i.test(String((rows as Array<{ v: string }>)[0]?.v));
   } finally {
@@ -73,7 +73,8 @@ export function storeOptions(
       password: decodeURIComponent(url.password),
       database: mysqlDatabaseName(location.databaseUrl, store),
       timezone: 'Z',
-      charset: 'utf8mb4_unicode_ci',
+      // Binary collation: keys compare exactly as on SQLite (searches lower-case both sides).
+      charset: 'utf8mb4_bin',
       extra: { connectionLimit: 10 },
     };
   }

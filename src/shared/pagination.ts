@@ -59,7 +59,8 @@ function encodeCursor(values: unknown[]): string {
 function decodeCursor(cursor: string, size: number): unknown[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === size) return values;
+    // Only plain strings and numbers may reach SQL as keyset parameters.
+    if (Array.isArray(values) && values.length === size && values.every((v) => typeof v === 'string' || typeof v === 'number')) return values;
   } catch {
     /* fall through to the error below */
   }

@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, print } from 'graphql';
 import { parseDecimal, formatDecimal } from './decimal';
 import { badInput } from './errors';
 
@@ -32,7 +32,7 @@ export const LocalDateScalar = new GraphQLScalarType({
   description: 'calendar date, YYYY-MM-DD',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10)),
   parseValue: parseLocalDate,
-  parseLiteral: (ast) => parseLocalDate(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => parseLocalDate(ast.kind === Kind.STRING ? ast.value : print(ast)),
 });
 
 /** Today's calendar date in UTC. */
