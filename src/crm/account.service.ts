@@ -1,3 +1,4 @@
+import { DeletedRecord } from '../shared/tombstone.entity';
 import { DataSource } from 'typeorm';
 import { forUpdate, transaction } from '../shared/db';
 import { Clock, IdGenerator } from '../shared/clock';
@@ -94,6 +95,8 @@ export class AccountService {
       // The contacts change too, so their modifiedOn moves (incremental sync must see them).
       await m.getRepository(CrmContact).update({ parentAccountId: id }, { parentAccountId: null, modifiedOn: this.clock.now() });
       await m.getRepository(Account).delete({ id });
+      // The sync engine learns of deletions from this tombstone (see DeletedRecord).
+      await m.getRepository(DeletedRecord).insert({ id: this.ids.uuid(), tableName: 'Account', recordKey: id, deletedAt: this.clock.now() });
       return true;
     });
   }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { transaction, forUpdate } from '../shared/db';
-import { Clock } from '../shared/clock';
+import { Clock, IdGenerator } from '../shared/clock';
+import { DeletedRecord } from '../shared/tombstone.entity';
 import { conflict, notFound, badInput } from '../shared/errors';
 import { applyPatch, uniqueWrite } from '../shared/repository';
 import { LIKE_ESCAPE, likePattern, Page, paginate } from '../shared/pagination';
@@ -29,6 +30,7 @@ export class CustomerService {
     private readonly clock: Clock,
     private readonly masterData: MasterDataService,
     private readonly noSeries: NoSeriesService,
+    private readonly ids: IdGenerator,
   ) {}
 
   get = (no: string) => this.db.getRepository(Customer).findOneBy({ no });
@@ -96,6 +98,8 @@ export class CustomerService {
       if (used) throw conflict(`Customer ${no} has sales documents and cannot be deleted`);
       await m.getRepository(Contact).update({ customerNo: no }, { customerNo: null, modifiedAt: this.clock.now() });
       await m.getRepository(Customer).delete({ no });
+      // The sync engine learns of deletions from this tombstone (see DeletedRecord).
+      await m.getRepository(DeletedRecord).insert({ id: this.ids.uuid(), tableName: 'Customer', recordKey: no, deletedAt: this.clock.now() });
       return true;
     });
   }

@@ -12,9 +12,10 @@ import { NoSeries } from './no-series.entity';
 import { SalesLine, SalesLineArchive } from './sales-line.entity';
 import { SalesOrder } from './sales-order.entity';
 import { SalesQuote, SalesQuoteArchive } from './sales-quote.entity';
+import { DeletedRecord } from '../shared/tombstone.entity';
 
 /** Every table of the ERP store. */
 export const ERP_ENTITIES = [
   Salesperson, Currency, UnitOfMeasure, CustomerPriceGroup, SalesPrice, Customer, Contact, Item, Resource,
-  SalesSetup, NoSeries, SalesOrder, SalesQuote, SalesLine, SalesQuoteArchive, SalesLineArchive,
+  SalesSetup, NoSeries, SalesOrder, SalesQuote, SalesLine, SalesQuoteArchive, SalesLineArchive, DeletedRecord,
 ];

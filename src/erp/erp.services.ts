@@ -18,7 +18,7 @@ export function createErpServices(db: DataSource, clock: Clock, ids: IdGenerator
     noSeries,
     masterData,
     items,
-    customers: new CustomerService(db, clock, masterData, noSeries),
+    customers: new CustomerService(db, clock, masterData, noSeries, ids),
     salesPrices: new SalesPriceService(db, clock, ids, masterData, items),
     salesSetup: new SalesSetupService(db, items),
     documents: new SalesDocumentService(db),

@@ -26,6 +26,27 @@ export class NoSeriesService {
     }
   }
 
+  /**
+   * `count` numbers of a series in one step (bulk creation), skipping numbers already used:
+   * one UPDATE reserves the whole block, one SELECT finds the taken ones.
+   */
+  async nextBlock(manager: EntityManager, code: string, count: number, taken: (nos: string[]) => Promise<Set<string>>): Promise<string[]> {
+    const out: string[] = [];
+    while (out.length < count) {
+      const want = count - out.length;
+      const qb = manager.createQueryBuilder().update(NoSeries);
+      await qb
+        .set({ lastNo: () => `${qb.escape('lastNo')} + ${qb.escape('step')} * ${want}` })
+        .where('code = :code', { code })
+        .execute();
+      const s = await manager.getRepository(NoSeries).findOneByOrFail({ code });
+      const block = Array.from({ length: want }, (_, i) => s.prefix + String(s.lastNo - s.step * (want - 1 - i)).padStart(s.width, '0'));
+      const used = await taken(block);
+      out.push(...block.filter((no) => !used.has(no)));
+    }
+    return out;
+  }
+
   /** The next number of a series, skipping numbers a caller already used by hand. */
   async next(manager: EntityManager, code: string, taken: (no: string) => Promise<boolean>): Promise<string> {
     for (;;) {

@@ -16,7 +16,8 @@ import { EventBus, InMemoryEventBus } from '../shared/event-bus';
 import { StoreName } from '../shared/db';
 import { createErpServices } from '../erp';
 import { createCrmServices } from '../crm';
-import { createSyncServices, InProcessCrmConnector, InProcessErpConnector } from '../sync';
+import { createSyncServices, InProcessCrmConnector, InProcessErpConnector, startSyncWorkers } from '../sync';
+import { InProcessJobQueue, JobQueue } from '../sync/jobs/job-queue';
 import { closeStores, openStores, Stores } from './stores';
 import { getSubgraphs, Subgraphs } from './subgraphs';
 import { readSupergraph, schemaFiles } from './schema-files';
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   ids?: IdGenerator;
   bus?: EventBus;
   log?: Logger;
+  /** Whether the incremental scheduler runs (default true). */
+  scheduler?: boolean;
   /** Per-store TypeORM loggers (tests count statements with them). */
   storeLoggers?: Partial<Record<StoreName, TypeOrmLogger>>;
 }
@@ -52,11 +55,11 @@ export interface RunningGateway {
 }
 
 /** Builds the services of the three subgraphs over their stores and inserts the default setup rows. */
-export async function createServices(stores: Stores, clock: Clock, ids: IdGenerator, bus: EventBus): Promise<AllServices> {
+export async function createServices(stores: Stores, clock: Clock, ids: IdGenerator, bus: EventBus, queue: JobQueue = new InProcessJobQueue(), log?: Logger): Promise<AllServices> {
   const erp = createErpServices(stores.erp, clock, ids);
   const crm = createCrmServices(stores.crm, clock, ids);
   const sync = createSyncServices({
-    db: stores.sync, clock, ids, bus, erp: new InProcessErpConnector(stores.erp, clock, ids), crm: new InProcessCrmConnector(stores.crm, clock, ids),
+    db: stores.sync, clock, ids, bus, queue, log, erp: new InProcessErpConnector(stores.erp, clock, ids), crm: new InProcessCrmConnector(stores.crm, clock, ids),
   });
   await erp.noSeries.ensureDefaults(stores.erp.manager);
   await sync.mappings.ensureDefaults();
@@ -83,8 +86,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, options.storeLoggers);
   let server: Server | undefined;
   try {
-    const services = await createServices(stores, clock, ids, bus);
+    const queue = new InProcessJobQueue(config.jobConcurrency);
+    const services = await createServices(stores, clock, ids, bus, queue, log);
     if (config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
+    await startSyncWorkers(services.sync, { releaseLocks: true, scheduler: options.scheduler ?? true });
 
     const subgraphs = await getSubgraphs();
     // @apollo/gateway otherwise starts an OpenTelemetry exporter that probes cloud metadata
@@ -134,6 +139,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       stores,
       apollo,
       close: async () => {
+        services.sync.scheduler.stop();
+        await queue.close();
         await ws.close();
         httpServer.closeAllConnections();
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));

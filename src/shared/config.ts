@@ -13,6 +13,7 @@ export interface Config {
   redisUrl?: string;
   apiKeys: Map<string, Role>;
   demoData: boolean;
+  jobConcurrency: number;
   logLevel: string;
 }
 
@@ -52,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     apiKeys: parseApiKeys(env.TANDEM_API_KEYS),
     demoData: (env.TANDEM_DEMO_DATA ?? '1') !== '0',
+    jobConcurrency: Math.max(1, Number(env.TANDEM_JOB_CONCURRENCY ?? 2) || 2),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

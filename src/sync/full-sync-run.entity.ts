@@ -6,6 +6,8 @@ import { FullSyncRecommendation, SyncDirection, SyncJobStatus, TableMappingName 
 @ObjectType()
 @Entity('full_sync_run')
 export class FullSyncRun {
+  /** 'ACTIVE' while the run runs, else null: a unique index makes "one full sync at a time" a database rule. */
+  @Index('UQ_full_sync_run_active', { unique: true }) @Column({ type: 'varchar', length: 10, nullable: true }) activeSlot!: string | null;
   @Field(() => ID) @PrimaryColumn({ type: 'varchar', length: 36 }) id!: string;
   @Field(() => SyncJobStatus) @Column({ type: 'varchar', length: 10 }) status!: SyncJobStatus;
   @Field() @Index('IDX_full_sync_run_started') @Column({ type: 'datetime', precision: 3 }) startedAt!: Date;

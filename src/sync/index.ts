@@ -8,7 +8,7 @@ import { coupledFieldsSchema } from './coupling/coupled-fields';
 import { DOCUMENT_MUTATIONS_SDL, documentMutationResolvers } from './documents/documents.schema';
 
 export { SYNC_ENTITIES } from './entities';
-export { createSyncServices, type SyncServices, type SyncDeps } from './sync.services';
+export { createSyncServices, startSyncWorkers, type SyncServices, type SyncDeps } from './sync.services';
 export { createSyncLoaders, type SyncLoaders } from './sync.loaders';
 export type { SyncContext } from './sync.context';
 export { InProcessErpConnector, InProcessCrmConnector } from './connectors/in-process.connectors';

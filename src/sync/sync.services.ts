@@ -1,4 +1,6 @@
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { SyncJob as SyncJobEntity } from './sync-job.entity';
+import { SyncJobStatus, SyncJobType } from './enums';
 import { Clock, IdGenerator } from '../shared/clock';
 import { EventBus } from '../shared/event-bus';
 import { MappingService } from './mappings/mapping.service';
@@ -12,6 +14,19 @@ import { CouplingStore } from './coupling/coupling-store';
 import { RecordSync } from './engine/record-sync';
 import { CouplingService } from './coupling/coupling.service';
 import { MatchService } from './coupling/match.service';
+import { Logger } from 'pino';
+import { SyncJob } from './sync-job.entity';
+import { JobQueue } from './jobs/job-queue';
+import { PairSync } from './engine/pair-sync';
+import { BulkCreate } from './engine/bulk-create';
+import { MappingLock } from './jobs/mapping-lock';
+import { JobRunner } from './jobs/job-runner';
+import { Passes } from './engine/passes';
+import { FullSyncService } from './fullsync/full-sync.service';
+import { IncrementalService } from './incremental/incremental.service';
+import { ConflictService } from './coupling/conflict.service';
+import { CancelService } from './jobs/cancel.service';
+import { SyncScheduler } from './incremental/scheduler';
 
 /** What the sync subgraph is built over. */
 export interface SyncDeps {
@@ -21,6 +36,8 @@ export interface SyncDeps {
   bus: EventBus;
   erp: ErpConnector;
   crm: CrmConnector;
+  queue: JobQueue;
+  log?: Logger;
 }
 
 /** The sync subgraph's services over its store and the two connectors. */
@@ -29,18 +46,58 @@ export function createSyncServices(deps: SyncDeps) {
   const recorder = new JobRecorder(deps.db, deps.clock, deps.ids, deps.bus);
   const couplingStore = new CouplingStore(deps.db, deps.clock, deps.ids);
   const records = new RecordSync(deps.erp, deps.crm, couplingStore, mappings);
+  const match = new MatchService(deps.db, records, recorder);
+  const pairs = new PairSync(records, recorder);
+  const bulk = new BulkCreate(records, recorder);
+  const lock = new MappingLock(deps.db, deps.clock);
+  const runner = new JobRunner(deps.db, deps.clock, recorder, lock, new Passes(records, pairs, bulk, match), deps.log);
+  const setup = new ConnectionSetupService(deps.db);
+  const fullSync = new FullSyncService(deps.db, deps.clock, deps.ids, deps.bus, mappings, records, match, recorder, deps.queue);
+  const incremental = new IncrementalService(deps.db, deps.clock, deps.ids, mappings, recorder, deps.queue);
+  const afterJob = async (job: SyncJob) => {
+    await fullSync.jobFinished(job);
+    await incremental.jobFinished(job);
+  };
+  runner.onFinished(afterJob);
   return {
     ...deps,
     mappings,
-    setup: new ConnectionSetupService(deps.db),
+    setup,
     couplings: new CouplingQueryService(deps.db),
     jobs: new SyncJobQueryService(deps.db),
     recorder,
     couplingStore,
     records,
     coupling: new CouplingService(deps.db, records, recorder),
-    match: new MatchService(deps.db, records, recorder),
+    match,
+    pairs,
+    bulk,
+    lock,
+    runner,
+    fullSync,
+    incremental,
+    conflicts: new ConflictService(records),
+    cancel: new CancelService(deps.db, recorder, afterJob),
+    scheduler: new SyncScheduler(setup, incremental, deps.log),
   };
 }
 
 export type SyncServices = ReturnType<typeof createSyncServices>;
+
+/**
+ * Starts the job workers and picks up what a stopped process left: leases are freed (in the
+ * embedded default no other process can hold one), SINGLE and MATCH_COUPLING jobs that were
+ * running are marked FAILED (they ran inside a request that is gone), full sync runs and
+ * incremental chains resume from their checkpoints.
+ */
+export async function startSyncWorkers(sync: SyncServices, opts: { releaseLocks: boolean; scheduler: boolean }): Promise<void> {
+  if (opts.releaseLocks) await sync.lock.releaseAll();
+  const interrupted = await sync.db.getRepository(SyncJobEntity).find({
+    where: { status: In([SyncJobStatus.RUNNING, SyncJobStatus.QUEUED]), type: In([SyncJobType.SINGLE, SyncJobType.MATCH_COUPLING]) },
+  });
+  for (const job of interrupted) await sync.recorder.finish(job, SyncJobStatus.FAILED, 'Interrupted: the gateway stopped while this job ran');
+  sync.queue.process((id) => sync.runner.run(id));
+  await sync.fullSync.resume();
+  await sync.incremental.resume();
+  if (opts.scheduler) await sync.scheduler.start();
+}

@@ -20,6 +20,9 @@ export class TableMapping {
   /** Incremental sync reads records modified after these instants (null: never synced). */
   @Column({ type: 'datetime', precision: 3, nullable: true }) erpWatermark!: Date | null;
   @Column({ type: 'datetime', precision: 3, nullable: true }) crmWatermark!: Date | null;
+  /** The job that processes this mapping now, and until when its lease holds (two jobs never share a mapping). */
+  @Column({ type: 'varchar', length: 36, nullable: true }) lockedBy!: string | null;
+  @Column({ type: 'datetime', precision: 3, nullable: true }) lockedUntil!: Date | null;
 }
 
 /** A field mapping of a table mapping; its direction is bounded by the table mapping's. */

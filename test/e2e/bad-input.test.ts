@@ -426,7 +426,6 @@ describe('Bad input through the gateway', () => {
   describe('capabilities not built yet', () => {
     const table: Case[] = [
       ['convertOrder', 'NOT_IMPLEMENTED', `mutation($id: ID!) { convertOrder(crmOrderId: $id) { no } }`, () => ({ id: ids.submitted })],
-      ['runFullSynchronization', 'NOT_IMPLEMENTED', `mutation { runFullSynchronization { id } }`],
     ];
     it.each(table)('should answer %s with %s and change nothing', run);
   });

@@ -42,18 +42,21 @@ const initials = (name: unknown) => String(name ?? '').split(/\s+/).filter(Boole
 export class InProcessErpConnector extends TypeOrmRecordConnector implements ErpConnector {
   constructor(db: DataSource, clock: Clock, ids: IdGenerator) {
     const noSeries = new NoSeriesService();
-    const series = (code: string, entity: typeof Customer | typeof Contact | typeof Item | typeof Resource) => (_: SyncRecord, m: EntityManager) =>
+    type Numbered = typeof Customer | typeof Contact | typeof Item | typeof Resource;
+    const series = (code: string, entity: Numbered) => (_: SyncRecord, m: EntityManager) =>
       noSeries.next(m, code, (no) => m.getRepository(entity).existsBy({ no }));
+    const block = (code: string, entity: Numbered) => (fields: SyncRecord[], m: EntityManager) =>
+      noSeries.nextBlock(m, code, fields.length, async (nos) => new Set((await m.getRepository(entity).find({ where: { no: In(nos) }, select: { no: true } })).map((r) => r.no)));
     const tables: Record<string, TableDef> = {
       Salesperson: { entity: Salesperson, key: 'code', modified: 'modifiedAt', newKey: (f, m) => codeFrom(m, Salesperson, initials(f.name), 20) },
       Currency: { entity: Currency, key: 'code', modified: 'modifiedAt', newKey: async (f) => String(f.code ?? '').toUpperCase().slice(0, 10) },
       UnitOfMeasure: { entity: UnitOfMeasure, key: 'code', modified: 'modifiedAt', newKey: (f, m) => codeFrom(m, UnitOfMeasure, String(f.code ?? ''), 10) },
       CustomerPriceGroup: { entity: CustomerPriceGroup, key: 'code', modified: 'modifiedAt', newKey: (f, m) => codeFrom(m, CustomerPriceGroup, String(f.code ?? ''), 10) },
       SalesPrice: { entity: SalesPrice, key: 'id', modified: 'modifiedAt', newKey: async () => ids.uuid() },
-      Customer: { entity: Customer, key: 'no', modified: 'modifiedAt', newKey: series('CUSTOMER', Customer) },
-      Contact: { entity: Contact, key: 'no', modified: 'modifiedAt', newKey: series('CONTACT', Contact) },
-      Item: { entity: Item, key: 'no', modified: 'modifiedAt', newKey: series('ITEM', Item), defaults: async () => ({ type: ItemType.INVENTORY }) },
-      Resource: { entity: Resource, key: 'no', modified: 'modifiedAt', newKey: series('RESOURCE', Resource) },
+      Customer: { entity: Customer, key: 'no', modified: 'modifiedAt', newKey: series('CUSTOMER', Customer), newKeys: block('CUSTOMER', Customer) },
+      Contact: { entity: Contact, key: 'no', modified: 'modifiedAt', newKey: series('CONTACT', Contact), newKeys: block('CONTACT', Contact) },
+      Item: { entity: Item, key: 'no', modified: 'modifiedAt', newKey: series('ITEM', Item), newKeys: block('ITEM', Item), defaults: async () => ({ type: ItemType.INVENTORY }) },
+      Resource: { entity: Resource, key: 'no', modified: 'modifiedAt', newKey: series('RESOURCE', Resource), newKeys: block('RESOURCE', Resource) },
       SalesOrder: { entity: SalesOrder, key: 'no', modified: 'modifiedAt' },
       SalesQuote: { entity: SalesQuote, key: 'no', modified: 'modifiedAt' },
     };
@@ -70,10 +73,15 @@ export class InProcessErpConnector extends TypeOrmRecordConnector implements Erp
 export class InProcessCrmConnector extends TypeOrmRecordConnector implements CrmConnector {
   constructor(db: DataSource, clock: Clock, ids: IdGenerator) {
     const uuid = async () => ids.uuid();
+    // A unit group's base unit never changes: remember it (bulk product creation asks often).
+    const baseUnits = new Map<string, string | null>();
     const baseUnit = async (groupId: unknown, m: EntityManager) => {
       if (typeof groupId !== 'string') return null;
+      if (baseUnits.has(groupId)) return baseUnits.get(groupId)!;
       const group = await m.getRepository(UnitGroup).findOneBy({ id: groupId });
-      return group ? (await m.getRepository(Unit).findOneBy({ unitGroupId: group.id, name: group.baseUnitName }))?.id ?? null : null;
+      const id = group ? (await m.getRepository(Unit).findOneBy({ unitGroupId: group.id, name: group.baseUnitName }))?.id ?? null : null;
+      if (id) baseUnits.set(groupId, id);
+      return id;
     };
     const tables: Record<string, TableDef> = {
       SystemUser: { entity: SystemUser, key: 'id', modified: 'modifiedOn', newKey: uuid },

@@ -26,8 +26,19 @@ export interface RecordConnector {
   modifiedSince(table: string, since: Date | null, after: { at: Date; key: string } | null, limit: number): Promise<SyncRecord[]>;
   /** Chooses the key of a record about to be created (a UUID, the next number of a series...). */
   newKey(table: string, fields: SyncRecord): Promise<string>;
-  /** Creates records under keys chosen beforehand; every record gets the table's defaults for fields not given. */
+  /** Chooses the keys of many records about to be created (one block of a number series). */
+  newKeys(table: string, fields: SyncRecord[]): Promise<string[]>;
+  /**
+   * The rows `create` would write: fitted values plus the table's defaults. Refuses (BAD_USER_INPUT)
+   * a record that would leave a required field empty. Nothing is written.
+   */
+  prepare(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]>;
+  /** Writes prepared rows (and the rows that come with them) in one transaction. */
+  insertPrepared(table: string, rows: SyncRecord[]): Promise<void>;
+  /** Creates records under keys chosen beforehand: prepare + insertPrepared. */
   create(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]>;
+  /** Keys of records deleted after `since`, oldest first. */
+  deletedSince(table: string, since: Date | null, limit: number): Promise<Array<{ key: string; deletedAt: Date }>>;
   /** Writes the given fields of existing records and stamps their modification time. */
   update(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]>;
   /** Deletes records by key (absent keys are ignored). */

@@ -3,7 +3,9 @@ import { Clock } from '../../shared/clock';
 import { Dec } from '../../shared/decimal';
 import { transaction } from '../../shared/db';
 import { badInput } from '../../shared/errors';
+import { uniqueWrite } from '../../shared/repository';
 import { SyncRecord } from '../engine/tables';
+import { DeletedRecord } from '../../shared/tombstone.entity';
 import { FieldInfo, RecordConnector } from './record-connector';
 
 /** How one table of a store is reached. */
@@ -11,6 +13,8 @@ export interface TableDef {
   entity: EntityTarget<ObjectLiteral>;
   key: string;
   modified: string;
+  /** Chooses the keys of many new records at once (a block of a number series). */
+  newKeys?: (fields: SyncRecord[], m: EntityManager) => Promise<string[]>;
   /** Chooses the key of a new record; default: none (the caller must bring one). */
   newKey?: (fields: SyncRecord, m: EntityManager) => Promise<string>;
   /** Values of a new record that depend on its other fields (a product's default unit...). */
@@ -135,23 +139,51 @@ export class TypeOrmRecordConnector implements RecordConnector {
     return transaction(this.db, (m) => def.newKey!(fields, m));
   }
 
-  async create(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]> {
+  async newKeys(table: string, fields: SyncRecord[]): Promise<string[]> {
     const def = this.def(table);
-    return transaction(this.db, async (m) => {
-      const rows: SyncRecord[] = [];
-      for (const { key, fields } of records) {
-        const fitted = this.fitValues(table, fields, true);
-        const extra = def.defaults ? await def.defaults({ ...fitted }, m) : {};
-        const row = { ...extra, ...fitted, [def.key]: key, [def.modified]: this.clock.now() };
-        for (const [k, v] of Object.entries(extra)) if (row[k] == null) row[k] = v;
-        const missing = [...this.describe(table).fields].filter(([n, i]) => !i.nullable && row[n] == null).map(([n]) => n);
-        if (missing.length) throw badInput(`Cannot create ${table} ${key}: ${missing.join(', ')} would be empty`);
-        rows.push(row);
-      }
-      await m.getRepository(def.entity).insert(rows);
+    if (def.newKeys) return transaction(this.db, (m) => def.newKeys!(fields, m));
+    const keys: string[] = [];
+    for (const f of fields) keys.push(await this.newKey(table, f));
+    return keys;
+  }
+
+  async prepare(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]> {
+    const def = this.def(table);
+    const shape = this.describe(table);
+    const now = this.clock.now();
+    const rows: SyncRecord[] = [];
+    for (const { key, fields } of records) {
+      const fitted = this.fitValues(table, fields, true);
+      const extra = def.defaults ? await def.defaults({ ...fitted }, this.db.manager) : {};
+      const row: SyncRecord = { ...extra, ...fitted, [def.key]: key, [def.modified]: now };
+      for (const [k, v] of Object.entries(extra)) if (row[k] == null) row[k] = v;
+      const missing = [...shape.fields].filter(([n, i]) => !i.nullable && row[n] == null).map(([n]) => n);
+      if (missing.length) throw badInput(`Cannot create ${table} ${key}: ${missing.join(', ')} would be empty`);
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  async insertPrepared(table: string, rows: SyncRecord[]): Promise<void> {
+    const def = this.def(table);
+    if (rows.length === 0) return;
+    await uniqueWrite(() => transaction(this.db, async (m) => {
+      // Chunks keep each INSERT under the drivers' parameter limits.
+      for (let i = 0; i < rows.length; i += 250) await m.getRepository(def.entity).insert(rows.slice(i, i + 250));
       if (def.afterCreate) for (const row of rows) await def.afterCreate(row, m);
-      return rows;
-    });
+    }), rows.length === 1 ? `${table} ${String(rows[0][def.key])} cannot be created: a ${table} with the same unique values already exists` : `A ${table} with the same unique values already exists`);
+  }
+
+  async create(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]> {
+    const rows = await this.prepare(table, records);
+    await this.insertPrepared(table, rows);
+    return rows;
+  }
+
+  async deletedSince(table: string, since: Date | null, limit: number): Promise<Array<{ key: string; deletedAt: Date }>> {
+    const qb = this.db.getRepository(DeletedRecord).createQueryBuilder('d').where('d.tableName = :table', { table }).orderBy('d.deletedAt', 'ASC').limit(limit);
+    if (since) qb.andWhere('d.deletedAt > :since', { since });
+    return (await qb.getMany()).map((d) => ({ key: d.recordKey, deletedAt: d.deletedAt }));
   }
 
   async update(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]> {

@@ -18,6 +18,11 @@ export class CouplingStore {
     private readonly ids: IdGenerator,
   ) {}
 
+  /** The sync store itself (reference resolvers read couplings from it). */
+  get dataSource(): DataSource {
+    return this.db;
+  }
+
   byErp = (mapping: TableMappingName, erpId: string) => this.db.getRepository(Coupling).findOneBy({ mapping, erpId });
   byCrm = (mapping: TableMappingName, crmId: string) => this.db.getRepository(Coupling).findOneBy({ mapping, crmId });
   byId = (id: string) => this.db.getRepository(Coupling).findOneBy({ id });
@@ -63,6 +68,20 @@ export class CouplingStore {
       );
     }
   }
+
+  /** Confirms pending couplings once their records exist on both sides. */
+  async confirm(ids: string[]): Promise<void> {
+    await transaction(this.db, async (m) => {
+      for (let i = 0; i < ids.length; i += 500) await m.getRepository(Coupling).update({ id: In(ids.slice(i, i + 500)) }, { pending: false });
+    });
+  }
+
+  /** Pending couplings of a mapping (left by a crash between the writes of a create). */
+  pendingOf = (mapping: TableMappingName) => this.db.getRepository(Coupling).find({ where: { mapping, pending: true } });
+
+  /** Couplings that failed last time and are not skipped: retried by every run. */
+  failedOf = (mapping: TableMappingName) =>
+    this.db.getRepository(Coupling).find({ where: { mapping, lastSyncResult: SyncResult.FAILURE, skipped: false, pending: false } });
 
   async delete(ids: string[]): Promise<void> {
     if (ids.length) await transaction(this.db, (m) => m.getRepository(Coupling).delete({ id: In(ids) }));

@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { connectionType, PageArgs } from '../../shared/pagination';
-import { notImplemented } from '../../shared/errors';
 import { Coupling } from '../coupling.entity';
 import { SyncJob } from '../sync-job.entity';
 import { ConflictWinner, TableMappingName } from '../enums';
@@ -38,9 +37,9 @@ export class CouplingResolver {
   @Authorized('operator') @Mutation(() => SyncJob)
   coupleByMatch(@Arg('input') input: MatchCouplingInput, @Ctx() ctx: SyncContext) { return ctx.sync.match.coupleByMatch(input); }
   @Authorized('operator') @Mutation(() => [Coupling])
-  restoreSkippedCouplings(@Arg('ids', () => [ID]) _ids: string[]): Coupling[] { throw notImplemented('restoreSkippedCouplings'); }
+  restoreSkippedCouplings(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: SyncContext) { return ctx.sync.conflicts.restoreSkipped(ids); }
   @Authorized('operator') @Mutation(() => Coupling)
-  resolveConflict(@Arg('couplingId', () => ID) _id: string, @Arg('keep', () => ConflictWinner) _keep: ConflictWinner): Coupling {
-    throw notImplemented('resolveConflict');
+  resolveConflict(@Arg('couplingId', () => ID) id: string, @Arg('keep', () => ConflictWinner) keep: ConflictWinner, @Ctx() ctx: SyncContext) {
+    return ctx.sync.conflicts.resolve(id, keep);
   }
 }

@@ -32,7 +32,9 @@ export class CouplingService {
     return new CouplingReferenceResolver(this.syncDb, this.records.crm);
   }
 
-  private notCoupled(ctx: MappingContext, ref: { erpId?: string | null; crmId?: string | null }): TandemError {
+  /** NOT_FOUND for a record that does not exist, else NOT_COUPLED. */
+  private async notCoupled(ctx: MappingContext, ref: { erpId?: string | null; crmId?: string | null }): Promise<TandemError> {
+    await this.records.readOne(ctx, ref.erpId ? 'erp' : 'crm', (ref.erpId ?? ref.crmId)!);
     const what = ref.erpId ? `${ctx.tables.erpTable} ${ref.erpId}` : `${ctx.tables.crmTable} ${ref.crmId}`;
     return new TandemError(ErrorCode.NOT_COUPLED, `${what} is not coupled in ${ctx.name}`);
   }
@@ -61,7 +63,7 @@ export class CouplingService {
     await this.records.couplings.insert([coupling]);
     if (!way) return coupling;
     const job = await this.jobs.start({ mapping: ctx.name, direction: way, type: SyncJobType.SINGLE, total: 1, params: { couplingId: coupling.id } });
-    await this.finishSingle(job, await this.records.overwrite(ctx, coupling, way, erpRecord, crmRecord, refs, job.id));
+    await this.runSingle(job, coupling, () => this.records.overwrite(ctx, coupling, way, erpRecord, crmRecord, refs, job.id));
     return coupling;
   }
 
@@ -70,7 +72,7 @@ export class CouplingService {
     checkRecordRef(input);
     const ctx = await this.records.context(input.mapping);
     const coupling = input.erpId ? await this.records.couplings.byErp(ctx.name, input.erpId) : await this.records.couplings.byCrm(ctx.name, input.crmId!);
-    if (!coupling) throw this.notCoupled(ctx, input);
+    if (!coupling) throw await this.notCoupled(ctx, input);
     await this.records.couplings.delete([coupling.id]);
     return true;
   }
@@ -101,28 +103,28 @@ export class CouplingService {
     const ctx = await this.records.context(input.mapping);
     this.records.checkWay(ctx, way);
     const coupling = input.erpId ? await this.records.couplings.byErp(ctx.name, input.erpId) : await this.records.couplings.byCrm(ctx.name, input.crmId!);
-    if (!coupling) throw this.notCoupled(ctx, input);
+    if (!coupling) throw await this.notCoupled(ctx, input);
     const erpRecord = await this.records.readOne(ctx, 'erp', coupling.erpId);
     const crmRecord = await this.records.readOne(ctx, 'crm', coupling.crmId);
     const refs = this.refs();
     const { missing } = await this.records.plan(ctx, way, way === SyncDirection.TO_CRM ? erpRecord : crmRecord, refs);
     if (missing.length) throw dependencyError(missing);
     const job = await this.jobs.start({ mapping: ctx.name, direction: way, type: SyncJobType.SINGLE, total: 1, params: { couplingId: coupling.id } });
+    return this.runSingle(job, coupling, () => this.records.overwrite(ctx, coupling, way, erpRecord, crmRecord, refs, job.id));
+  }
+
+  /** Runs a SINGLE job's overwrite: a finished job either way (FAILED with the error logged, and rethrown). */
+  private async runSingle(job: SyncJob, coupling: Coupling, work: () => Promise<'modified' | 'unchanged'>): Promise<SyncJob> {
+    job.processed = 1;
     try {
-      return await this.finishSingle(job, await this.records.overwrite(ctx, coupling, way, erpRecord, crmRecord, refs, job.id));
+      if ((await work()) === 'modified') job.modified = 1;
+      else job.unchanged = 1;
+      return await this.jobs.finish(job, SyncJobStatus.SUCCEEDED);
     } catch (error) {
       job.failed = 1;
-      job.processed = 1;
       await this.jobs.error(job, coupling, (error as Error).message);
       await this.jobs.finish(job, SyncJobStatus.FAILED, (error as Error).message);
       throw error;
     }
-  }
-
-  private async finishSingle(job: SyncJob, outcome: 'modified' | 'unchanged'): Promise<SyncJob> {
-    job.processed = 1;
-    if (outcome === 'modified') job.modified = 1;
-    else job.unchanged = 1;
-    return this.jobs.finish(job, SyncJobStatus.SUCCEEDED);
   }
 }

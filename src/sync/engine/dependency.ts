@@ -12,9 +12,10 @@ export interface MissingDependency {
 /** "Salesperson SP01 must be coupled to a SystemUser first". */
 export function dependencyMessage(d: MissingDependency): string {
   const t = MAPPING_TABLES[d.mapping];
+  const a = (word: string) => `${/^[AEIO]/.test(word) ? 'an' : 'a'} ${word}`;
   return d.side === 'erp'
-    ? `${t.erpTable} ${d.key} must be coupled to a ${t.crmTable} first (mapping ${d.mapping})`
-    : `${t.crmTable} ${d.key} must be coupled to a ${t.erpTable} first (mapping ${d.mapping})`;
+    ? `${t.erpTable} ${d.key} must be coupled to ${a(t.crmTable)} first (mapping ${d.mapping})`
+    : `${t.crmTable} ${d.key} must be coupled to ${a(t.erpTable)} first (mapping ${d.mapping})`;
 }
 
 /** The DEPENDENCY_NOT_COUPLED error naming the first missing dependency (all of them in extensions). */

@@ -50,6 +50,11 @@ export class RecordSync {
     return side === 'erp' ? this.erp : this.crm;
   }
 
+  /** Fields a record created in the CRM needs that no field mapping carries (the kind of product). */
+  createExtras(ctx: MappingContext): SyncRecord {
+    return CREATE_EXTRAS[ctx.name] ?? {};
+  }
+
   /** Refuses a direction the table mapping does not allow. */
   checkWay(ctx: MappingContext, way: Way): void {
     if (ctx.table.direction !== SyncDirection.BIDIRECTIONAL && ctx.table.direction !== way) {
@@ -123,6 +128,8 @@ export class RecordSync {
     if (missing.length) throw dependencyError(missing);
     const [target, table] = toCrm ? [this.crm, ctx.tables.crmTable] : [this.erp, ctx.tables.erpTable];
     const fields = { ...(toCrm ? CREATE_EXTRAS[ctx.name] : {}), ...values };
+    // Validate the new record before a key is taken: a refused create must write nothing (not even a number).
+    await target.prepare(table, [{ key: 'validation', fields }]);
     const otherKey = await target.newKey(table, fields);
     const coupling = this.couplings.build(ctx.name, toCrm ? sourceKey : otherKey, toCrm ? otherKey : sourceKey, true);
     await this.couplings.insert([coupling]);

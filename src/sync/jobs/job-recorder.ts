@@ -67,6 +67,16 @@ export class JobRecorder {
     await this.publish(job);
   }
 
+  /**
+   * Saves counters and checkpoint only (never the status, which a cancel may have changed
+   * meanwhile), and publishes them unless `quiet`.
+   */
+  async saveProgress(job: SyncJob, quiet = false): Promise<void> {
+    const { id, status: _s, finishedAt: _f, ...fields } = job;
+    await transaction(this.db, (m) => m.getRepository(SyncJob).update({ id }, fields as never));
+    if (!quiet) await this.publish(job);
+  }
+
   /** Ends a job with a final status. */
   async finish(job: SyncJob, status: SyncJobStatus, message?: string | null): Promise<SyncJob> {
     job.status = status;

@@ -20,6 +20,22 @@ function reviveDates<T extends object>(payload: T, keys: string[]): T {
   return out as T;
 }
 
+const FINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELED']);
+
+/** The current state, then every change, completing after the first final state. */
+async function* untilFinal<T extends { status: string }>(current: T, events: AsyncIterableIterator<T>): AsyncGenerator<T> {
+  try {
+    yield current;
+    if (FINAL.has(current.status)) return;
+    for await (const event of events) {
+      yield event;
+      if (FINAL.has(event.status)) return;
+    }
+  } finally {
+    await events.return?.();
+  }
+}
+
 /** Live progress for UIs: every change of a job's counters, every change of a full sync run. */
 @Resolver()
 export class ProgressResolver {
@@ -34,11 +50,18 @@ export class ProgressResolver {
   @Subscription(() => FullSyncRun, {
     description: "the whole run each time one of its lines changes; completes after the run's final state",
     subscribe: async ({ args, context }: Data) => {
-      if (!(await context.sync.jobs.run(args.runId!))) throw notFound('Full synchronization run', args.runId!);
-      return context.sync.bus.subscribe(TOPICS.run(args.runId!));
+      const runId = args.runId!;
+      // Subscribe before reading the current state, so no change falls between the two.
+      const events = context.sync.bus.subscribe<{ status: string }>(TOPICS.run(runId));
+      const current = await context.sync.fullSync.snapshot(runId);
+      if (!current) {
+        await events.return?.();
+        throw notFound('Full synchronization run', runId);
+      }
+      return untilFinal(current as { status: string }, events);
     },
   })
-  fullSyncProgress(@Root() run: FullSyncRun, @Arg('runId', () => ID) _runId: string): FullSyncRun {
+  fullSyncProgress(@Root() run: FullSyncRun & { lines?: Array<Record<string, unknown>> }, @Arg('runId', () => ID) _runId: string): FullSyncRun {
     return reviveDates(run, ['startedAt', 'finishedAt']);
   }
 }

@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../../shared/pagination';
-import { notImplemented } from '../../shared/errors';
 import { SyncJob, SyncJobError } from '../sync-job.entity';
 import { FullSyncLine, FullSyncRun } from '../full-sync-run.entity';
 import { TableMappingName } from '../enums';
@@ -24,11 +23,11 @@ export class SyncJobResolver {
   }
 
   @Authorized('operator') @Mutation(() => [SyncJob])
-  runIncrementalSynchronization(@Arg('mappings', () => [TableMappingName], { nullable: true }) _m?: TableMappingName[]): SyncJob[] {
-    throw notImplemented('runIncrementalSynchronization');
+  runIncrementalSynchronization(@Arg('mappings', () => [TableMappingName], { nullable: true }) mappings: TableMappingName[] | undefined, @Ctx() ctx: SyncContext) {
+    return ctx.sync.incremental.start(mappings);
   }
   @Authorized('operator') @Mutation(() => SyncJob)
-  cancelSyncJob(@Arg('id', () => ID) _id: string): SyncJob { throw notImplemented('cancelSyncJob'); }
+  cancelSyncJob(@Arg('id', () => ID) id: string, @Ctx() ctx: SyncContext) { return ctx.sync.cancel.cancel(id); }
 }
 
 /** Full synchronization runs and their review lines. */
@@ -40,24 +39,41 @@ export class FullSyncRunResolver {
   }
   @Query(() => FullSyncRun, { nullable: true }) fullSyncRun(@Arg('id', () => ID) id: string, @Ctx() ctx: SyncContext) { return ctx.sync.jobs.run(id); }
   @Query(() => [SyncPreviewLine])
-  previewFullSynchronization(@Arg('input', () => FullSyncInput, { nullable: true }) _input?: FullSyncInput): SyncPreviewLine[] {
-    throw notImplemented('previewFullSynchronization');
+  previewFullSynchronization(@Arg('input', () => FullSyncInput, { nullable: true }) input: FullSyncInput | undefined, @Ctx() ctx: SyncContext) {
+    return ctx.sync.fullSync.preview(input?.mappings);
   }
 
   @FieldResolver(() => [FullSyncLine])
-  lines(@Root() run: FullSyncRun, @Ctx() ctx: SyncContext) { return ctx.syncLoaders.linesByRun.load(run.id); }
+  lines(@Root() run: FullSyncRun & { lines?: FullSyncLine[] }, @Ctx() ctx: SyncContext) {
+    // A progress event carries its lines (a subscription's loaders would serve stale ones).
+    return run.lines ?? ctx.syncLoaders.linesByRun.load(run.id);
+  }
 
   @Authorized('operator') @Mutation(() => FullSyncRun)
-  runFullSynchronization(@Arg('input', () => FullSyncInput, { nullable: true }) _input?: FullSyncInput): FullSyncRun {
-    throw notImplemented('runFullSynchronization');
+  runFullSynchronization(@Arg('input', () => FullSyncInput, { nullable: true }) input: FullSyncInput | undefined, @Ctx() ctx: SyncContext) {
+    return ctx.sync.fullSync.start(input?.mappings);
   }
+}
+
+type LineWithJobs = FullSyncLine & { toCrmJob?: SyncJob | null; fromCrmJob?: SyncJob | null };
+
+/** A line's job: from a progress event when it carries one (with its timestamps revived), else loaded. */
+function jobOf(line: LineWithJobs, field: 'toCrmJob' | 'fromCrmJob', id: string | null, ctx: SyncContext) {
+  if (field in line) {
+    const job = line[field];
+    if (!job) return null;
+    const out = { ...job } as Record<string, unknown>;
+    for (const k of ['queuedAt', 'startedAt', 'finishedAt']) if (typeof out[k] === 'string') out[k] = new Date(out[k] as string);
+    return out;
+  }
+  return id ? ctx.syncLoaders.job.load(id) : null;
 }
 
 /** The jobs of a review line. */
 @Resolver(() => FullSyncLine)
 export class FullSyncLineResolver {
   @FieldResolver(() => SyncJob, { nullable: true })
-  toCrmJob(@Root() line: FullSyncLine, @Ctx() ctx: SyncContext) { return line.toCrmJobId ? ctx.syncLoaders.job.load(line.toCrmJobId) : null; }
+  toCrmJob(@Root() line: LineWithJobs, @Ctx() ctx: SyncContext) { return jobOf(line, 'toCrmJob', line.toCrmJobId, ctx); }
   @FieldResolver(() => SyncJob, { nullable: true })
-  fromCrmJob(@Root() line: FullSyncLine, @Ctx() ctx: SyncContext) { return line.fromCrmJobId ? ctx.syncLoaders.job.load(line.fromCrmJobId) : null; }
+  fromCrmJob(@Root() line: LineWithJobs, @Ctx() ctx: SyncContext) { return jobOf(line, 'fromCrmJob', line.fromCrmJobId, ctx); }
 }

@@ -1,0 +1,136 @@
+import { badInput } from '../../shared/errors';
+import { SyncDirection, SyncResult } from '../enums';
+import { SyncJob } from '../sync-job.entity';
+import { JobRecorder } from '../jobs/job-recorder';
+import { Coupling } from '../coupling.entity';
+import { activeFields, ReferenceResolver, Way } from './field-mapper';
+import { CouplingReferenceResolver } from './reference-resolver';
+import { dependencyMessage } from './dependency';
+import { MappingContext, RecordSync } from './record-sync';
+import { SyncRecord } from './tables';
+
+/**
+ * Creates many records in the other system and couples them, in three writes per chunk:
+ * pending couplings naming the keys chosen beforehand (sync store), the records (target store),
+ * then the confirmation. A crash between them leaves pending couplings that `repairPending`
+ * completes, so no record is ever created twice.
+ */
+export class BulkCreate {
+  constructor(private readonly records: RecordSync, private readonly jobs: JobRecorder) {}
+
+  /** Loads, in one statement per referenced mapping, the couplings a chunk's references need. */
+  async preloadReferences(ctx: MappingContext, way: Way, sources: SyncRecord[], refs: ReferenceResolver): Promise<void> {
+    if (!(refs instanceof CouplingReferenceResolver)) return;
+    for (const f of activeFields(ctx.table, ctx.fields, way)) {
+      const [kind, mapping] = f.transform.split(':');
+      if ((kind !== 'ref' && kind !== 'baseUnit') || !mapping) continue;
+      const field = way === SyncDirection.TO_CRM ? f.erpField : f.crmField;
+      const keys = sources.map((s) => s[field]).filter((v) => v != null && v !== '').map(String);
+      await refs.preload(mapping as never, way === SyncDirection.TO_CRM ? 'erpId' : 'crmId', keys);
+    }
+  }
+
+  async createOthers(ctx: MappingContext, way: Way, sources: SyncRecord[], refs: ReferenceResolver, job: SyncJob | null): Promise<void> {
+    if (sources.length === 0) return;
+    const toCrm = way === SyncDirection.TO_CRM;
+    const [source, target] = toCrm ? [this.records.erp, this.records.crm] : [this.records.crm, this.records.erp];
+    const [sourceTable, targetTable] = toCrm ? [ctx.tables.erpTable, ctx.tables.crmTable] : [ctx.tables.crmTable, ctx.tables.erpTable];
+    const sourceKey = source.describe(sourceTable).key;
+    await this.preloadReferences(ctx, way, sources, refs);
+    const planned: Array<{ source: SyncRecord; fields: SyncRecord }> = [];
+    const failed = async (record: SyncRecord, message: string) => {
+      if (!job) throw badInput(message);
+      job.failed++;
+      job.processed++;
+      await this.jobs.error(job, toCrm ? { erpId: String(record[sourceKey]) } : { crmId: String(record[sourceKey]) }, message);
+    };
+    for (const record of sources) {
+      if (!toCrm && targetTable === 'Item' && record.productType !== 'SALES_INVENTORY') continue;
+      if (!toCrm && targetTable === 'Resource' && record.productType !== 'SERVICES') continue;
+      const { values, missing } = await this.records.plan(ctx, way, record, refs);
+      if (missing.length) await failed(record, dependencyMessage(missing[0]));
+      else planned.push({ source: record, fields: { ...(toCrm ? this.records.createExtras(ctx) : {}), ...values } });
+    }
+    if (planned.length === 0) return;
+    // Validate every record before keys are taken, so a refused record uses up no number.
+    const valid: typeof planned = [];
+    for (const p of planned) {
+      try {
+        await target.prepare(targetTable, [{ key: 'validation', fields: p.fields }]);
+        valid.push(p);
+      } catch (error) {
+        await failed(p.source, (error as Error).message);
+      }
+    }
+    if (valid.length === 0) return;
+    const keys = await target.newKeys(targetTable, valid.map((p) => p.fields));
+    const rows = await target.prepare(targetTable, valid.map((p, i) => ({ key: keys[i], fields: p.fields })));
+    const couplings = valid.map((p, i) => {
+      const srcKey = String(p.source[sourceKey]);
+      const c = this.records.couplings.build(ctx.name, toCrm ? srcKey : keys[i], toCrm ? keys[i] : srcKey, true);
+      return Object.assign(c, {
+        baseValues: toCrm ? this.records.baseOf(ctx, p.source, rows[i]) : this.records.baseOf(ctx, rows[i], p.source),
+        lastSyncedAt: new Date(),
+        lastSyncResult: SyncResult.SUCCESS,
+        lastSyncJobId: job?.id ?? null,
+      });
+    });
+    await this.records.couplings.insert(couplings);
+    try {
+      await target.insertPrepared(targetTable, rows);
+    } catch (error) {
+      // One bad row fails the chunk's insert: undo the chunk's couplings and go record by record.
+      await this.records.couplings.delete(couplings.map((c) => c.id));
+      if (!job) throw error;
+      for (let i = 0; i < rows.length; i++) {
+        await this.records.couplings.insert([couplings[i]]);
+        try {
+          await target.insertPrepared(targetTable, [rows[i]]);
+          await this.records.couplings.confirm([couplings[i].id]);
+          job.inserted++;
+          job.processed++;
+        } catch (rowError) {
+          await this.records.couplings.delete([couplings[i].id]);
+          await failed(valid[i].source, (rowError as Error).message);
+        }
+      }
+      return;
+    }
+    await this.records.couplings.confirm(couplings.map((c) => c.id));
+    if (job) {
+      job.inserted += rows.length;
+      job.processed += rows.length;
+    }
+  }
+
+  /**
+   * Completes what a crash interrupted: a pending coupling whose two records exist is confirmed;
+   * one whose new record is missing gets it created under the recorded key; one with neither is removed.
+   */
+  async repairPending(ctx: MappingContext): Promise<number> {
+    const pending = await this.records.couplings.pendingOf(ctx.name);
+    if (pending.length === 0) return 0;
+    const erp = await this.records.erp.read(ctx.tables.erpTable, pending.map((c) => c.erpId));
+    const crm = await this.records.crm.read(ctx.tables.crmTable, pending.map((c) => c.crmId));
+    const refs = new CouplingReferenceResolver(this.records.couplings.dataSource, this.records.crm);
+    const confirm: string[] = [];
+    const remove: string[] = [];
+    for (const c of pending) {
+      const e = erp.get(c.erpId);
+      const r = crm.get(c.crmId);
+      if (e && r) confirm.push(c.id);
+      else if (!e && !r) remove.push(c.id);
+      else {
+        const way = e ? SyncDirection.TO_CRM : SyncDirection.FROM_CRM;
+        const { values } = await this.records.plan(ctx, way, (e ?? r)!, refs);
+        const fields = { ...(e ? this.records.createExtras(ctx) : {}), ...values };
+        if (e) await this.records.crm.create(ctx.tables.crmTable, [{ key: c.crmId, fields }]);
+        else await this.records.erp.create(ctx.tables.erpTable, [{ key: c.erpId, fields }]);
+        confirm.push(c.id);
+      }
+    }
+    await this.records.couplings.confirm(confirm);
+    await this.records.couplings.delete(remove);
+    return pending.length;
+  }
+}

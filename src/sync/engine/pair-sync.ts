@@ -1,0 +1,153 @@
+import { Coupling } from '../coupling.entity';
+import { DeletionConflictResolution, SyncDirection, SyncResult } from '../enums';
+import { SyncJob } from '../sync-job.entity';
+import { FieldMapping } from '../table-mapping.entity';
+import { JobRecorder } from '../jobs/job-recorder';
+import { BaseValues } from '../coupling/coupling-store';
+import { canonical, mapRecord, ReferenceResolver } from './field-mapper';
+import { dependencyMessage } from './dependency';
+import { mergePair } from './merge';
+import { MappingContext, RecordSync } from './record-sync';
+import { SyncRecord } from './tables';
+
+type Update = { key: string; fields: SyncRecord };
+
+/**
+ * Synchronizes coupled pairs in batches: reads both sides, merges field by field, writes each
+ * side's changes in one transaction, and records on every coupling its result (SUCCESS,
+ * CONFLICT with the fields, FAILURE with the error; twice the same failure sets `skipped`).
+ * Couplings whose record is gone follow the mapping's deletion resolution.
+ */
+export class PairSync {
+  constructor(private readonly records: RecordSync, private readonly jobs: JobRecorder) {}
+
+  /** Logs a failed record on a job. */
+  recordError(job: SyncJob, ref: { erpId?: string | null; crmId?: string | null }, message: string): Promise<void> {
+    return this.jobs.error(job, ref, message);
+  }
+
+  /** Records a failure of a coupling; the same error twice in a row sets `skipped`. */
+  async fail(job: SyncJob | null, coupling: Coupling, message: string): Promise<void> {
+    coupling.failureCount = coupling.lastSyncError === message ? coupling.failureCount + 1 : 1;
+    coupling.skipped = coupling.failureCount >= 2;
+    coupling.lastSyncResult = SyncResult.FAILURE;
+    coupling.lastSyncError = message;
+    coupling.lastSyncJobId = job?.id ?? coupling.lastSyncJobId;
+    if (job) {
+      job.failed++;
+      await this.jobs.error(job, coupling, message);
+    }
+  }
+
+  async syncCouplings(ctx: MappingContext, couplings: Coupling[], refs: ReferenceResolver, job: SyncJob | null): Promise<void> {
+    if (couplings.length === 0) return;
+    const erpRecords = await this.records.erp.read(ctx.tables.erpTable, couplings.map((c) => c.erpId));
+    const crmRecords = await this.records.crm.read(ctx.tables.crmTable, couplings.map((c) => c.crmId));
+    const erpModified = this.records.erp.describe(ctx.tables.erpTable).modified;
+    const crmModified = this.records.crm.describe(ctx.tables.crmTable).modified;
+    const erpUpdates: Update[] = [];
+    const crmUpdates: Update[] = [];
+    const finals: Array<() => void> = [];
+    const removed: Coupling[] = [];
+    for (const c of couplings) {
+      const erp = erpRecords.get(c.erpId);
+      const crm = crmRecords.get(c.crmId);
+      if (!erp || !crm) {
+        if (await this.deleted(ctx, c, erp, crm, refs, job)) removed.push(c);
+        continue;
+      }
+      try {
+        const sameAs = await mapRecord(ctx.fields.filter((f) => f.enabled), SyncDirection.TO_CRM, erp, refs);
+        const fittedSame = this.records.crm.fitValues(ctx.tables.crmTable, sameAs.values);
+        const decision = mergePair(ctx.table, ctx.fields, erp, crm, c.baseValues, { erp: erp[erpModified] as Date, crm: crm[crmModified] as Date },
+          (f) => f.crmField in fittedSame && canonical(fittedSame[f.crmField]) === canonical(crm[f.crmField]));
+        const toCrm = await this.values(decision.toCrm, SyncDirection.TO_CRM, erp, refs);
+        const toErp = await this.values(decision.toErp, SyncDirection.FROM_CRM, crm, refs);
+        const crmChanges = this.records.changes(ctx, SyncDirection.TO_CRM, toCrm, crm);
+        const erpChanges = this.records.changes(ctx, SyncDirection.FROM_CRM, toErp, erp);
+        if (Object.keys(crmChanges).length) crmUpdates.push({ key: c.crmId, fields: crmChanges });
+        if (Object.keys(erpChanges).length) erpUpdates.push({ key: c.erpId, fields: erpChanges });
+        const wrote = Object.keys(crmChanges).length + Object.keys(erpChanges).length > 0;
+        const base = this.records.baseOf(ctx, { ...erp, ...erpChanges }, { ...crm, ...crmChanges });
+        for (const conflict of decision.conflicts) base[conflict.erpField] = c.baseValues?.[conflict.erpField] ?? base[conflict.erpField];
+        finals.push(() => this.settle(c, base, decision.conflicts, job));
+        if (job) {
+          if (decision.conflicts.length) job.skipped++;
+          else if (wrote) job.modified++;
+          else job.unchanged++;
+        }
+      } catch (error) {
+        await this.fail(job, c, (error as Error).message);
+      }
+      if (job) job.processed++;
+    }
+    if (crmUpdates.length) await this.records.crm.update(ctx.tables.crmTable, crmUpdates);
+    if (erpUpdates.length) await this.records.erp.update(ctx.tables.erpTable, erpUpdates);
+    finals.forEach((f) => f());
+    await this.records.couplings.save(couplings.filter((c) => !removed.includes(c)));
+    if (removed.length) await this.records.couplings.delete(removed.map((c) => c.id));
+    for (const c of couplings) {
+      if (c.lastSyncResult === SyncResult.CONFLICT && job && c.lastSyncJobId === job.id) {
+        await this.jobs.error(job, c, `Conflict on ${c.conflicts.map((f) => f.erpField).join(', ')}: changed on both sides`);
+      }
+    }
+  }
+
+  /** The values of some fields mapped one way; an uncoupled reference fails the pair. */
+  private async values(fields: FieldMapping[], way: SyncDirection.TO_CRM | SyncDirection.FROM_CRM, source: SyncRecord, refs: ReferenceResolver): Promise<SyncRecord> {
+    if (fields.length === 0) return {};
+    const { values, missing } = await mapRecord(fields, way, source, refs);
+    if (missing.length) throw new Error(dependencyMessage(missing[0]));
+    return values;
+  }
+
+  private settle(c: Coupling, base: BaseValues, conflicts: Coupling['conflicts'], job: SyncJob | null): void {
+    c.baseValues = base;
+    c.lastSyncedAt = new Date();
+    c.lastSyncJobId = job?.id ?? c.lastSyncJobId;
+    c.conflicts = conflicts;
+    if (conflicts.length) {
+      const message = `Conflict on ${conflicts.map((f) => f.erpField).join(', ')}`;
+      c.failureCount = c.lastSyncError === message ? c.failureCount + 1 : 1;
+      c.skipped = c.failureCount >= 2;
+      c.lastSyncResult = SyncResult.CONFLICT;
+      c.lastSyncError = message;
+    } else {
+      c.lastSyncResult = SyncResult.SUCCESS;
+      c.lastSyncError = null;
+      c.failureCount = 0;
+    }
+  }
+
+  /** A coupling whose record is gone: answers true when the coupling is to be removed. */
+  private async deleted(ctx: MappingContext, c: Coupling, erp: SyncRecord | undefined, crm: SyncRecord | undefined, refs: ReferenceResolver, job: SyncJob | null): Promise<boolean> {
+    if (job) job.processed++;
+    const gone = !erp ? `${ctx.tables.erpTable} ${c.erpId}` : `${ctx.tables.crmTable} ${c.crmId}`;
+    const resolution = ctx.table.deletionConflictResolution;
+    if ((!erp && !crm) || resolution === DeletionConflictResolution.REMOVE_COUPLING) {
+      if (job) job.deleted++;
+      return true;
+    }
+    if (resolution === DeletionConflictResolution.RESTORE_RECORDS) {
+      try {
+        const way = erp ? SyncDirection.TO_CRM : SyncDirection.FROM_CRM;
+        const { values, missing } = await this.records.plan(ctx, way, (erp ?? crm)!, refs);
+        if (missing.length) throw new Error(dependencyMessage(missing[0]));
+        const target = erp ? this.records.crm : this.records.erp;
+        const table = erp ? ctx.tables.crmTable : ctx.tables.erpTable;
+        const fields = { ...(erp ? this.records.createExtras(ctx) : {}), ...values };
+        const key = await target.newKey(table, fields);
+        const [created] = await target.create(table, [{ key, fields }]);
+        if (erp) c.crmId = key;
+        else c.erpId = key;
+        this.settle(c, erp ? this.records.baseOf(ctx, erp, created) : this.records.baseOf(ctx, created, crm!), [], job);
+        if (job) job.inserted++;
+      } catch (error) {
+        await this.fail(job, c, `${gone} was deleted and could not be restored: ${(error as Error).message}`);
+      }
+      return false;
+    }
+    await this.fail(job, c, `${gone} was deleted (deletion resolution NONE keeps the coupling)`);
+    return false;
+  }
+}

@@ -1,0 +1,202 @@
+import { SyncDirection, TableMappingName } from '../enums';
+import { SyncJob } from '../sync-job.entity';
+import { TableMapping } from '../table-mapping.entity';
+import { Coupling } from '../coupling.entity';
+import { transaction } from '../../shared/db';
+import { dependencyMessage } from './dependency';
+import { Way } from './field-mapper';
+import { CouplingReferenceResolver } from './reference-resolver';
+import { MappingContext, RecordSync } from './record-sync';
+import { PairSync } from './pair-sync';
+import { BulkCreate } from './bulk-create';
+import { MatchService } from '../coupling/match.service';
+import { SyncRecord } from './tables';
+
+/** Records per chunk: one transaction per store per chunk. */
+export const CHUNK = 500;
+/** Incremental reads re-read this far behind the watermark, for writes committed late in the same millisecond range. */
+export const OVERLAP_MS = 2000;
+
+/** What a pass reports between chunks (progress, checkpoint, cancellation). */
+export interface PassHooks {
+  checkpoint(job: SyncJob, checkpoint: Record<string, unknown>): Promise<void>;
+  canceled(job: SyncJob): Promise<boolean>;
+}
+
+/** The work of full and incremental synchronization jobs, chunk by chunk. */
+export class Passes {
+  constructor(
+    private readonly records: RecordSync,
+    private readonly pairs: PairSync,
+    private readonly bulk: BulkCreate,
+    private readonly match: MatchService,
+  ) {}
+
+  private refs() {
+    return new CouplingReferenceResolver(this.records.couplings.dataSource, this.records.crm);
+  }
+
+  /** Splits a chunk of one side's records into couplings to merge and records to create. */
+  private async split(ctx: MappingContext, side: 'erp' | 'crm', chunk: SyncRecord[]) {
+    const key = this.records.connector(side).describe(side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable).key;
+    const keys = chunk.map((r) => String(r[key]));
+    const coupled = await this.records.couplings.many(ctx.name, side === 'erp' ? 'erpId' : 'crmId', keys);
+    const couplings: Coupling[] = [];
+    const uncoupled: SyncRecord[] = [];
+    for (const r of chunk) {
+      const c = coupled.get(String(r[key]));
+      if (!c) uncoupled.push(r);
+      else if (!c.skipped && !c.pending) couplings.push(c);
+    }
+    return { couplings, uncoupled };
+  }
+
+  /** Whether records of this mapping may be created in the direction `way`. */
+  private creates(ctx: MappingContext, way: Way, full: boolean): boolean {
+    if (ctx.tables.documents) return false;
+    if (ctx.table.direction !== SyncDirection.BIDIRECTIONAL && ctx.table.direction !== way) return false;
+    return full || !ctx.table.syncOnlyCoupledRecords;
+  }
+
+  /**
+   * A full synchronization pass: couple by match first (COUPLE_RECORDS), then create every
+   * uncoupled record of the source side in the other system; the TO_CRM pass also merges the
+   * pairs that were already coupled. Resumes after `checkpoint.after`.
+   */
+  async full(job: SyncJob, way: Way, matchFirst: boolean, mergeCoupled: boolean, hooks: PassHooks): Promise<void> {
+    const ctx = await this.records.context(job.mapping);
+    await this.bulk.repairPending(ctx);
+    const cp = (job.checkpoint ?? {}) as { phase?: string; after?: string | null };
+    if (matchFirst && cp.phase !== 'create' && ctx.table.matchFields.length > 0) {
+      await this.coupleMatches(ctx, job);
+      await hooks.checkpoint(job, { phase: 'create', after: null });
+    }
+    const side = way === SyncDirection.TO_CRM ? 'erp' : 'crm';
+    const connector = this.records.connector(side);
+    const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
+    const key = connector.describe(table).key;
+    job.total ??= await connector.count(table);
+    let after = cp.phase === 'create' ? cp.after ?? null : null;
+    for (;;) {
+      if (await hooks.canceled(job)) return;
+      const chunk = await connector.page(table, after, CHUNK);
+      if (chunk.length === 0) break;
+      const { couplings, uncoupled } = await this.split(ctx, side, chunk);
+      const refs = this.refs();
+      if (this.creates(ctx, way, true)) await this.bulk.createOthers(ctx, way, uncoupled, refs, job);
+      else job.processed += uncoupled.length;
+      if (mergeCoupled) await this.pairs.syncCouplings(ctx, couplings, refs, job);
+      else {
+        job.processed += couplings.length;
+        job.unchanged += couplings.length;
+      }
+      after = String(chunk[chunk.length - 1][key]);
+      await hooks.checkpoint(job, { phase: 'create', after });
+    }
+    // Changes made while the pass ran are newer than its start: the next incremental run reads them.
+    await this.advanceWatermark(ctx.name, way, job.startedAt ?? new Date());
+  }
+
+  /** Couples the unique matches of the mapping's match fields, in chunks (references must be coupled). */
+  private async coupleMatches(ctx: MappingContext, job: SyncJob): Promise<void> {
+    const matchOn = ctx.table.matchFields.map((p) => {
+      const [erpField, crmField] = p.split('=');
+      return { erpField, crmField };
+    });
+    const plan = await this.match.plan(ctx, matchOn);
+    job.skipped += plan.ambiguous;
+    for (let i = 0; i < plan.pairs.length; i += CHUNK) {
+      const slice = plan.pairs.slice(i, i + CHUNK);
+      const erp = await this.records.erp.read(ctx.tables.erpTable, slice.map((p) => p[0]));
+      const crm = await this.records.crm.read(ctx.tables.crmTable, slice.map((p) => p[1]));
+      const refs = this.refs();
+      const couplings: Coupling[] = [];
+      for (const [erpId, crmId] of slice) {
+        const e = erp.get(erpId);
+        const r = crm.get(crmId);
+        if (!e || !r) continue;
+        const missing = [
+          ...(await this.records.plan(ctx, SyncDirection.TO_CRM, e, refs)).missing,
+          ...(await this.records.plan(ctx, SyncDirection.FROM_CRM, r, refs)).missing,
+        ];
+        if (missing.length) {
+          job.failed++;
+          await this.pairs.recordError(job, { erpId, crmId }, dependencyMessage(missing[0]));
+          continue;
+        }
+        couplings.push(this.records.couplings.build(ctx.name, erpId, crmId, false));
+      }
+      await this.records.couplings.insert(couplings);
+      job.coupled += couplings.length;
+      // Freshly coupled pairs have no base yet: the merge lets the newer record win each differing field.
+      await this.pairs.syncCouplings(ctx, couplings, refs, job);
+    }
+  }
+
+  /**
+   * An incremental pass: the records of the source side modified after the watermark (plus
+   * deletions and the couplings that failed last time), merged or created; the watermark then
+   * moves to the newest change seen, but never past a record that failed to be created.
+   */
+  async incremental(job: SyncJob, way: Way, hooks: PassHooks): Promise<void> {
+    const ctx = await this.records.context(job.mapping);
+    await this.bulk.repairPending(ctx);
+    const side = way === SyncDirection.TO_CRM ? 'erp' : 'crm';
+    const connector = this.records.connector(side);
+    const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
+    const { key, modified } = connector.describe(table);
+    const watermark = way === SyncDirection.TO_CRM ? ctx.table.erpWatermark : ctx.table.crmWatermark;
+    const since = watermark ? new Date(watermark.getTime() - OVERLAP_MS) : null;
+    const cp = (job.checkpoint ?? {}) as { at?: string; key?: string; newest?: string };
+    let after = cp.at ? { at: new Date(cp.at), key: cp.key! } : null;
+    let newest = cp.newest ? new Date(cp.newest) : watermark;
+    let oldestFailure: Date | null = null;
+
+    if (!after) {
+      // Retry what failed last time, before reading new changes.
+      const failed = (await this.records.couplings.failedOf(ctx.name)).filter((c) => c.lastSyncJobId !== job.id);
+      for (let i = 0; i < failed.length; i += CHUNK) await this.pairs.syncCouplings(ctx, failed.slice(i, i + CHUNK), this.refs(), job);
+      // Deletions since the watermark: the couplings of deleted records follow the deletion resolution.
+      const gone = await connector.deletedSince(table, since, 10_000);
+      if (gone.length) {
+        const couplings = await this.records.couplings.many(ctx.name, side === 'erp' ? 'erpId' : 'crmId', gone.map((g) => g.key));
+        await this.pairs.syncCouplings(ctx, [...couplings.values()].filter((c) => !c.pending), this.refs(), job);
+        for (const g of gone) if (!newest || g.deletedAt > newest) newest = g.deletedAt;
+      }
+    }
+    for (;;) {
+      if (await hooks.canceled(job)) return;
+      const chunk = await connector.modifiedSince(table, since, after, CHUNK);
+      if (chunk.length === 0) break;
+      const { couplings, uncoupled } = await this.split(ctx, side, chunk);
+      const refs = this.refs();
+      if (this.creates(ctx, way, false)) {
+        const failedBefore = job.failed;
+        await this.bulk.createOthers(ctx, way, uncoupled, refs, job);
+        if (job.failed > failedBefore) {
+          // Keep the watermark before the oldest record of this chunk: its failed records are retried next run.
+          const first = uncoupled[0][modified] as Date;
+          if (!oldestFailure || first < oldestFailure) oldestFailure = first;
+        }
+      } else {
+        job.processed += uncoupled.length;
+        job.unchanged += uncoupled.length;
+      }
+      await this.pairs.syncCouplings(ctx, couplings, refs, job);
+      const last = chunk[chunk.length - 1];
+      after = { at: last[modified] as Date, key: String(last[key]) };
+      if (!newest || after.at > newest) newest = after.at;
+      await hooks.checkpoint(job, { at: after.at.toISOString(), key: after.key, newest: newest?.toISOString() });
+    }
+    const mark = oldestFailure ? new Date(Math.min(newest?.getTime() ?? Infinity, oldestFailure.getTime() - 1)) : newest;
+    await this.advanceWatermark(ctx.name, way, mark ?? null);
+  }
+
+  /** Moves a mapping's watermark of one side (left as it is when nothing was seen). */
+  private async advanceWatermark(mapping: TableMappingName, way: Way, to: Date | null): Promise<void> {
+    if (!to) return;
+    const column = way === SyncDirection.TO_CRM ? 'erpWatermark' : 'crmWatermark';
+    const value = to;
+    await transaction(this.records.couplings.dataSource, (m) => m.getRepository(TableMapping).update({ name: mapping }, { [column]: value }));
+  }
+}

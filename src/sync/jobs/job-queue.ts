@@ -1,0 +1,56 @@
+/** Runs job ids through a handler: in process by default, BullMQ when Redis is configured. */
+export interface JobQueue {
+  /** Hands a job to the workers; resolves once it is queued (not when it has run). */
+  enqueue(jobId: string): Promise<void>;
+  /** Starts consuming jobs with this handler. */
+  process(handler: (jobId: string) => Promise<void>): void;
+  /** Resolves when nothing is queued or running (tests, shutdown). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The embedded default: an in-memory FIFO with a concurrency limit. */
+export class InProcessJobQueue implements JobQueue {
+  private readonly waiting: string[] = [];
+  private running = 0;
+  private handler?: (jobId: string) => Promise<void>;
+  private closed = false;
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(private readonly concurrency = 2) {}
+
+  async enqueue(jobId: string): Promise<void> {
+    if (this.closed) return;
+    this.waiting.push(jobId);
+    this.pump();
+  }
+
+  process(handler: (jobId: string) => Promise<void>): void {
+    this.handler = handler;
+    this.pump();
+  }
+
+  private pump(): void {
+    while (!this.closed && this.handler && this.running < this.concurrency && this.waiting.length > 0) {
+      const id = this.waiting.shift()!;
+      this.running++;
+      void this.handler(id)
+        .catch(() => undefined) // the runner records failures on the job itself
+        .finally(() => {
+          this.running--;
+          this.pump();
+          if (this.running === 0 && this.waiting.length === 0) this.idleWaiters.splice(0).forEach((w) => w());
+        });
+    }
+  }
+
+  idle(): Promise<void> {
+    if (this.running === 0 && this.waiting.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.waiting.length = 0;
+  }
+}
