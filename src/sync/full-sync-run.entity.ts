@@ -27,5 +27,5 @@ export class FullSyncLine {
   @Field(() => SyncJobStatus) @Column({ type: 'varchar', length: 10 }) status!: SyncJobStatus;
   @Column({ type: 'varchar', length: 36, nullable: true }) toCrmJobId!: string | null;
   @Column({ type: 'varchar', length: 36, nullable: true }) fromCrmJobId!: string | null;
-  @Column({ type: 'text', nullable: true }) message!: string | null;
+  @Field(() => String, { nullable: true, description: 'why a line waits or failed' }) @Column({ type: 'text', nullable: true }) message!: string | null;
 }

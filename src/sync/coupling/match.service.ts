@@ -33,6 +33,9 @@ export interface MatchPlan {
   erpOnly: string[];
   crmOnly: string[];
   ambiguous: number;
+  /** Keys of the ambiguous records of each side. */
+  ambiguousErp: string[];
+  ambiguousCrm: string[];
   erpRecords: number;
   crmRecords: number;
   alreadyCoupled: number;
@@ -119,14 +122,19 @@ export class MatchService {
       else slot(k).crm.push(String(r.id));
     }
     const pairs: Array<[string, string]> = [];
-    let ambiguous = 0;
+    const ambiguousErp: string[] = [];
+    const ambiguousCrm: string[] = [];
     for (const { erp: e, crm: c } of index.values()) {
       if (e.length === 1 && c.length === 1) pairs.push([e[0], c[0]]);
-      else if (e.length > 0 && c.length > 0) ambiguous += e.length + c.length;
+      else if (e.length > 0 && c.length > 0) {
+        ambiguousErp.push(...e);
+        ambiguousCrm.push(...c);
+      }
       else if (e.length > 0) erpOnly.push(...e);
       else crmOnly.push(...c);
     }
-    return { pairs, erpOnly, crmOnly, ambiguous, erpRecords: erp.total, crmRecords: crm.total, alreadyCoupled: erp.coupled };
+    const ambiguous = ambiguousErp.length + ambiguousCrm.length;
+    return { pairs, erpOnly, crmOnly, ambiguous, ambiguousErp, ambiguousCrm, erpRecords: erp.total, crmRecords: crm.total, alreadyCoupled: erp.coupled };
   }
 
   /** Starts and runs a MATCH_COUPLING job; answers the finished job. */

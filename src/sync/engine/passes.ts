@@ -2,6 +2,7 @@ import { SyncDirection, TableMappingName } from '../enums';
 import { SyncJob } from '../sync-job.entity';
 import { TableMapping } from '../table-mapping.entity';
 import { Coupling } from '../coupling.entity';
+import { SyncJob as SyncJobEntity } from '../sync-job.entity';
 import { transaction } from '../../shared/db';
 import { dependencyMessage } from './dependency';
 import { Way } from './field-mapper';
@@ -66,11 +67,16 @@ export class Passes {
   async full(job: SyncJob, way: Way, matchFirst: boolean, mergeCoupled: boolean, hooks: PassHooks): Promise<void> {
     const ctx = await this.records.context(job.mapping);
     await this.bulk.repairPending(ctx);
-    const cp = (job.checkpoint ?? {}) as { phase?: string; after?: string | null };
+    const cp = (job.checkpoint ?? {}) as { phase?: string; after?: string | null; held?: { erp: string[]; crm: string[] } };
+    let held = cp.held ?? { erp: [], crm: [] };
     if (matchFirst && cp.phase !== 'create' && ctx.table.matchFields.length > 0) {
-      await this.coupleMatches(ctx, job);
-      await hooks.checkpoint(job, { phase: 'create', after: null });
+      held = await this.coupleMatches(ctx, job);
+      await hooks.checkpoint(job, { phase: 'create', after: null, held });
+    } else if (!matchFirst && job.fullSyncRunId) {
+      held = await this.heldBySibling(job);
     }
+    // Records that matched a partner (but could not be coupled) or matched several are left for a person, never created.
+    const heldKeys = new Set(way === SyncDirection.TO_CRM ? held.erp : held.crm);
     const side = way === SyncDirection.TO_CRM ? 'erp' : 'crm';
     const connector = this.records.connector(side);
     const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
@@ -81,7 +87,11 @@ export class Passes {
       if (await hooks.canceled(job)) return;
       const chunk = await connector.page(table, after, CHUNK);
       if (chunk.length === 0) break;
-      const { couplings, uncoupled } = await this.split(ctx, side, chunk);
+      const split = await this.split(ctx, side, chunk);
+      const { couplings } = split;
+      const uncoupled = split.uncoupled.filter((r) => !heldKeys.has(String(r[key])));
+      job.processed += split.uncoupled.length - uncoupled.length;
+      job.unchanged += split.uncoupled.length - uncoupled.length;
       const refs = this.refs();
       if (this.creates(ctx, way, true)) await this.bulk.createOthers(ctx, way, uncoupled, refs, job);
       else job.processed += uncoupled.length;
@@ -91,20 +101,33 @@ export class Passes {
         job.unchanged += couplings.length;
       }
       after = String(chunk[chunk.length - 1][key]);
-      await hooks.checkpoint(job, { phase: 'create', after });
+      await hooks.checkpoint(job, { phase: 'create', after, held });
     }
     // Changes made while the pass ran are newer than its start: the next incremental run reads them.
     await this.advanceWatermark(ctx.name, way, job.startedAt ?? new Date());
   }
 
-  /** Couples the unique matches of the mapping's match fields, in chunks (references must be coupled). */
-  private async coupleMatches(ctx: MappingContext, job: SyncJob): Promise<void> {
+  /** The records the first job of this line held back from creation (matched but not coupled, or ambiguous). */
+  private async heldBySibling(job: SyncJob): Promise<{ erp: string[]; crm: string[] }> {
+    const siblings = await this.records.couplings.dataSource.getRepository(SyncJobEntity).findBy({ fullSyncRunId: job.fullSyncRunId!, mapping: job.mapping });
+    const first = siblings.find((s) => s.id !== job.id && (s.checkpoint as { held?: unknown } | null)?.held);
+    return ((first?.checkpoint as { held?: { erp: string[]; crm: string[] } } | null)?.held) ?? { erp: [], crm: [] };
+  }
+
+  /**
+   * Couples the unique matches of the mapping's match fields, in chunks (references must be
+   * coupled); answers the keys held back from creation: pairs that could not be coupled and ambiguous records.
+   */
+  private async coupleMatches(ctx: MappingContext, job: SyncJob): Promise<{ erp: string[]; crm: string[] }> {
+    const held = { erp: [] as string[], crm: [] as string[] };
     const matchOn = ctx.table.matchFields.map((p) => {
       const [erpField, crmField] = p.split('=');
       return { erpField, crmField };
     });
     const plan = await this.match.plan(ctx, matchOn);
     job.skipped += plan.ambiguous;
+    held.erp.push(...plan.ambiguousErp);
+    held.crm.push(...plan.ambiguousCrm);
     for (let i = 0; i < plan.pairs.length; i += CHUNK) {
       const slice = plan.pairs.slice(i, i + CHUNK);
       const erp = await this.records.erp.read(ctx.tables.erpTable, slice.map((p) => p[0]));
@@ -120,6 +143,8 @@ export class Passes {
           ...(await this.records.plan(ctx, SyncDirection.FROM_CRM, r, refs)).missing,
         ];
         if (missing.length) {
+          held.erp.push(erpId);
+          held.crm.push(crmId);
           job.failed++;
           await this.pairs.recordError(job, { erpId, crmId }, dependencyMessage(missing[0]));
           continue;
@@ -131,6 +156,7 @@ export class Passes {
       // Freshly coupled pairs have no base yet: the merge lets the newer record win each differing field.
       await this.pairs.syncCouplings(ctx, couplings, refs, job);
     }
+    return held;
   }
 
   /**
