@@ -4,9 +4,11 @@
  */
 import 'reflect-metadata';
 import { gatewayOverhead } from './gateway-overhead.bench';
+import { fullSync } from './full-sync.bench';
 
 const scenarios: Record<string, (o: { durationMs: number; concurrency: number }) => Promise<void>> = {
   'gateway-overhead': gatewayOverhead,
+  'full-sync': fullSync,
 };
 
 async function main() {

@@ -4,10 +4,11 @@ import { InitialSync1764000000000 } from './sync/1764000000000-initial-sync';
 import { TombstonesErp1764100000000 } from './erp/1764100000000-tombstones-erp';
 import { TombstonesCrm1764100000000 } from './crm/1764100000000-tombstones-crm';
 import { JobLocks1764100000000 } from './sync/1764100000000-job-locks';
+import { CouplingStamps1764200000000 } from './sync/1764200000000-coupling-stamps';
 
 /** Migrations of each store, oldest first. */
 export const MIGRATIONS = {
   erp: [InitialErp1764000000000, TombstonesErp1764100000000],
   crm: [InitialCrm1764000000000, TombstonesCrm1764100000000],
-  sync: [InitialSync1764000000000, JobLocks1764100000000],
+  sync: [InitialSync1764000000000, JobLocks1764100000000, CouplingStamps1764200000000],
 };

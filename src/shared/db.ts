@@ -139,3 +139,30 @@ export async function transaction<T>(ds: DataSource, work: (m: EntityManager) =>
 export function forUpdate(m: EntityManager): { lock?: { mode: 'pessimistic_write' } } {
   return isMysql(m.connection) ? { lock: { mode: 'pessimistic_write' } } : {};
 }
+
+/**
+ * Multi-row INSERT of entity rows with one parameterized statement per slice, values converted
+ * by the driver exactly as TypeORM would (transformers, JSON, booleans, dates). TypeORM's own
+ * insert builder spends more time building than the database spends writing; bulk paths use this.
+ */
+export async function fastInsert(m: EntityManager, entity: Function, rows: Array<Record<string, unknown>>): Promise<void> {
+  if (rows.length === 0) return;
+  const meta = m.connection.getMetadata(entity);
+  const driver = m.connection.driver;
+  const columns = meta.columns;
+  const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
+  const group = `(${columns.map(() => '?').join(', ')})`;
+  // Stay well under SQLite's and MySQL's parameter limits.
+  const perStatement = Math.max(1, Math.floor(10_000 / columns.length));
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const slice = rows.slice(i, i + perStatement);
+    const params: unknown[] = [];
+    for (const row of slice) {
+      for (const c of columns) {
+        const raw = row[c.propertyName];
+        params.push(driver.preparePersistentValue(raw === undefined ? null : raw, c) ?? null);
+      }
+    }
+    await m.query(`INSERT INTO ${driver.escape(meta.tableName)} (${names}) VALUES ${slice.map(() => group).join(', ')}`, params);
+  }
+}

@@ -36,6 +36,12 @@ export class Coupling {
   @Column({ type: 'simple-json', nullable: true }) baseValues!: Record<string, [string | null, string | null]> | null;
   /** True while the record in the other system is being created under an id chosen beforehand. */
   @Column({ type: 'boolean' }) pending!: boolean;
+  /**
+   * The modification times of both records as the engine last wrote or read them: a record whose
+   * time still equals its stamp has not changed since (the engine's own writes never come back as changes).
+   */
+  @Column({ type: 'datetime', precision: 3, nullable: true }) erpStamp!: Date | null;
+  @Column({ type: 'datetime', precision: 3, nullable: true }) crmStamp!: Date | null;
   /** How many times in a row the last error repeated (two identical failures set `skipped`). */
   @Column({ type: 'integer' }) failureCount!: number;
 }

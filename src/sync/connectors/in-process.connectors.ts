@@ -73,6 +73,7 @@ export class InProcessErpConnector extends TypeOrmRecordConnector implements Erp
 export class InProcessCrmConnector extends TypeOrmRecordConnector implements CrmConnector {
   constructor(db: DataSource, clock: Clock, ids: IdGenerator) {
     const uuid = async () => ids.uuid();
+    const uuids = async (fields: SyncRecord[]) => fields.map(() => ids.uuid());
     // A unit group's base unit never changes: remember it (bulk product creation asks often).
     const baseUnits = new Map<string, string | null>();
     const baseUnit = async (groupId: unknown, m: EntityManager) => {
@@ -84,22 +85,22 @@ export class InProcessCrmConnector extends TypeOrmRecordConnector implements Crm
       return id;
     };
     const tables: Record<string, TableDef> = {
-      SystemUser: { entity: SystemUser, key: 'id', modified: 'modifiedOn', newKey: uuid },
-      TransactionCurrency: { entity: TransactionCurrency, key: 'id', modified: 'modifiedOn', newKey: uuid },
+      SystemUser: { entity: SystemUser, key: 'id', modified: 'modifiedOn', newKey: uuid, newKeys: uuids },
+      TransactionCurrency: { entity: TransactionCurrency, key: 'id', modified: 'modifiedOn', newKey: uuid, newKeys: uuids },
       UnitGroup: {
-        entity: UnitGroup, key: 'id', modified: 'modifiedOn', newKey: uuid,
+        entity: UnitGroup, key: 'id', modified: 'modifiedOn', newKey: uuid, newKeys: uuids,
         // A unit group always has a base unit; one made from an ERP unit of measure carries its name.
         defaults: async (f) => ({ baseUnitName: f.name }),
         afterCreate: async (row, m) => {
           await m.getRepository(Unit).insert({ id: ids.uuid(), unitGroupId: String(row.id), name: String(row.baseUnitName), quantity: '1' });
         },
       },
-      PriceList: { entity: PriceList, key: 'id', modified: 'modifiedOn', newKey: uuid },
-      PriceListItem: { entity: PriceListItem, key: 'id', modified: 'modifiedOn', newKey: uuid },
-      Account: { entity: Account, key: 'id', modified: 'modifiedOn', newKey: uuid, defaults: async () => ({ state: RecordState.ACTIVE }) },
-      CrmContact: { entity: CrmContact, key: 'id', modified: 'modifiedOn', newKey: uuid },
+      PriceList: { entity: PriceList, key: 'id', modified: 'modifiedOn', newKey: uuid, newKeys: uuids },
+      PriceListItem: { entity: PriceListItem, key: 'id', modified: 'modifiedOn', newKey: uuid, newKeys: uuids },
+      Account: { entity: Account, key: 'id', modified: 'modifiedOn', newKey: uuid, newKeys: uuids, defaults: async () => ({ state: RecordState.ACTIVE }) },
+      CrmContact: { entity: CrmContact, key: 'id', modified: 'modifiedOn', newKey: uuid, newKeys: uuids },
       Product: {
-        entity: Product, key: 'id', modified: 'modifiedOn', newKey: uuid,
+        entity: Product, key: 'id', modified: 'modifiedOn', newKey: uuid, newKeys: uuids,
         defaults: async (f, m) => ({ state: ProductState.ACTIVE, defaultUnitId: await baseUnit(f.unitGroupId, m) }),
       },
       Order: { entity: Order, key: 'id', modified: 'modifiedOn' },

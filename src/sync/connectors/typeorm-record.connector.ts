@@ -1,7 +1,7 @@
-import { Brackets, DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { Clock } from '../../shared/clock';
 import { Dec } from '../../shared/decimal';
-import { transaction } from '../../shared/db';
+import { fastInsert, transaction } from '../../shared/db';
 import { badInput } from '../../shared/errors';
 import { uniqueWrite } from '../../shared/repository';
 import { SyncRecord } from '../engine/tables';
@@ -128,7 +128,8 @@ export class TypeOrmRecordConnector implements RecordConnector {
     const qb = this.db.getRepository(def.entity).createQueryBuilder('t').orderBy(m, 'ASC').addOrderBy(k, 'ASC').limit(limit);
     if (since) qb.andWhere(`${m} > :since`, { since });
     if (after) {
-      qb.andWhere(new Brackets((b) => b.where(`${m} > :at`, { at: after.at }).orWhere(`(${m} = :at AND ${k} > :key)`, { at: after.at, key: after.key })));
+      // A range on the modification index plus an exclusion, rather than an OR the index cannot serve.
+      qb.andWhere(`${m} >= :at`, { at: after.at }).andWhere(`NOT (${m} = :at AND ${k} <= :key)`, { key: after.key });
     }
     return qb.getMany();
   }
@@ -169,7 +170,7 @@ export class TypeOrmRecordConnector implements RecordConnector {
     if (rows.length === 0) return;
     await uniqueWrite(() => transaction(this.db, async (m) => {
       // Chunks keep each INSERT under the drivers' parameter limits.
-      for (let i = 0; i < rows.length; i += 250) await m.getRepository(def.entity).insert(rows.slice(i, i + 250));
+      await fastInsert(m, def.entity as Function, rows);
       if (def.afterCreate) for (const row of rows) await def.afterCreate(row, m);
     }), rows.length === 1 ? `${table} ${String(rows[0][def.key])} cannot be created: a ${table} with the same unique values already exists` : `A ${table} with the same unique values already exists`);
   }

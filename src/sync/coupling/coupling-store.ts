@@ -1,6 +1,6 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock, IdGenerator } from '../../shared/clock';
-import { transaction } from '../../shared/db';
+import { fastInsert, transaction } from '../../shared/db';
 import { ErrorCode, TandemError } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
 import { Coupling } from '../coupling.entity';
@@ -48,7 +48,7 @@ export class CouplingStore {
   build(mapping: TableMappingName, erpId: string, crmId: string, pending: boolean): Coupling {
     return {
       id: this.ids.uuid(), mapping, erpId, crmId, createdAt: this.clock.now(), lastSyncedAt: null, lastSyncResult: null,
-      lastSyncError: null, lastSyncJobId: null, skipped: false, conflicts: [], baseValues: null, pending, failureCount: 0,
+      lastSyncError: null, lastSyncJobId: null, skipped: false, conflicts: [], baseValues: null, pending, failureCount: 0, erpStamp: null, crmStamp: null,
     };
   }
 
@@ -56,8 +56,8 @@ export class CouplingStore {
   async insert(couplings: Coupling[], m?: EntityManager): Promise<void> {
     if (couplings.length === 0) return;
     try {
-      if (m) await m.getRepository(Coupling).insert(couplings);
-      else await transaction(this.db, (tm) => tm.getRepository(Coupling).insert(couplings));
+      if (m) await fastInsert(m, Coupling, couplings as never);
+      else await transaction(this.db, (tm) => fastInsert(tm, Coupling, couplings as never));
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       const c = couplings[0];
@@ -95,6 +95,18 @@ export class CouplingStore {
     });
     await this.save([coupling]);
     return coupling;
+  }
+
+  /** Writes the sync state of many couplings (plain UPDATEs by id, no reads first), in one transaction. */
+  async saveFields(couplings: Coupling[]): Promise<void> {
+    if (couplings.length === 0) return;
+    await transaction(this.db, async (m) => {
+      const repo = m.getRepository(Coupling);
+      for (const c of couplings) {
+        const { id, ...fields } = c;
+        await repo.update({ id }, fields as never);
+      }
+    });
   }
 
   async save(couplings: Coupling[], m?: EntityManager): Promise<void> {

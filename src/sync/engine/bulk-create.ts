@@ -8,6 +8,7 @@ import { CouplingReferenceResolver } from './reference-resolver';
 import { dependencyMessage } from './dependency';
 import { MappingContext, RecordSync } from './record-sync';
 import { SyncRecord } from './tables';
+import { yieldToEventLoop } from '../../shared/yield';
 
 /**
  * Creates many records in the other system and couples them, in three writes per chunk:
@@ -54,20 +55,26 @@ export class BulkCreate {
     if (planned.length === 0) return;
     // Validate every record before keys are taken, so a refused record uses up no number.
     const valid: typeof planned = [];
+    const rows: SyncRecord[] = [];
+    const targetKey = target.describe(targetTable).key;
     for (const p of planned) {
       try {
-        await target.prepare(targetTable, [{ key: 'validation', fields: p.fields }]);
+        const [row] = await target.prepare(targetTable, [{ key: '', fields: p.fields }]);
         valid.push(p);
+        rows.push(row);
       } catch (error) {
         await failed(p.source, (error as Error).message);
       }
     }
     if (valid.length === 0) return;
+    await yieldToEventLoop();
     const keys = await target.newKeys(targetTable, valid.map((p) => p.fields));
-    const rows = await target.prepare(targetTable, valid.map((p, i) => ({ key: keys[i], fields: p.fields })));
+    rows.forEach((row, i) => (row[targetKey] = keys[i]));
     const couplings = valid.map((p, i) => {
       const srcKey = String(p.source[sourceKey]);
       const c = this.records.couplings.build(ctx.name, toCrm ? srcKey : keys[i], toCrm ? keys[i] : srcKey, true);
+      if (toCrm) this.records.stamp(ctx, c, p.source, rows[i]);
+      else this.records.stamp(ctx, c, rows[i], p.source);
       return Object.assign(c, {
         baseValues: toCrm ? this.records.baseOf(ctx, p.source, rows[i]) : this.records.baseOf(ctx, rows[i], p.source),
         lastSyncedAt: new Date(),
@@ -76,6 +83,7 @@ export class BulkCreate {
       });
     });
     await this.records.couplings.insert(couplings);
+    await yieldToEventLoop();
     try {
       await target.insertPrepared(targetTable, rows);
     } catch (error) {
@@ -96,6 +104,7 @@ export class BulkCreate {
       }
       return;
     }
+    await yieldToEventLoop();
     await this.records.couplings.confirm(couplings.map((c) => c.id));
     if (job) {
       job.inserted += rows.length;

@@ -9,8 +9,16 @@ import { dependencyMessage } from './dependency';
 import { mergePair } from './merge';
 import { MappingContext, RecordSync } from './record-sync';
 import { SyncRecord } from './tables';
+import { yieldToEventLoop } from '../../shared/yield';
 
 type Update = { key: string; fields: SyncRecord };
+
+/** True when two base-value maps hold the same values. */
+function sameBase(a: BaseValues | null, b: BaseValues): boolean {
+  if (!a) return false;
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((k) => a[k]?.[0] === b[k][0] && a[k]?.[1] === b[k][1]);
+}
 
 /**
  * Synchronizes coupled pairs in batches: reads both sides, merges field by field, writes each
@@ -49,18 +57,35 @@ export class PairSync {
     const crmUpdates: Update[] = [];
     const finals: Array<() => void> = [];
     const removed: Coupling[] = [];
+    const dirty = new Set<Coupling>();
+    // Couplings whose records the engine writes: their stamps take the written records' new times.
+    const stampLater = new Map<string, Coupling>();
+    let n = 0;
     for (const c of couplings) {
+      if (++n % 100 === 0) await yieldToEventLoop();
       const erp = erpRecords.get(c.erpId);
       const crm = crmRecords.get(c.crmId);
       if (!erp || !crm) {
+        dirty.add(c);
         if (await this.deleted(ctx, c, erp, crm, refs, job)) removed.push(c);
         continue;
       }
       try {
-        const sameAs = await mapRecord(ctx.fields.filter((f) => f.enabled), SyncDirection.TO_CRM, erp, refs);
-        const fittedSame = this.records.crm.fitValues(ctx.tables.crmTable, sameAs.values);
-        const decision = mergePair(ctx.table, ctx.fields, erp, crm, c.baseValues, { erp: erp[erpModified] as Date, crm: crm[crmModified] as Date },
-          (f) => f.crmField in fittedSame && canonical(fittedSame[f.crmField]) === canonical(crm[f.crmField]));
+        // Fields changed on both sides may still agree; compare them as the CRM would store the ERP value.
+        const bothChanged: FieldMapping[] = [];
+        const decision = mergePair(ctx.table, ctx.fields, erp, crm, c.baseValues, { erp: erp[erpModified] as Date, crm: crm[crmModified] as Date }, (f) => {
+          bothChanged.push(f);
+          return false;
+        });
+        if (bothChanged.length) {
+          const sameAs = await mapRecord(bothChanged, SyncDirection.TO_CRM, erp, refs);
+          const fitted = this.records.crm.fitValues(ctx.tables.crmTable, sameAs.values);
+          const agree = new Set(bothChanged.filter((f) => f.crmField in fitted && canonical(fitted[f.crmField]) === canonical(crm[f.crmField])).map((f) => f.erpField));
+          const keep = (fs: FieldMapping[]) => fs.filter((f) => !agree.has(f.erpField));
+          decision.toCrm = keep(decision.toCrm);
+          decision.toErp = keep(decision.toErp);
+          decision.conflicts = decision.conflicts.filter((x) => !agree.has(x.erpField));
+        }
         const toCrm = await this.values(decision.toCrm, SyncDirection.TO_CRM, erp, refs);
         const toErp = await this.values(decision.toErp, SyncDirection.FROM_CRM, crm, refs);
         const crmChanges = this.records.changes(ctx, SyncDirection.TO_CRM, toCrm, crm);
@@ -69,22 +94,42 @@ export class PairSync {
         if (Object.keys(erpChanges).length) erpUpdates.push({ key: c.erpId, fields: erpChanges });
         const wrote = Object.keys(crmChanges).length + Object.keys(erpChanges).length > 0;
         const base = this.records.baseOf(ctx, { ...erp, ...erpChanges }, { ...crm, ...crmChanges });
+        if (Object.keys(crmChanges).length) stampLater.set(c.crmId, c);
+        if (Object.keys(erpChanges).length) stampLater.set(c.erpId, c);
         for (const conflict of decision.conflicts) base[conflict.erpField] = c.baseValues?.[conflict.erpField] ?? base[conflict.erpField];
-        finals.push(() => this.settle(c, base, decision.conflicts, job));
+        // A pair that was in sync and stays so needs no write at all (not even of its coupling).
+        const restamped = this.records.stamp(ctx, c, erp, crm);
+        const untouched = !wrote && !restamped && decision.conflicts.length === 0 && c.lastSyncResult === SyncResult.SUCCESS && sameBase(c.baseValues, base);
+        if (!untouched) {
+          finals.push(() => this.settle(c, base, decision.conflicts, job));
+          dirty.add(c);
+        }
         if (job) {
           if (decision.conflicts.length) job.skipped++;
           else if (wrote) job.modified++;
           else job.unchanged++;
         }
       } catch (error) {
+        dirty.add(c);
         await this.fail(job, c, (error as Error).message);
       }
       if (job) job.processed++;
     }
-    if (crmUpdates.length) await this.records.crm.update(ctx.tables.crmTable, crmUpdates);
-    if (erpUpdates.length) await this.records.erp.update(ctx.tables.erpTable, erpUpdates);
+    if (crmUpdates.length) {
+      for (const row of await this.records.crm.update(ctx.tables.crmTable, crmUpdates)) {
+        const c = stampLater.get(String(row.id));
+        if (c) c.crmStamp = row[crmModified] as Date;
+      }
+    }
+    if (erpUpdates.length) {
+      const key = this.records.erp.describe(ctx.tables.erpTable).key;
+      for (const row of await this.records.erp.update(ctx.tables.erpTable, erpUpdates)) {
+        const c = stampLater.get(String(row[key]));
+        if (c) c.erpStamp = row[erpModified] as Date;
+      }
+    }
     finals.forEach((f) => f());
-    await this.records.couplings.save(couplings.filter((c) => !removed.includes(c)));
+    await this.records.couplings.saveFields([...dirty].filter((c) => !removed.includes(c)));
     if (removed.length) await this.records.couplings.delete(removed.map((c) => c.id));
     for (const c of couplings) {
       if (c.lastSyncResult === SyncResult.CONFLICT && job && c.lastSyncJobId === job.id) {

@@ -12,11 +12,12 @@ import { PairSync } from './pair-sync';
 import { BulkCreate } from './bulk-create';
 import { MatchService } from '../coupling/match.service';
 import { SyncRecord } from './tables';
+import { yieldToEventLoop } from '../../shared/yield';
 
 /** Records per chunk: one transaction per store per chunk. */
-export const CHUNK = 500;
+export const CHUNK = 250;
 /** Incremental reads re-read this far behind the watermark, for writes committed late in the same millisecond range. */
-export const OVERLAP_MS = 2000;
+export const OVERLAP_MS = 1000;
 
 /** What a pass reports between chunks (progress, checkpoint, cancellation). */
 export interface PassHooks {
@@ -37,19 +38,25 @@ export class Passes {
     return new CouplingReferenceResolver(this.records.couplings.dataSource, this.records.crm);
   }
 
-  /** Splits a chunk of one side's records into couplings to merge and records to create. */
-  private async split(ctx: MappingContext, side: 'erp' | 'crm', chunk: SyncRecord[]) {
-    const key = this.records.connector(side).describe(side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable).key;
+  /**
+   * Splits a chunk of one side's records into couplings to merge and records to create; with
+   * `skipStamped`, coupled records unchanged since the engine last wrote or read them are left out.
+   */
+  private async split(ctx: MappingContext, side: 'erp' | 'crm', chunk: SyncRecord[], skipStamped = false) {
+    const { key, modified } = this.records.connector(side).describe(side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable);
     const keys = chunk.map((r) => String(r[key]));
     const coupled = await this.records.couplings.many(ctx.name, side === 'erp' ? 'erpId' : 'crmId', keys);
     const couplings: Coupling[] = [];
     const uncoupled: SyncRecord[] = [];
+    let unchanged = 0;
     for (const r of chunk) {
       const c = coupled.get(String(r[key]));
+      const stamp = side === 'erp' ? c?.erpStamp : c?.crmStamp;
       if (!c) uncoupled.push(r);
+      else if (skipStamped && stamp && c.lastSyncResult === 'SUCCESS' && stamp.getTime() === (r[modified] as Date).getTime()) unchanged++;
       else if (!c.skipped && !c.pending) couplings.push(c);
     }
-    return { couplings, uncoupled };
+    return { couplings, uncoupled, unchanged };
   }
 
   /** Whether records of this mapping may be created in the direction `way`. */
@@ -84,6 +91,7 @@ export class Passes {
     job.total ??= await connector.count(table);
     let after = cp.phase === 'create' ? cp.after ?? null : null;
     for (;;) {
+      await yieldToEventLoop();
       if (await hooks.canceled(job)) return;
       const chunk = await connector.page(table, after, CHUNK);
       if (chunk.length === 0) break;
@@ -191,10 +199,13 @@ export class Passes {
       }
     }
     for (;;) {
+      await yieldToEventLoop();
       if (await hooks.canceled(job)) return;
       const chunk = await connector.modifiedSince(table, since, after, CHUNK);
       if (chunk.length === 0) break;
-      const { couplings, uncoupled } = await this.split(ctx, side, chunk);
+      const { couplings, uncoupled, unchanged } = await this.split(ctx, side, chunk, true);
+      job.processed += unchanged;
+      job.unchanged += unchanged;
       const refs = this.refs();
       if (this.creates(ctx, way, false)) {
         const failedBefore = job.failed;

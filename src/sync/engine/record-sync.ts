@@ -91,6 +91,16 @@ export class RecordSync {
     return Object.fromEntries(Object.entries(fitted).filter(([k, v]) => canonical(v) !== canonical(target[k])));
   }
 
+  /** Records on a coupling the modification times both records have now (see Coupling.erpStamp). */
+  stamp(ctx: MappingContext, coupling: Coupling, erpRecord: SyncRecord, crmRecord: SyncRecord): boolean {
+    const erp = (erpRecord[this.erp.describe(ctx.tables.erpTable).modified] as Date | undefined) ?? null;
+    const crm = (crmRecord[this.crm.describe(ctx.tables.crmTable).modified] as Date | undefined) ?? null;
+    const changed = coupling.erpStamp?.getTime() !== erp?.getTime() || coupling.crmStamp?.getTime() !== crm?.getTime();
+    coupling.erpStamp = erp;
+    coupling.crmStamp = crm;
+    return changed;
+  }
+
   /** The base of the next three-way merge: every enabled field mapping's value on both sides. */
   baseOf(ctx: MappingContext, erpRecord: SyncRecord, crmRecord: SyncRecord): BaseValues {
     const base: BaseValues = {};
@@ -112,6 +122,7 @@ export class RecordSync {
       if (toCrm) crmAfter = written;
       else erpAfter = written;
     }
+    this.stamp(ctx, coupling, erpAfter, crmAfter);
     await this.couplings.synced(coupling, this.baseOf(ctx, erpAfter, crmAfter), jobId);
     return Object.keys(changed).length > 0 ? 'modified' : 'unchanged';
   }
@@ -140,6 +151,8 @@ export class RecordSync {
       await this.couplings.delete([coupling.id]);
       throw error;
     }
+    if (toCrm) this.stamp(ctx, coupling, source, created);
+    else this.stamp(ctx, coupling, created, source);
     return this.couplings.synced(coupling, toCrm ? this.baseOf(ctx, source, created) : this.baseOf(ctx, created, source), jobId);
   }
 }
