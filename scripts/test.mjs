@@ -25,5 +25,6 @@ if (await canConnect(3306)) {
 }
 
 const args = ['jest', '--selectProjects', ...projects, '--maxWorkers=2', ...process.argv.slice(2)];
-const result = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
+// `npm test` has just built dist/: child-process tests may start the compiled server.
+const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, TANDEM_TEST_DIST: '1' } });
 process.exit(result.status ?? 1);

@@ -1,0 +1,72 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A `tandem serve` child process (the real CLI, from the TypeScript sources). */
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  output(): string;
+}
+
+/** Starts `tandem serve` in a child process and waits until /readyz answers. */
+export async function spawnServer(env: Record<string, string>, port: number, timeoutMs = 60_000): Promise<ServerProcess> {
+  const root = join(__dirname, '..', '..');
+  // `npm test` builds dist/ first and says so (TANDEM_TEST_DIST=1): it starts in about a second.
+  // Otherwise (jest run by hand, dist/ possibly stale) the sources run through ts-node.
+  const built = join(root, 'dist', 'src', 'cli', 'main.js');
+  const args = process.env.TANDEM_TEST_DIST === '1' && existsSync(built) ? [built, 'serve'] : ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', 'serve'];
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', TANDEM_DEMO_DATA: '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`tandem serve exited with ${child.exitCode}:\n${out}`);
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`tandem serve did not become ready:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url: `${url}/graphql`, child, output: () => out };
+}
+
+/** kill -9, and wait for the process to be gone. */
+export async function killHard(p: ServerProcess): Promise<void> {
+  if (p.child.exitCode !== null) return;
+  const exited = new Promise((r) => p.child.once('exit', r));
+  p.child.kill('SIGKILL');
+  await exited;
+}
+
+/** POSTs an operation and answers its data (throws on errors). */
+export async function gqlAt(url: string, query: string, variables?: Record<string, unknown>): Promise<any> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
