@@ -3,12 +3,20 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import pino from 'pino';
 import { loadConfig } from '../shared/config';
-import { startGateway } from '../gateway/app';
+import { busFor, queueFor, startGateway } from '../gateway/app';
+import { startSyncWorkers } from '../sync';
+import { InProcessJobQueue } from '../sync/jobs/job-queue';
+import { SyncJobStatus, TableMappingName } from '../sync/enums';
 import { closeStores, openStores } from '../gateway/stores';
 import { createServices } from '../gateway/app';
 import { seedDemoData } from '../gateway/demo-data';
 import { randomIds, systemClock } from '../shared/clock';
 import { InMemoryEventBus } from '../shared/event-bus';
+
+/** Polls until `done` answers true. */
+async function waitFor(done: () => Promise<boolean>): Promise<void> {
+  while (!(await done())) await new Promise((r) => setTimeout(r, 200));
+}
 
 const program = new Command('tandem').description('Tandem: one GraphQL graph over an ERP and a CRM, kept in sync');
 
@@ -29,6 +37,61 @@ program
     };
     process.on('SIGINT', () => void stop('SIGINT'));
     process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
+
+program
+  .command('worker')
+  .description('run sync jobs from the BullMQ queue (needs REDIS_URL and a shared DATABASE_URL); no HTTP')
+  .action(async () => {
+    const config = loadConfig();
+    if (!config.redisUrl) throw new Error('tandem worker needs REDIS_URL (the embedded default runs jobs inside tandem serve)');
+    const log = pino({ level: config.logLevel });
+    const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+    const bus = busFor(config, log);
+    const queue = queueFor(config, log, true);
+    const services = await createServices(stores, systemClock, randomIds, bus, queue, log);
+    await startSyncWorkers(services.sync, { embedded: false, scheduler: false });
+    log.info('Tandem worker ready');
+    const stop = async () => {
+      await queue.close();
+      await bus.close();
+      await closeStores(stores);
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void stop());
+    process.on('SIGTERM', () => void stop());
+  });
+
+program
+  .command('sync')
+  .description('run a synchronization in this process and wait for it (incremental by default)')
+  .option('--full', 'run a full synchronization instead')
+  .option('-m, --mapping <names...>', 'only these table mappings (e.g. CUSTOMER ITEM_PRODUCT)')
+  .action(async (opts: { full?: boolean; mapping?: string[] }) => {
+    const config = loadConfig();
+    const log = pino({ level: config.logLevel });
+    const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+    const queue = new InProcessJobQueue(config.jobConcurrency);
+    const services = await createServices(stores, systemClock, randomIds, new InMemoryEventBus(), queue, log);
+    try {
+      await startSyncWorkers(services.sync, { embedded: true, scheduler: false });
+      const mappings = opts.mapping as TableMappingName[] | undefined;
+      if (opts.full) {
+        const run = await services.sync.fullSync.start(mappings);
+        await waitFor(async () => (await services.sync.jobs.run(run.id))!.status !== SyncJobStatus.RUNNING);
+        console.log(`full synchronization ${(await services.sync.jobs.run(run.id))!.status}`);
+      } else {
+        const jobs = await services.sync.incremental.start(mappings);
+        await waitFor(async () => (await Promise.all(jobs.map((j) => services.sync.jobs.get(j.id)))).every((j) => j && !['QUEUED', 'RUNNING'].includes(j.status)));
+        for (const j of jobs) {
+          const done = (await services.sync.jobs.get(j.id))!;
+          console.log(`${done.mapping} ${done.direction}: ${done.status} processed ${done.processed}, inserted ${done.inserted}, modified ${done.modified}, failed ${done.failed}`);
+        }
+      }
+    } finally {
+      await queue.close();
+      await closeStores(stores);
+    }
   });
 
 program

@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../shared/pagination';
-import { notImplemented } from '../shared/errors';
 import { Customer } from './customer.entity';
 import { SalesOrder } from './sales-order.entity';
 import { SalesQuote, SalesQuoteArchive } from './sales-quote.entity';
@@ -23,13 +22,13 @@ export class SalesOrderResolver {
   lines(@Root() o: SalesOrder, @Ctx() ctx: ErpContext) { return ctx.erpLoaders.orderLines.load(o.no); }
 
   @Authorized('operator') @Mutation(() => SalesOrder)
-  updateSalesOrder(@Arg('no', () => ID) _no: string, @Arg('input') _input: SalesOrderUpdateInput): SalesOrder { throw notImplemented('updateSalesOrder'); }
+  updateSalesOrder(@Arg('no', () => ID) no: string, @Arg('input') input: SalesOrderUpdateInput, @Ctx() ctx: ErpContext) { return ctx.erp.documentWriter.update(no, input); }
   @Authorized('operator') @Mutation(() => SalesOrder)
-  releaseSalesOrder(@Arg('no', () => ID) _no: string): SalesOrder { throw notImplemented('releaseSalesOrder'); }
+  releaseSalesOrder(@Arg('no', () => ID) no: string, @Ctx() ctx: ErpContext) { return ctx.erp.documentWriter.release(no); }
   @Authorized('operator') @Mutation(() => SalesOrder)
-  shipSalesOrder(@Arg('no', () => ID) _no: string): SalesOrder { throw notImplemented('shipSalesOrder'); }
+  shipSalesOrder(@Arg('no', () => ID) no: string, @Ctx() ctx: ErpContext) { return ctx.erp.documentWriter.ship(no); }
   @Authorized('operator') @Mutation(() => SalesOrder)
-  invoiceSalesOrder(@Arg('no', () => ID) _no: string): SalesOrder { throw notImplemented('invoiceSalesOrder'); }
+  invoiceSalesOrder(@Arg('no', () => ID) no: string, @Ctx() ctx: ErpContext) { return ctx.erp.documentWriter.invoice(no); }
 }
 
 /** Sales quotes and their archived versions. */

@@ -18,6 +18,9 @@ import { createErpServices } from '../erp';
 import { createCrmServices } from '../crm';
 import { createSyncServices, InProcessCrmConnector, InProcessErpConnector, startSyncWorkers } from '../sync';
 import { InProcessJobQueue, JobQueue } from '../sync/jobs/job-queue';
+import { inProcessErpDocuments } from '../sync/documents/erp-document.port';
+import { RedisEventBus } from '../shared/redis-event-bus';
+import { BullMqJobQueue } from '../sync/jobs/bullmq-queue';
 import { closeStores, openStores, Stores } from './stores';
 import { getSubgraphs, Subgraphs } from './subgraphs';
 import { readSupergraph, schemaFiles } from './schema-files';
@@ -56,10 +59,10 @@ export interface RunningGateway {
 
 /** Builds the services of the three subgraphs over their stores and inserts the default setup rows. */
 export async function createServices(stores: Stores, clock: Clock, ids: IdGenerator, bus: EventBus, queue: JobQueue = new InProcessJobQueue(), log?: Logger): Promise<AllServices> {
-  const erp = createErpServices(stores.erp, clock, ids);
+  const erp = createErpServices(stores.erp, clock, ids, bus);
   const crm = createCrmServices(stores.crm, clock, ids);
   const sync = createSyncServices({
-    db: stores.sync, clock, ids, bus, queue, log, erp: new InProcessErpConnector(stores.erp, clock, ids), crm: new InProcessCrmConnector(stores.crm, clock, ids),
+    db: stores.sync, clock, ids, bus, queue, log, erpDocuments: inProcessErpDocuments(erp), erp: new InProcessErpConnector(stores.erp, clock, ids), crm: new InProcessCrmConnector(stores.crm, clock, ids),
   });
   await erp.noSeries.ensureDefaults(stores.erp.manager);
   await sync.mappings.ensureDefaults();
@@ -76,20 +79,32 @@ function supergraphOf(subgraphs: Subgraphs): string {
   }
 }
 
+/** The event bus: Redis pub/sub when REDIS_URL is set (scale-out), else in memory. */
+export function busFor(config: Config, log: Logger): EventBus {
+  return config.redisUrl ? new RedisEventBus(config.redisUrl, { onError: (err: Error, ctx: string) => log.error({ err }, ctx) }) : new InMemoryEventBus();
+}
+
+/** The job queue: BullMQ when REDIS_URL is set (any number of serve and worker processes), else in process. */
+export function queueFor(config: Config, log: Logger, worker: boolean): JobQueue {
+  return config.redisUrl
+    ? new BullMqJobQueue(config.redisUrl, { concurrency: config.jobConcurrency, worker, onError: (err: Error, ctx: string) => log.error({ err }, ctx) })
+    : new InProcessJobQueue(config.jobConcurrency);
+}
+
 /** Opens the stores, builds the federated graph and serves it over HTTP and graphql-ws. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config } = options;
   const log = options.log ?? pino({ level: config.logLevel });
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
-  const bus = options.bus ?? new InMemoryEventBus();
+  const bus = options.bus ?? busFor(config, log);
   const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, options.storeLoggers);
   let server: Server | undefined;
   try {
-    const queue = new InProcessJobQueue(config.jobConcurrency);
+    const queue = queueFor(config, log, true);
     const services = await createServices(stores, clock, ids, bus, queue, log);
     if (config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
-    await startSyncWorkers(services.sync, { releaseLocks: true, scheduler: options.scheduler ?? true });
+    await startSyncWorkers(services.sync, { embedded: !config.redisUrl, scheduler: options.scheduler ?? true });
 
     const subgraphs = await getSubgraphs();
     // @apollo/gateway otherwise starts an OpenTelemetry exporter that probes cloud metadata

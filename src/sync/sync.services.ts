@@ -27,6 +27,8 @@ import { IncrementalService } from './incremental/incremental.service';
 import { ConflictService } from './coupling/conflict.service';
 import { CancelService } from './jobs/cancel.service';
 import { SyncScheduler } from './incremental/scheduler';
+import { DocumentsService } from './documents/documents.service';
+import { ErpDocumentPort } from './documents/erp-document.port';
 
 /** What the sync subgraph is built over. */
 export interface SyncDeps {
@@ -37,6 +39,7 @@ export interface SyncDeps {
   erp: ErpConnector;
   crm: CrmConnector;
   queue: JobQueue;
+  erpDocuments: ErpDocumentPort;
   log?: Logger;
 }
 
@@ -79,6 +82,7 @@ export function createSyncServices(deps: SyncDeps) {
     conflicts: new ConflictService(records),
     cancel: new CancelService(deps.db, recorder, afterJob),
     scheduler: new SyncScheduler(setup, incremental, deps.log),
+    documents: new DocumentsService(records, deps.erpDocuments, recorder, deps.clock, deps.ids, deps.log),
   };
 }
 
@@ -90,13 +94,16 @@ export type SyncServices = ReturnType<typeof createSyncServices>;
  * running are marked FAILED (they ran inside a request that is gone), full sync runs and
  * incremental chains resume from their checkpoints.
  */
-export async function startSyncWorkers(sync: SyncServices, opts: { releaseLocks: boolean; scheduler: boolean }): Promise<void> {
-  if (opts.releaseLocks) await sync.lock.releaseAll();
-  const interrupted = await sync.db.getRepository(SyncJobEntity).find({
+export async function startSyncWorkers(sync: SyncServices, opts: { embedded: boolean; scheduler: boolean }): Promise<void> {
+  // Only the embedded default knows it is alone: with Redis, other processes may hold leases and run jobs.
+  if (opts.embedded) await sync.lock.releaseAll();
+  const interrupted = !opts.embedded ? [] : await sync.db.getRepository(SyncJobEntity).find({
     where: { status: In([SyncJobStatus.RUNNING, SyncJobStatus.QUEUED]), type: In([SyncJobType.SINGLE, SyncJobType.MATCH_COUPLING]) },
   });
   for (const job of interrupted) await sync.recorder.finish(job, SyncJobStatus.FAILED, 'Interrupted: the gateway stopped while this job ran');
   sync.queue.process((id) => sync.runner.run(id));
+  sync.documents.listen(sync.bus);
+  sync.scheduler.also(async () => sync.documents.runAutomatic(await sync.setup.get()));
   await sync.fullSync.resume();
   await sync.incremental.resume();
   if (opts.scheduler) await sync.scheduler.start();

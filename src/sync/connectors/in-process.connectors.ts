@@ -19,8 +19,9 @@ import { PriceList, PriceListItem } from '../../crm/price-list.entity';
 import { Account } from '../../crm/account.entity';
 import { CrmContact } from '../../crm/crm-contact.entity';
 import { Product } from '../../crm/product.entity';
-import { Order } from '../../crm/order.entity';
-import { Quote } from '../../crm/quote.entity';
+import { Order, OrderLine } from '../../crm/order.entity';
+import { Quote, QuoteLine } from '../../crm/quote.entity';
+import { Post } from '../../crm/post.entity';
 import { ProductState, RecordState } from '../../crm/states';
 import { SyncRecord } from '../engine/tables';
 import { ErpConnector } from './erp-connector';
@@ -105,6 +106,9 @@ export class InProcessCrmConnector extends TypeOrmRecordConnector implements Crm
       },
       Order: { entity: Order, key: 'id', modified: 'modifiedOn' },
       Quote: { entity: Quote, key: 'id', modified: 'modifiedOn' },
+      OrderLine: { entity: OrderLine, key: 'id', modified: 'id' },
+      QuoteLine: { entity: QuoteLine, key: 'id', modified: 'id' },
+      Post: { entity: Post, key: 'id', modified: 'createdOn', newKey: uuid, newKeys: uuids },
     };
     super(db, clock, tables);
   }

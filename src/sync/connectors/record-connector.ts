@@ -15,6 +15,8 @@ export interface FieldInfo {
 export interface RecordConnector {
   /** Records by key; keys that do not exist are absent from the map. */
   read(table: string, keys: readonly string[]): Promise<Map<string, SyncRecord>>;
+  /** Records whose `field` is one of `values` (document lines of a document, orders in a state...). */
+  findBy(table: string, field: string, values: readonly unknown[]): Promise<SyncRecord[]>;
   /** One page of a table in key order, after `afterKey` (null: from the start). */
   page(table: string, afterKey: string | null, limit: number): Promise<SyncRecord[]>;
   /** How many records a table has. */

@@ -110,6 +110,11 @@ export class TypeOrmRecordConnector implements RecordConnector {
     return out;
   }
 
+  async findBy(table: string, field: string, values: readonly unknown[]): Promise<SyncRecord[]> {
+    if (values.length === 0) return [];
+    return this.db.getRepository(this.def(table).entity).find({ where: { [field]: In([...values]) } });
+  }
+
   async page(table: string, afterKey: string | null, limit: number): Promise<SyncRecord[]> {
     const def = this.def(table);
     const qb = this.db.getRepository(def.entity).createQueryBuilder('t').orderBy(`t.${def.key}`, 'ASC').limit(limit);

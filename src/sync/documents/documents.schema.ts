@@ -1,5 +1,5 @@
 import { hasRole } from '../../shared/auth';
-import { ErrorCode, notImplemented, TandemError } from '../../shared/errors';
+import { ErrorCode, TandemError } from '../../shared/errors';
 import type { SyncContext } from '../sync.context';
 
 /**
@@ -20,13 +20,13 @@ function requireOperator(ctx: SyncContext): void {
 /** Resolvers of the document mutations. */
 export const documentMutationResolvers = {
   Mutation: {
-    convertOrder: (_: unknown, _args: { crmOrderId: string }, ctx: SyncContext) => {
+    convertOrder: (_: unknown, args: { crmOrderId: string }, ctx: SyncContext) => {
       requireOperator(ctx);
-      throw notImplemented('convertOrder');
+      return ctx.sync.documents.convertOrder(args.crmOrderId);
     },
-    processQuote: (_: unknown, _args: { crmQuoteId: string }, ctx: SyncContext) => {
+    processQuote: (_: unknown, args: { crmQuoteId: string }, ctx: SyncContext) => {
       requireOperator(ctx);
-      throw notImplemented('processQuote');
+      return ctx.sync.documents.processQuote(args.crmQuoteId);
     },
   },
 };

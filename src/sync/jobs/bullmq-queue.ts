@@ -1,10 +1,12 @@
 import { Job, Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { closeRedisClient, redisReachable } from '../../shared/redis-event-bus';
 import { JobQueue } from './job-queue';
 
 export interface BullMqJobQueueOptions {
   /** Jobs this process runs at the same time (its worker's concurrency). */
   concurrency: number;
-  /** BullMQ queue name (default `sync`); keys live under `<prefix>:<queueName>:`. */
+  /** BullMQ queue name (default `sync`); its keys live under `<prefix>:<queueName>:`. */
   queueName?: string;
   /** Redis key prefix (default `tandem`). */
   prefix?: string;
@@ -17,13 +19,18 @@ export interface BullMqJobQueueOptions {
   onError?: (error: Error, context: string) => void;
   /** How often idle() asks Redis for the job counts (default 100 ms). */
   idlePollMs?: number;
+  /**
+   * How long close() lets this process's running handlers finish (default 30 s). Jobs still
+   * running after that are left to BullMQ's stalled-job recovery (another worker takes them over).
+   */
+  drainTimeoutMs?: number;
 }
 
 interface SyncJobData {
   jobId: string;
 }
 
-/** The states in which a job still has to run or is running. */
+/** The states in which a job still has to run or is running (BullMQ 6 has no separate 'paused' list). */
 const UNFINISHED = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const;
 
 /**
@@ -32,7 +39,21 @@ const UNFINISHED = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-chil
  */
 export function bullJobIdOf(jobId: string): string {
   const safe = `${parseInt(jobId, 10)}` !== jobId && !jobId.includes(':');
-  return safe ? jobId : `sync-${encodeURIComponent(jobId).replace(/:/g, '%3A')}`;
+  return safe ? jobId : `sync-${encodeURIComponent(jobId)}`;
+}
+
+/** Waits for `work` at most `ms`; true when it settled in time. */
+async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const settled = work.then(
+    () => true,
+    () => true,
+  );
+  try {
+    return await Promise.race([settled, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function throttledConsoleReporter(): (error: Error, context: string) => void {
@@ -45,6 +66,8 @@ function throttledConsoleReporter(): (error: Error, context: string) => void {
   };
 }
 
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
+
 /**
  * The scale-out job queue: SyncJob ids on a BullMQ queue in Redis, shared by every `tandem serve`
  * and `tandem worker` process. The BullMQ job id is the SyncJob id, so enqueuing a job that is
@@ -52,26 +75,36 @@ function throttledConsoleReporter(): (error: Error, context: string) => void {
  * record), so the same id can be enqueued again later. A handler failure is the handler's to
  * record: the BullMQ job fails (no retry) and the worker goes on.
  *
- * A job whose worker process dies is "stalled": BullMQ hands it to another worker after its lock
- * expires (30 s), once; the runner resumes from the job's checkpoint.
+ * A job whose worker process dies is "stalled": BullMQ hands it to another worker once its lock
+ * expires (about 30 s), once; the runner resumes from the job's checkpoint.
+ *
+ * The queue owns its ioredis connections (BullMQ only borrows them), so close() can always drop
+ * them, even while Redis is away.
  */
 export class BullMqJobQueue implements JobQueue {
+  private readonly producer: Redis;
   private readonly queue: Queue<SyncJobData>;
+  private consumer?: Redis;
   private worker?: Worker<SyncJobData>;
   private handler?: (jobId: string) => Promise<void>;
   private readonly report: (error: Error, context: string) => void;
   private readonly queueName: string;
   private readonly prefix: string;
   private closed = false;
+  /** Handlers of this process that have not returned yet. */
+  private running = 0;
+  private drainWaiters: Array<() => void> = [];
 
   constructor(private readonly url: string, private readonly opts: BullMqJobQueueOptions) {
     this.queueName = opts.queueName ?? 'sync';
     this.prefix = opts.prefix ?? 'tandem';
     this.report = opts.onError ?? throttledConsoleReporter();
+    // ioredis' bounded retries: a command fails rather than wait forever on a Redis that went away
+    // (an enqueue made while Redis is still unreachable waits for it, though: BullMQ waits for 'ready').
+    this.producer = new Redis(url, { connectionName: `tandem-queue-${this.queueName}`, disconnectTimeout: 500 });
+    this.producer.on('error', (e: Error) => this.closed || this.report(e, `job queue ${this.queueName}`));
     this.queue = new Queue<SyncJobData>(this.queueName, {
-      // The producer's connection keeps ioredis' bounded retries: an enqueue fails rather than hang
-      // forever while Redis is away.
-      connection: { url, connectionName: `tandem-queue-${this.queueName}` },
+      connection: this.producer,
       prefix: this.prefix,
       defaultJobOptions: { removeOnComplete: true, removeOnFail: true, attempts: 1 },
     });
@@ -86,28 +119,29 @@ export class BullMqJobQueue implements JobQueue {
   process(handler: (jobId: string) => Promise<void>): void {
     this.handler = handler;
     if (this.opts.worker === false || this.worker || this.closed) return;
+    // Workers block on Redis and must retry forever: BullMQ insists on maxRetriesPerRequest null
+    // (it duplicates this connection for its blocking reads).
+    this.consumer = new Redis(this.url, { maxRetriesPerRequest: null, connectionName: `tandem-worker-${this.queueName}`, disconnectTimeout: 500 });
+    this.consumer.on('error', (e: Error) => this.closed || this.report(e, `job worker ${this.queueName}`));
     this.worker = new Worker<SyncJobData>(
       this.queueName,
       async (job: Job<SyncJobData>) => {
+        this.running++;
         try {
           await this.handler!(job.data.jobId);
         } catch (e) {
-          this.report(e instanceof Error ? e : new Error(String(e)), `sync job ${job.data.jobId}`);
+          this.report(asError(e), `sync job ${job.data.jobId}`);
           throw e;
+        } finally {
+          if (--this.running === 0) this.drainWaiters.splice(0).forEach((w) => w());
         }
       },
-      {
-        // Workers block on Redis and must retry forever: BullMQ insists on maxRetriesPerRequest null.
-        connection: { url: this.url, maxRetriesPerRequest: null, connectionName: `tandem-worker-${this.queueName}` },
-        prefix: this.prefix,
-        concurrency: Math.max(1, this.opts.concurrency),
-        autorun: true,
-      },
+      { connection: this.consumer, prefix: this.prefix, concurrency: Math.max(1, this.opts.concurrency), autorun: true },
     );
     this.worker.on('error', (e: Error) => this.closed || this.report(e, `job worker ${this.queueName}`));
   }
 
-  /** Resolves when the queue (all processes) has nothing waiting, delayed or running. */
+  /** Resolves when the queue (of all processes) has nothing waiting, delayed or running. */
   async idle(): Promise<void> {
     const every = this.opts.idlePollMs ?? 100;
     while (!this.closed) {
@@ -117,13 +151,31 @@ export class BullMqJobQueue implements JobQueue {
     }
   }
 
-  /** Lets this process's running jobs finish, then closes the worker, the queue and their connections. */
+  /**
+   * Stops taking jobs, lets this process's running handlers finish (up to drainTimeoutMs), then
+   * closes the worker, the queue and their connections. Never hangs on a Redis that is gone
+   * (BullMQ's graceful close would wait for it forever): then the connections are just dropped.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const errors: unknown[] = [];
-    await this.worker?.close().catch((e: unknown) => errors.push(e));
-    await this.queue.close().catch((e: unknown) => errors.push(e));
-    if (errors.length > 0) this.report(errors[0] as Error, `closing job queue ${this.queueName}`);
+    const worker = this.worker;
+    if (worker) {
+      await within(worker.pause(true), 1000);
+      if (this.running > 0) {
+        await within(new Promise<void>((resolve) => this.drainWaiters.push(resolve)), this.opts.drainTimeoutMs ?? 30_000);
+      }
+    }
+    const healthy = await redisReachable(this.url, 1000);
+    const failures: unknown[] = [];
+    const bound = healthy ? 10_000 : 2000;
+    if (worker && !(await within(worker.close(!healthy).catch((e: unknown) => failures.push(e)), bound))) {
+      failures.push(new Error('the worker did not close in time'));
+    }
+    if (!(await within(this.queue.close().catch((e: unknown) => failures.push(e)), bound))) {
+      failures.push(new Error('the queue did not close in time'));
+    }
+    await Promise.all([closeRedisClient(this.producer), this.consumer && closeRedisClient(this.consumer)]);
+    if (failures.length > 0 && healthy) this.report(asError(failures[0]), `closing job queue ${this.queueName}`);
   }
 }

@@ -1,0 +1,246 @@
+import { Logger } from 'pino';
+import { Clock, IdGenerator, isUuid } from '../../shared/clock';
+import { badInput, ErrorCode, invalidState, notFound, TandemError } from '../../shared/errors';
+import { todayUtc } from '../../shared/scalars';
+import { EventBus } from '../../shared/event-bus';
+import { ERP_ORDER_EVENTS, SalesOrderEvent } from '../../erp/sales-document-writer.service';
+import { SyncDirection, SyncJobStatus, SyncJobType, TableMappingName as M } from '../enums';
+import { Coupling } from '../coupling.entity';
+import { RecordSync } from '../engine/record-sync';
+import { CouplingReferenceResolver } from '../engine/reference-resolver';
+import { dependencyError } from '../engine/dependency';
+import { SyncRecord } from '../engine/tables';
+import { JobRecorder } from '../jobs/job-recorder';
+import { ErpDocumentPort } from './erp-document.port';
+import { erpLinesFor } from './document-lines';
+
+/** External document numbers of ERP documents hold at most 35 characters. */
+const EXTERNAL_NO_LENGTH = 35;
+
+/** What the CRM timeline says when the back office moves an order. */
+export const TIMELINE = {
+  released: 'The order status has changed to Released.',
+  shipped: 'A shipment has been created for the order.',
+  invoiced: 'An invoice has been created for the order.',
+};
+
+/**
+ * Lead-to-cash documents: "Create in ERP" for submitted CRM orders, "Process in ERP" for active
+ * or won CRM quotes (archiving the ERP quote before a new revision overwrites it), and the ERP
+ * order's progress (release, shipment, invoice) posted back to the CRM order's timeline at once.
+ */
+export class DocumentsService {
+  constructor(
+    private readonly records: RecordSync,
+    private readonly port: ErpDocumentPort,
+    private readonly recorder: JobRecorder,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+    private readonly log?: Logger,
+  ) {}
+
+  private refs(): CouplingReferenceResolver {
+    return new CouplingReferenceResolver(this.records.couplings.dataSource, this.records.crm);
+  }
+
+  private async crmRecord(table: 'Order' | 'Quote', id: string, field: string): Promise<SyncRecord> {
+    if (!isUuid(id)) throw badInput(`${field}: "${id}" is not a UUID`);
+    const record = (await this.records.crm.read(table, [id])).get(id);
+    if (!record) throw notFound(table, id);
+    return record;
+  }
+
+  /** The ERP customer of a CRM account, or DEPENDENCY_NOT_COUPLED naming the account. */
+  private async customerOf(accountId: string, refs: CouplingReferenceResolver): Promise<string> {
+    const no = await refs.crmToErp(M.CUSTOMER, accountId);
+    if (!no) {
+      const account = (await this.records.crm.read('Account', [accountId])).get(accountId);
+      throw dependencyError([{ mapping: M.CUSTOMER, side: 'crm', key: account ? `${accountId} (${String(account.name)})` : accountId }]);
+    }
+    return no;
+  }
+
+  private async currencyOf(currencyId: unknown, refs: CouplingReferenceResolver): Promise<string | null> {
+    if (typeof currencyId !== 'string') return null;
+    const code = await refs.crmToErp(M.CURRENCY, currencyId);
+    if (!code) throw dependencyError([{ mapping: M.CURRENCY, side: 'crm', key: currencyId }]);
+    return code;
+  }
+
+  /** Records the document coupling first (the race guard), writes the ERP document, then confirms; all or nothing. */
+  private async coupleAndWrite(mapping: M, erpNo: string, crmId: string, write: () => Promise<unknown>): Promise<Coupling> {
+    const coupling = this.records.couplings.build(mapping, erpNo, crmId, true);
+    await this.records.couplings.insert([coupling]);
+    try {
+      await write();
+    } catch (error) {
+      await this.records.couplings.delete([coupling.id]);
+      throw error;
+    }
+    const ctx = await this.records.context(mapping);
+    const erp = (await this.records.erp.read(ctx.tables.erpTable, [erpNo])).get(erpNo)!;
+    const crm = (await this.records.crm.read(ctx.tables.crmTable, [crmId])).get(crmId)!;
+    this.records.stamp(ctx, coupling, erp, crm);
+    return this.records.couplings.synced(coupling, this.records.baseOf(ctx, erp, crm), null);
+  }
+
+  /** "Create in ERP": a SUBMITTED CRM order becomes an ERP sales order, once. */
+  async convertOrder(crmOrderId: string): Promise<{ no: string }> {
+    const order = await this.crmRecord('Order', crmOrderId, 'crmOrderId');
+    const existing = await this.records.couplings.byCrm(M.SALESORDER_ORDER, crmOrderId);
+    if (existing) throw new TandemError(ErrorCode.ALREADY_COUPLED, `Order ${String(order.orderNumber)} was already converted into sales order ${existing.erpId}`, { salesOrderNo: existing.erpId });
+    if (order.state !== 'SUBMITTED') throw invalidState(`Order ${String(order.orderNumber)} is ${String(order.state)}; only a SUBMITTED order can be created in the ERP`);
+    const refs = this.refs();
+    const customerNo = await this.customerOf(String(order.customerId), refs);
+    const currencyCode = await this.currencyOf(order.transactionCurrencyId, refs);
+    const lines = await erpLinesFor(this.records, this.port, await this.records.crm.findBy('OrderLine', 'orderId', [crmOrderId]), refs);
+    const quoteNo = typeof order.quoteId === 'string' ? await this.quoteNoOf(order.quoteId) : null;
+    const no = await this.port.nextOrderNo();
+    await this.coupleAndWrite(M.SALESORDER_ORDER, no, crmOrderId, () =>
+      this.port.createOrder(no, {
+        sellToCustomerNo: customerNo,
+        externalDocumentNo: String(order.name).slice(0, EXTERNAL_NO_LENGTH),
+        requestedDeliveryDate: (order.requestDeliveryBy as string | null) ?? null,
+        currencyCode,
+        quoteNo,
+      }, lines),
+    );
+    await this.records.crm.update('Order', [{ key: crmOrderId, fields: { lastBackofficeSubmit: todayUtc(this.clock.now()) } }]);
+    return { no };
+  }
+
+  /** The ERP quote coupled to a CRM quote (that revision or another one of the same quote number). */
+  private async quoteNoOf(quoteId: string): Promise<string | null> {
+    const direct = await this.records.couplings.byCrm(M.SALESQUOTE_QUOTE, quoteId);
+    if (direct) return direct.erpId;
+    const quote = (await this.records.crm.read('Quote', [quoteId])).get(quoteId);
+    if (!quote) return null;
+    const revisions = await this.records.crm.findBy('Quote', 'quoteNumber', [quote.quoteNumber]);
+    const couplings = await this.records.couplings.many(M.SALESQUOTE_QUOTE, 'crmId', revisions.map((r) => String(r.id)));
+    return [...couplings.values()][0]?.erpId ?? null;
+  }
+
+  /**
+   * "Process in ERP": an ACTIVE or WON quote becomes an ERP sales quote. The same revision again
+   * changes nothing; a new revision archives the ERP quote (next version) and overwrites it in place.
+   */
+  async processQuote(crmQuoteId: string): Promise<{ no: string }> {
+    const quote = await this.crmRecord('Quote', crmQuoteId, 'crmQuoteId');
+    if (quote.state !== 'ACTIVE' && quote.state !== 'WON') {
+      throw invalidState(`Quote ${String(quote.quoteNumber)} revision ${String(quote.revisionNumber)} is ${String(quote.state)}; only an ACTIVE or WON quote can be processed`);
+    }
+    const same = await this.records.couplings.byCrm(M.SALESQUOTE_QUOTE, crmQuoteId);
+    if (same) return { no: same.erpId };
+    const refs = this.refs();
+    const customerNo = await this.customerOf(String(quote.customerId), refs);
+    const account = (await this.records.crm.read('Account', [String(quote.customerId)])).get(String(quote.customerId));
+    const currencyCode = account ? await this.currencyOf(account.transactionCurrencyId, refs).catch(() => null) : null;
+    const lines = await erpLinesFor(this.records, this.port, await this.records.crm.findBy('QuoteLine', 'quoteId', [crmQuoteId]), refs);
+    const header = {
+      sellToCustomerNo: customerNo,
+      externalDocumentNo: String(quote.name).slice(0, EXTERNAL_NO_LENGTH),
+      quoteValidUntil: (quote.effectiveTo as string | null) ?? null,
+      currencyCode,
+    };
+    const revisions = (await this.records.crm.findBy('Quote', 'quoteNumber', [quote.quoteNumber])).filter((r) => r.id !== crmQuoteId);
+    const previous = [...(await this.records.couplings.many(M.SALESQUOTE_QUOTE, 'crmId', revisions.map((r) => String(r.id)))).values()][0];
+    let no: string;
+    if (previous) {
+      no = previous.erpId;
+      // Claim the ERP quote for this revision first (a second caller finds it coupled), then archive and overwrite.
+      const oldCrmId = previous.crmId;
+      previous.crmId = crmQuoteId;
+      await this.records.couplings.saveFields([previous]);
+      try {
+        await this.port.archiveAndReplaceQuote(no, header, lines);
+      } catch (error) {
+        previous.crmId = oldCrmId;
+        await this.records.couplings.saveFields([previous]);
+        throw error;
+      }
+    } else {
+      no = await this.port.nextQuoteNo();
+      try {
+        await this.coupleAndWrite(M.SALESQUOTE_QUOTE, no, crmQuoteId, () => this.port.createQuote(no, header, lines));
+      } catch (error) {
+        const raced = (error as TandemError).code === ErrorCode.ALREADY_COUPLED ? await this.records.couplings.byCrm(M.SALESQUOTE_QUOTE, crmQuoteId) : null;
+        if (raced) return { no: raced.erpId };
+        throw error;
+      }
+    }
+    if (quote.state === 'WON') await this.convertWonOrders(crmQuoteId);
+    return { no };
+  }
+
+  /** A won quote's order, once SUBMITTED, also becomes an ERP order (with quoteNo set). */
+  private async convertWonOrders(quoteId: string): Promise<void> {
+    for (const order of await this.records.crm.findBy('Order', 'quoteId', [quoteId])) {
+      if (order.state !== 'SUBMITTED' || (await this.records.couplings.byCrm(M.SALESORDER_ORDER, String(order.id)))) continue;
+      await this.convertOrder(String(order.id)).catch((e) => this.log?.warn({ err: e, order: order.id }, 'could not convert the won quote\'s order'));
+    }
+  }
+
+  /**
+   * The scheduled document flows: every SUBMITTED order not yet converted (autoCreateSalesOrders)
+   * and every ACTIVE or WON quote revision not yet processed (autoProcessQuotes). Each pass is
+   * recorded as a job; documents that fail stay for the next interval.
+   */
+  async runAutomatic(setup: { autoCreateSalesOrders: boolean; autoProcessQuotes: boolean }): Promise<void> {
+    if (setup.autoProcessQuotes) {
+      const quotes = await this.records.crm.findBy('Quote', 'state', ['ACTIVE', 'WON']);
+      await this.runBatch(M.SALESQUOTE_QUOTE, quotes, (q) => this.processQuote(String(q.id)));
+    }
+    if (setup.autoCreateSalesOrders) {
+      const orders = await this.records.crm.findBy('Order', 'state', ['SUBMITTED']);
+      await this.runBatch(M.SALESORDER_ORDER, orders, (o) => this.convertOrder(String(o.id)));
+    }
+  }
+
+  private async runBatch(mapping: M, candidates: SyncRecord[], work: (r: SyncRecord) => Promise<unknown>): Promise<void> {
+    const coupled = await this.records.couplings.many(mapping, 'crmId', candidates.map((c) => String(c.id)));
+    const todo = candidates.filter((c) => !coupled.has(String(c.id)));
+    if (todo.length === 0) return;
+    const job = await this.recorder.start({ mapping, direction: SyncDirection.FROM_CRM, type: SyncJobType.SINGLE, total: todo.length, params: { automatic: true } });
+    for (const record of todo) {
+      try {
+        await work(record);
+        job.inserted++;
+      } catch (error) {
+        if ((error as TandemError).code === ErrorCode.ALREADY_COUPLED) job.unchanged++;
+        else {
+          job.failed++;
+          await this.recorder.error(job, { crmId: String(record.id) }, (error as Error).message);
+        }
+      }
+      job.processed++;
+    }
+    await this.recorder.finish(job, SyncJobStatus.SUCCEEDED, `${job.inserted} created, ${job.failed} failed`);
+  }
+
+  /** Mirrors an ERP order's progress into its CRM order: timeline posts, state, and the mapped header fields. */
+  async onErpOrderEvent(event: SalesOrderEvent): Promise<void> {
+    const coupling = await this.records.couplings.byErp(M.SALESORDER_ORDER, event.no);
+    if (!coupling) return;
+    const text = event.kind === 'updated' ? null : TIMELINE[event.kind];
+    if (text) {
+      await this.records.crm.create('Post', [{ key: this.ids.uuid(), fields: { regardingId: coupling.crmId, text } }]);
+    }
+    const state = event.kind === 'invoiced' && event.fullyInvoiced ? 'INVOICED' : event.kind === 'shipped' && event.fullyShipped ? 'FULFILLED' : null;
+    if (state) await this.records.crm.update('Order', [{ key: coupling.crmId, fields: { state } }]);
+    const ctx = await this.records.context(M.SALESORDER_ORDER);
+    const erp = (await this.records.erp.read('SalesOrder', [coupling.erpId])).get(coupling.erpId);
+    const crm = (await this.records.crm.read('Order', [coupling.crmId])).get(coupling.crmId);
+    if (erp && crm) await this.records.overwrite(ctx, coupling, SyncDirection.TO_CRM, erp, crm, this.refs(), null);
+  }
+
+  /** Follows the ERP's order events on the bus until the returned function is called. */
+  listen(bus: EventBus): () => void {
+    const events = bus.subscribe<SalesOrderEvent>(ERP_ORDER_EVENTS);
+    void (async () => {
+      for await (const event of events) {
+        await this.onErpOrderEvent(event).catch((e) => this.log?.error({ err: e, event }, 'could not mirror an ERP order event into the CRM'));
+      }
+    })();
+    return () => void events.return?.();
+  }
+}
