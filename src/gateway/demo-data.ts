@@ -18,6 +18,7 @@ export async function seedDemoData({ erp, crm }: AllServices): Promise<boolean> 
     ['JO', 'Jim Olive', 'jim@cronus.example'],
     ['OF', 'Otis Falls', 'otis@cronus.example'],
   ]) await erp.masterData.createSalesperson({ code, name, email });
+  await erp.masterData.createCurrency({ code: 'USD', description: 'US Dollar', exchangeRate: '1' });
   await erp.masterData.createCurrency({ code: 'EUR', description: 'Euro', exchangeRate: '0.92' });
   await erp.masterData.createCurrency({ code: 'GBP', description: 'Pound Sterling', exchangeRate: '0.79' });
   for (const [code, description] of [['PCS', 'Piece'], ['HOUR', 'Hour'], ['BOX', 'Box']]) await erp.masterData.createUnitOfMeasure({ code, description });
@@ -52,6 +53,9 @@ export async function seedDemoData({ erp, crm }: AllServices): Promise<boolean> 
   // ── CRM (front office) ──
   const annette = await crm.masterData.createSystemUser({ fullName: 'Annette Hill', email: 'annette@cronus.example' });
   const nancy = await crm.masterData.createSystemUser({ fullName: 'Nancy Davolio', email: 'nancy@cronus.example' });
+  // The ERP's other salespeople are CRM users too, so coupling salespeople (SALESPEOPLE is FROM_CRM) finds them all.
+  await crm.masterData.createSystemUser({ fullName: 'Jim Olive', email: 'jim@cronus.example' });
+  await crm.masterData.createSystemUser({ fullName: 'Otis Falls', email: 'otis@cronus.example' });
   const usd = await crm.masterData.createTransactionCurrency({ isoCurrencyCode: 'USD', currencyName: 'US Dollar', exchangeRate: '1' });
   const pcs = await crm.masterData.createUnitGroup({ name: 'PCS', baseUnitName: 'PCS' });
   const pcsUnit = await crm.masterData.baseUnit(pcs);

@@ -55,7 +55,7 @@ export class DocumentsService {
     const no = await refs.crmToErp(M.CUSTOMER, accountId);
     if (!no) {
       const account = (await this.records.crm.read('Account', [accountId])).get(accountId);
-      throw dependencyError([{ mapping: M.CUSTOMER, side: 'crm', key: account ? `${accountId} (${String(account.name)})` : accountId }]);
+      throw dependencyError([{ mapping: M.CUSTOMER, side: 'crm', key: accountId, label: account ? String(account.name) : undefined }]);
     }
     return no;
   }

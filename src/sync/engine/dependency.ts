@@ -7,15 +7,18 @@ export interface MissingDependency {
   mapping: TableMappingName;
   side: 'erp' | 'crm';
   key: string;
+  /** A readable name of the record, for the message. */
+  label?: string;
 }
 
 /** "Salesperson SP01 must be coupled to a SystemUser first". */
 export function dependencyMessage(d: MissingDependency): string {
   const t = MAPPING_TABLES[d.mapping];
   const a = (word: string) => `${/^[AEIO]/.test(word) ? 'an' : 'a'} ${word}`;
+  const key = d.label ? `${d.key} (${d.label})` : d.key;
   return d.side === 'erp'
-    ? `${t.erpTable} ${d.key} must be coupled to ${a(t.crmTable)} first (mapping ${d.mapping})`
-    : `${t.crmTable} ${d.key} must be coupled to ${a(t.erpTable)} first (mapping ${d.mapping})`;
+    ? `${t.erpTable} ${key} must be coupled to ${a(t.crmTable)} first (mapping ${d.mapping})`
+    : `${t.crmTable} ${key} must be coupled to ${a(t.erpTable)} first (mapping ${d.mapping})`;
 }
 
 /** The DEPENDENCY_NOT_COUPLED error naming the first missing dependency (all of them in extensions). */
