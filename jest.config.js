@@ -5,7 +5,8 @@ const base = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   setupFiles: ['reflect-metadata'],
-  testTimeout: 60000,
+  // testTimeout is not read inside projects: the setup file sets it.
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/jest-timeout.ts'],
 };
 
 module.exports = {

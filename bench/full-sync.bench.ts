@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
-import pino from 'pino';
-import { startGateway, RunningGateway } from '../src/gateway/app';
-import { loadConfig } from '../src/shared/config';
-import { SyncJobStatus, TableMappingName } from '../src/sync/enums';
+import { readFileSync } from 'node:fs';
+import { openStores, closeStores, Stores } from '../src/gateway/stores';
+import { freePort, gqlAt, killHard, spawnServer } from '../test/helpers/process';
 import { printTable } from './harness';
 
 /** Where one bench run keeps its stores. */
@@ -37,8 +36,14 @@ function mariadbStore(): BenchStore {
   };
 }
 
-async function start(store: BenchStore): Promise<RunningGateway> {
-  return startGateway({ config: loadConfig({ PORT: '0', TANDEM_DEMO_DATA: '0', ...store.env }), log: pino({ level: 'silent' }), scheduler: false });
+/** Opens the bench's stores directly (seeding and the raw baseline run in the bench process). */
+async function withStores<T>(store: BenchStore, work: (stores: Stores) => Promise<T>): Promise<T> {
+  const stores = await openStores({ dataDir: store.env.DATA_DIR, databaseUrl: store.env.DATABASE_URL });
+  try {
+    return await work(stores);
+  } finally {
+    await closeStores(stores);
+  }
 }
 
 /** A value as both drivers bind it: dates as UTC 'YYYY-MM-DD HH:MM:SS.SSS', booleans as 1/0. */
@@ -59,35 +64,28 @@ const customerRow = (no: string, now: Date) => ({ no, name: `Customer ${no}`, ci
 const accountRow = (id: string, i: number, now: Date) => ({ id, name: `Account ${String(i).padStart(7, '0')}`, address1City: 'Redmond', state: 'ACTIVE', modifiedOn: now });
 
 /** Seeds n customers and n accounts (uncoupled, distinct) with raw batched inserts. */
-async function seed(gw: RunningGateway, n: number): Promise<void> {
-  const now = new Date();
-  await rawInsert(gw.stores.erp, 'customer', Array.from({ length: n }, (_, i) => customerRow(`B${String(i).padStart(7, '0')}`, now)));
-  await rawInsert(gw.stores.crm, 'account', Array.from({ length: n }, (_, i) => accountRow(randomUUID(), i, now)));
+async function seed(stores: Stores, n: number): Promise<void> {
+  const now = new Date(Date.now() - 60_000);
+  await rawInsert(stores.erp, 'customer', Array.from({ length: n }, (_, i) => customerRow(`B${String(i).padStart(7, '0')}`, now)));
+  await rawInsert(stores.crm, 'account', Array.from({ length: n }, (_, i) => accountRow(randomUUID(), i, now)));
 }
 
-/** The raw baseline: the rows a full sync writes (n accounts, n customers, 2n couplings), written with plain INSERTs. */
-async function baseline(gw: RunningGateway, n: number): Promise<number> {
+/** The raw baseline: the rows a full sync writes (n accounts, n customers, 2n couplings) with plain INSERTs, then removed. */
+async function baseline(stores: Stores, n: number): Promise<number> {
   const now = new Date();
   const t0 = process.hrtime.bigint();
-  await rawInsert(gw.stores.crm, 'account', Array.from({ length: n }, (_, i) => accountRow(randomUUID(), n + i, now)));
-  await rawInsert(gw.stores.erp, 'customer', Array.from({ length: n }, (_, i) => customerRow(`X${String(i).padStart(7, '0')}`, now)));
+  await rawInsert(stores.crm, 'account', Array.from({ length: n }, (_, i) => ({ ...accountRow(randomUUID(), n + i, now), name: `Baseline ${i}` })));
+  await rawInsert(stores.erp, 'customer', Array.from({ length: n }, (_, i) => customerRow(`X${String(i).padStart(7, '0')}`, now)));
   const coupling = (i: number) => ({
     id: randomUUID(), mapping: 'BENCH', erpId: `Y${i}`, crmId: randomUUID(), createdAt: now, lastSyncedAt: now, lastSyncResult: 'SUCCESS',
     skipped: false, conflicts: '[]', baseValues: '{"name":["a","a"],"city":["b","b"]}', pending: false, failureCount: 0,
   });
-  await rawInsert(gw.stores.sync, 'coupling', Array.from({ length: 2 * n }, (_, i) => coupling(i)));
-  return Number(process.hrtime.bigint() - t0) / 1e9;
-}
-
-async function waitRun(gw: RunningGateway, runId: string): Promise<void> {
-  for (;;) {
-    const run = await gw.services.sync.jobs.run(runId);
-    if (run && run.status !== SyncJobStatus.RUNNING) {
-      if (run.status !== SyncJobStatus.SUCCEEDED) throw new Error(`run ended ${run.status}`);
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await rawInsert(stores.sync, 'coupling', Array.from({ length: 2 * n }, (_, i) => coupling(i)));
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  await stores.crm.query(`DELETE FROM account WHERE name LIKE 'Baseline %'`);
+  await stores.erp.query(`DELETE FROM customer WHERE no LIKE 'X%'`);
+  await stores.sync.query(`DELETE FROM coupling WHERE mapping = 'BENCH'`);
+  return seconds;
 }
 
 function p99(values: number[]): number {
@@ -95,69 +93,81 @@ function p99(values: number[]): number {
   return s[Math.min(s.length - 1, Math.floor(s.length * 0.99))] ?? NaN;
 }
 
-async function timeIncremental(gw: RunningGateway, changes: number): Promise<number> {
-  const page = await gw.services.erp.customers.list({ first: changes });
-  for (const c of page.nodes) await gw.services.erp.customers.update(c.no, { city: `Changed ${Date.now()}` });
-  const t0 = process.hrtime.bigint();
-  const jobs = await gw.services.sync.incremental.start([TableMappingName.CUSTOMER]);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Peak resident memory of a process (Linux VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+async function waitJobs(url: string, ids: string[]): Promise<void> {
   for (;;) {
-    const states = await Promise.all(jobs.map((j) => gw.services.sync.jobs.get(j.id)));
-    if (states.every((s) => s && s.status !== SyncJobStatus.QUEUED && s.status !== SyncJobStatus.RUNNING)) break;
-    await new Promise((r) => setTimeout(r, 5));
+    const { syncJobs } = await gqlAt(url, 'query { syncJobs(first: 500, filter: { type: INCREMENTAL }) { nodes { id status } } }');
+    const mine = (syncJobs.nodes as Array<{ id: string; status: string }>).filter((j) => ids.includes(j.id));
+    if (mine.length === ids.length && mine.every((j) => j.status !== 'QUEUED' && j.status !== 'RUNNING')) return;
+    await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** One incremental run of CUSTOMER after changing `changes` customers through the API, in ms. */
+async function timeIncremental(url: string, changes: number): Promise<number> {
+  const { customers } = await gqlAt(url, `{ customers(first: ${changes}) { nodes { no } } }`);
+  for (const c of customers.nodes) await gqlAt(url, 'mutation($no: ID!, $c: String) { updateCustomer(no: $no, input: { city: $c }) { no } }', { no: c.no, c: `Changed ${Date.now()}` });
+  const t0 = process.hrtime.bigint();
+  const { runIncrementalSynchronization: jobs } = await gqlAt(url, 'mutation { runIncrementalSynchronization(mappings: [CUSTOMER]) { id } }');
+  await waitJobs(url, jobs.map((j: { id: string }) => j.id));
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-/** Full sync of n customers + n accounts to 2n coupled pairs, then incremental on a small and this large store. */
-async function fullSyncOn(store: BenchStore, n: number): Promise<Array<Array<string | number>>> {
-  const gw = await start(store);
-  try {
-    await seed(gw, n);
-    const baseSeconds = await baseline(gw, n);
-    // Clear the baseline's rows so the full sync sees only its own data.
-    await gw.stores.crm.query(`DELETE FROM account WHERE name >= 'Account ${String(n).padStart(7, '0')}'`);
-    await gw.stores.erp.query(`DELETE FROM customer WHERE no LIKE 'X%'`);
-    await gw.stores.sync.query(`DELETE FROM coupling WHERE mapping = 'BENCH'`);
-    let peakRss = process.memoryUsage().rss;
-    const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
-    const latencies: number[] = [];
-    let querying = true;
-    const prober = (async () => {
-      while (querying) {
-        const t = process.hrtime.bigint();
-        await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ connectionSetup { isEnabled } salespeople { code } }"}' });
-        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    })();
-    const t0 = process.hrtime.bigint();
-    const run = await gw.services.sync.fullSync.start([TableMappingName.CUSTOMER]);
-    await waitRun(gw, run.id);
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    querying = false;
-    await prober;
-    clearInterval(rssTimer);
-    const rate = (2 * n) / seconds;
-    const baseRate = (2 * n) / baseSeconds;
-    const incLarge = await timeIncremental(gw, 10);
-    return [[store.label, n, 2 * n, seconds, rate, baseRate, `${(rate / baseRate).toFixed(2)}`, Math.round(peakRss / 2 ** 20), p99(latencies), latencies.length, incLarge]];
-  } finally {
-    await gw.close();
-    await store.dispose();
+async function fullSyncVia(url: string): Promise<void> {
+  const { runFullSynchronization: run } = await gqlAt(url, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
+  for (;;) {
+    const { fullSyncRun } = await gqlAt(url, 'query($id: ID!) { fullSyncRun(id: $id) { status } }', { id: run.id });
+    if (fullSyncRun.status !== 'RUNNING') {
+      if (fullSyncRun.status !== 'SUCCEEDED') throw new Error(`run ended ${fullSyncRun.status}`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 
-async function incrementalSmall(store: BenchStore): Promise<number> {
-  const gw = await start(store);
+/** Full sync of n + n records in a real `tandem serve` child process, measured from outside. */
+async function fullSyncOn(store: BenchStore, n: number): Promise<Record<string, number | string>> {
   try {
-    await seed(gw, 1000);
-    const run = await gw.services.sync.fullSync.start([TableMappingName.CUSTOMER]);
-    await waitRun(gw, run.id);
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) times.push(await timeIncremental(gw, 10));
-    return times.sort((a, b) => a - b)[1];
+    const baseSeconds = await withStores(store, async (stores) => {
+      await seed(stores, n);
+      return n >= 10_000 ? baseline(stores, n) : NaN;
+    });
+    const server = await spawnServer({ ...store.env, TANDEM_JOB_CONCURRENCY: '2' }, await freePort(), 120_000);
+    try {
+      const latencies: number[] = [];
+      let querying = true;
+      const prober = (async () => {
+        while (querying) {
+          const t = process.hrtime.bigint();
+          await gqlAt(server.url, '{ connectionSetup { isEnabled } salespeople { code } }');
+          latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      })();
+      const t0 = process.hrtime.bigint();
+      await fullSyncVia(server.url);
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      querying = false;
+      await prober;
+      const rss = peakRssMb(server.child.pid!);
+      const catchUp = await timeIncremental(server.url, 0);
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) runs.push(await timeIncremental(server.url, 10));
+      return {
+        store: store.label, n, records: 2 * n, seconds, rate: (2 * n) / seconds, baseRate: (2 * n) / baseSeconds,
+        rss, p99: p99(latencies), queries: latencies.length, catchUp, incremental: median(runs),
+      };
+    } finally {
+      await killHard(server);
+    }
   } finally {
-    await gw.close();
     await store.dispose();
   }
 }
@@ -165,20 +175,20 @@ async function incrementalSmall(store: BenchStore): Promise<number> {
 /** `npm run bench -- full-sync`: BENCH_RECORDS (default 100000) customers and as many accounts, SQLite then MariaDB. */
 export async function fullSync(): Promise<void> {
   const n = Number(process.env.BENCH_RECORDS ?? 100_000);
-  const rows: Array<Array<string | number>> = [];
-  const small: Record<string, number> = {};
+  const big: Array<Record<string, number | string>> = [];
+  const small: Array<Record<string, number | string>> = [];
   for (const make of [sqliteStore, ...(process.env.BENCH_SKIP_MARIADB ? [] : [mariadbStore])]) {
-    small[make().label] = await incrementalSmall(make());
-    rows.push(...(await fullSyncOn(make(), n)));
+    small.push(await fullSyncOn(make(), 1000));
+    big.push(await fullSyncOn(make(), n));
   }
   printTable(
-    `Full sync: ${n} customers + ${n} accounts (uncoupled, distinct) → ${2 * n} coupled pairs; a small query every 100 ms meanwhile`,
-    ['store', 'per side', 'records', 'seconds', 'records/s', 'raw INSERT records/s', 'ratio', 'peak RSS MB', 'query p99 ms', 'queries', 'incr. 10 changes ms'],
-    rows,
+    `Full sync in a tandem serve process: ${n} customers + ${n} accounts (uncoupled, distinct) → ${2 * n} coupled pairs; a small query every 100 ms meanwhile`,
+    ['store', 'records', 'seconds', 'records/s', 'raw INSERT records/s', 'ratio', 'peak RSS MB', 'query p99 ms', 'queries'],
+    big.map((r) => [r.store, r.records, r.seconds, r.rate, r.baseRate, ((r.rate as number) / (r.baseRate as number)).toFixed(2), r.rss, r.p99, r.queries]),
   );
   printTable(
-    'Incremental sync of 10 changed customers (median of 3 on the small store; one run on the large one)',
-    ['store', '1,000-record store ms', `${n}-record store ms`, 'ratio'],
-    rows.map((r) => [r[0], small[r[0] as string], r[10], `${((r[10] as number) / small[r[0] as string]).toFixed(2)}`]),
+    'Incremental sync of 10 changed customers, median of 3 (after one catch-up run that re-reads what the full sync itself wrote)',
+    ['store', 'catch-up, 1k store ms', '1,000-record store ms', `catch-up, ${n} store ms`, `${n}-record store ms`, 'ratio'],
+    big.map((r, i) => [r.store, small[i].catchUp, small[i].incremental, r.catchUp, r.incremental, ((r.incremental as number) / (small[i].incremental as number)).toFixed(2)]),
   );
 }

@@ -13,6 +13,12 @@ import { yieldToEventLoop } from '../../shared/yield';
 
 type Update = { key: string; fields: SyncRecord };
 
+/** True when the coupling was last handled by a job of the same run (both passes of one incremental run). */
+function inSameRun(job: SyncJob | null, c: Coupling): boolean {
+  const chain = (job?.params as { chain?: string[] } | null)?.chain ?? (job ? [job.id] : []);
+  return !!c.lastSyncJobId && chain.includes(c.lastSyncJobId);
+}
+
 /** True when two base-value maps hold the same values. */
 function sameBase(a: BaseValues | null, b: BaseValues): boolean {
   if (!a) return false;
@@ -34,9 +40,10 @@ export class PairSync {
     return this.jobs.error(job, ref, message);
   }
 
-  /** Records a failure of a coupling; the same error twice in a row sets `skipped`. */
+  /** Records a failure of a coupling; the same error in two runs in a row sets `skipped` (one run counts once). */
   async fail(job: SyncJob | null, coupling: Coupling, message: string): Promise<void> {
-    coupling.failureCount = coupling.lastSyncError === message ? coupling.failureCount + 1 : 1;
+    const sameRun = inSameRun(job, coupling);
+    coupling.failureCount = coupling.lastSyncError === message ? (sameRun ? coupling.failureCount : coupling.failureCount + 1) : 1;
     coupling.skipped = coupling.failureCount >= 2;
     coupling.lastSyncResult = SyncResult.FAILURE;
     coupling.lastSyncError = message;
@@ -147,13 +154,14 @@ export class PairSync {
   }
 
   private settle(c: Coupling, base: BaseValues, conflicts: Coupling['conflicts'], job: SyncJob | null): void {
+    const sameRun = inSameRun(job, c);
     c.baseValues = base;
     c.lastSyncedAt = new Date();
     c.lastSyncJobId = job?.id ?? c.lastSyncJobId;
     c.conflicts = conflicts;
     if (conflicts.length) {
       const message = `Conflict on ${conflicts.map((f) => f.erpField).join(', ')}`;
-      c.failureCount = c.lastSyncError === message ? c.failureCount + 1 : 1;
+      c.failureCount = c.lastSyncError === message ? (sameRun ? c.failureCount : c.failureCount + 1) : 1;
       c.skipped = c.failureCount >= 2;
       c.lastSyncResult = SyncResult.CONFLICT;
       c.lastSyncError = message;

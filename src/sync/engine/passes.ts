@@ -19,6 +19,14 @@ export const CHUNK = 250;
 /** Incremental reads re-read this far behind the watermark, for writes committed late in the same millisecond range. */
 export const OVERLAP_MS = 1000;
 
+/** Keys the match step of a full sync line settled: held back from creation, failed, or coupled. */
+interface Held {
+  erp: string[];
+  crm: string[];
+  failedErp: string[];
+  matched: string[];
+}
+
 /** What a pass reports between chunks (progress, checkpoint, cancellation). */
 export interface PassHooks {
   checkpoint(job: SyncJob, checkpoint: Record<string, unknown>): Promise<void>;
@@ -74,8 +82,8 @@ export class Passes {
   async full(job: SyncJob, way: Way, matchFirst: boolean, mergeCoupled: boolean, hooks: PassHooks): Promise<void> {
     const ctx = await this.records.context(job.mapping);
     await this.bulk.repairPending(ctx);
-    const cp = (job.checkpoint ?? {}) as { phase?: string; after?: string | null; held?: { erp: string[]; crm: string[] } };
-    let held = cp.held ?? { erp: [], crm: [] };
+    const cp = (job.checkpoint ?? {}) as { phase?: string; after?: string | null; held?: Held };
+    let held: Held = cp.held ?? { erp: [], crm: [], failedErp: [], matched: [] };
     if (matchFirst && cp.phase !== 'create' && ctx.table.matchFields.length > 0) {
       held = await this.coupleMatches(ctx, job);
       await hooks.checkpoint(job, { phase: 'create', after: null, held });
@@ -84,6 +92,8 @@ export class Passes {
     }
     // Records that matched a partner (but could not be coupled) or matched several are left for a person, never created.
     const heldKeys = new Set(way === SyncDirection.TO_CRM ? held.erp : held.crm);
+    // Counted already by the match step: pairs it coupled (and merged), records it failed.
+    const countedKeys = new Set(way === SyncDirection.TO_CRM ? [...(held.matched ?? []), ...(held.failedErp ?? [])] : []);
     const side = way === SyncDirection.TO_CRM ? 'erp' : 'crm';
     const connector = this.records.connector(side);
     const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
@@ -96,10 +106,11 @@ export class Passes {
       const chunk = await connector.page(table, after, CHUNK);
       if (chunk.length === 0) break;
       const split = await this.split(ctx, side, chunk);
-      const { couplings } = split;
+      const couplings = split.couplings.filter((c) => !countedKeys.has(c.erpId));
       const uncoupled = split.uncoupled.filter((r) => !heldKeys.has(String(r[key])));
-      job.processed += split.uncoupled.length - uncoupled.length;
-      job.unchanged += split.uncoupled.length - uncoupled.length;
+      const heldHere = split.uncoupled.filter((r) => heldKeys.has(String(r[key])) && !countedKeys.has(String(r[key]))).length;
+      job.processed += heldHere;
+      job.skipped += heldHere;
       const refs = this.refs();
       if (this.creates(ctx, way, true)) await this.bulk.createOthers(ctx, way, uncoupled, refs, job);
       else job.processed += uncoupled.length;
@@ -116,24 +127,25 @@ export class Passes {
   }
 
   /** The records the first job of this line held back from creation (matched but not coupled, or ambiguous). */
-  private async heldBySibling(job: SyncJob): Promise<{ erp: string[]; crm: string[] }> {
+  private async heldBySibling(job: SyncJob): Promise<Held> {
     const siblings = await this.records.couplings.dataSource.getRepository(SyncJobEntity).findBy({ fullSyncRunId: job.fullSyncRunId!, mapping: job.mapping });
     const first = siblings.find((s) => s.id !== job.id && (s.checkpoint as { held?: unknown } | null)?.held);
-    return ((first?.checkpoint as { held?: { erp: string[]; crm: string[] } } | null)?.held) ?? { erp: [], crm: [] };
+    return ((first?.checkpoint as { held?: Held } | null)?.held) ?? { erp: [], crm: [], failedErp: [], matched: [] };
   }
 
   /**
    * Couples the unique matches of the mapping's match fields, in chunks (references must be
    * coupled); answers the keys held back from creation: pairs that could not be coupled and ambiguous records.
    */
-  private async coupleMatches(ctx: MappingContext, job: SyncJob): Promise<{ erp: string[]; crm: string[] }> {
+  private async coupleMatches(ctx: MappingContext, job: SyncJob): Promise<Held> {
     const held = { erp: [] as string[], crm: [] as string[] };
+    const failedErp: string[] = [];
+    const matched: string[] = [];
     const matchOn = ctx.table.matchFields.map((p) => {
       const [erpField, crmField] = p.split('=');
       return { erpField, crmField };
     });
     const plan = await this.match.plan(ctx, matchOn);
-    job.skipped += plan.ambiguous;
     held.erp.push(...plan.ambiguousErp);
     held.crm.push(...plan.ambiguousCrm);
     for (let i = 0; i < plan.pairs.length; i += CHUNK) {
@@ -153,7 +165,9 @@ export class Passes {
         if (missing.length) {
           held.erp.push(erpId);
           held.crm.push(crmId);
+          failedErp.push(erpId);
           job.failed++;
+          job.processed++;
           await this.pairs.recordError(job, { erpId, crmId }, dependencyMessage(missing[0]));
           continue;
         }
@@ -161,10 +175,11 @@ export class Passes {
       }
       await this.records.couplings.insert(couplings);
       job.coupled += couplings.length;
+      matched.push(...couplings.map((c) => c.erpId));
       // Freshly coupled pairs have no base yet: the merge lets the newer record win each differing field.
       await this.pairs.syncCouplings(ctx, couplings, refs, job);
     }
-    return held;
+    return { ...held, failedErp, matched };
   }
 
   /**
@@ -188,13 +203,16 @@ export class Passes {
 
     if (!after) {
       // Retry what failed last time, before reading new changes.
-      const failed = (await this.records.couplings.failedOf(ctx.name)).filter((c) => c.lastSyncJobId !== job.id);
+      const chain = (job.params as { chain?: string[] } | null)?.chain ?? [job.id];
+      const failed = (await this.records.couplings.failedOf(ctx.name)).filter((c) => !c.lastSyncJobId || !chain.includes(c.lastSyncJobId));
       for (let i = 0; i < failed.length; i += CHUNK) await this.pairs.syncCouplings(ctx, failed.slice(i, i + CHUNK), this.refs(), job);
       // Deletions since the watermark: the couplings of deleted records follow the deletion resolution.
       const gone = await connector.deletedSince(table, since, 10_000);
       if (gone.length) {
         const couplings = await this.records.couplings.many(ctx.name, side === 'erp' ? 'erpId' : 'crmId', gone.map((g) => g.key));
-        await this.pairs.syncCouplings(ctx, [...couplings.values()].filter((c) => !c.pending), this.refs(), job);
+        // Couplings another pass of this run already handled are not processed (nor counted) twice.
+        const fresh = [...couplings.values()].filter((c) => !c.pending && !c.skipped && !(c.lastSyncJobId && chain.includes(c.lastSyncJobId)));
+        await this.pairs.syncCouplings(ctx, fresh, this.refs(), job);
         for (const g of gone) if (!newest || g.deletedAt > newest) newest = g.deletedAt;
       }
     }

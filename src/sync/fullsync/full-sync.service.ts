@@ -104,12 +104,14 @@ export class FullSyncService {
         toCrmJobId: null, fromCrmJobId: null, message: recommendation === FullSyncRecommendation.NO_RECORDS ? 'No records on either side' : null,
       };
       if (line.status === SyncJobStatus.QUEUED) {
-        waysOf(m.direction).forEach((way, i) => {
+        const lineJobs = waysOf(m.direction).map((way, i) => {
           const job = this.newJob(m.name, way, run.id, { way, matchFirst: i === 0 && recommendation === FullSyncRecommendation.COUPLE_RECORDS, mergeCoupled: i === 0 });
           jobs.push(job);
           if (way === SyncDirection.TO_CRM) line.toCrmJobId = job.id;
           else line.fromCrmJobId = job.id;
+          return job;
         });
+        for (const j of lineJobs) j.params = { ...j.params, chain: lineJobs.map((x) => x.id) };
       }
       lines.push(line);
     }
@@ -167,9 +169,14 @@ export class FullSyncService {
         } else {
           // The next job of the line starts when the one before it succeeded.
           const next = own.find((j) => j.status === SyncJobStatus.QUEUED);
+          // (a canceled job ends the line above; only QUEUED jobs are ever handed to the queue)
           const busy = own.some((j) => j.status === SyncJobStatus.RUNNING);
           if (next && !busy && !next.checkpoint) toEnqueue.push(next.id);
         }
+      } else if (line.status === SyncJobStatus.QUEUED && own.some((j) => j.status === SyncJobStatus.CANCELED || j.status === SyncJobStatus.FAILED)) {
+        // A job of the line was canceled (or failed) before the line could start: the line ends with it.
+        line.status = own.some((j) => j.status === SyncJobStatus.CANCELED) ? SyncJobStatus.CANCELED : SyncJobStatus.FAILED;
+        line.message = own.find((j) => j.message && j.status !== SyncJobStatus.SUCCEEDED)?.message ?? 'A job of this line was canceled';
       } else if (line.status === SyncJobStatus.QUEUED) {
         // Dependencies outside the run count as satisfied.
         const deps = line.dependsOn.map((d) => byMapping.get(d)).filter((d): d is FullSyncLine => !!d);

@@ -39,7 +39,8 @@ export class IncrementalService {
         });
       }
     }
-    jobs.forEach((j, i) => (j.params = { ...j.params, next: jobs[i + 1]?.id ?? null }));
+    // `chain` names every job of the run: a record seen by two passes of one run fails only once.
+    jobs.forEach((j, i) => (j.params = { ...j.params, next: jobs[i + 1]?.id ?? null, chain: jobs.map((x) => x.id) }));
     await transaction(this.db, (m) => m.getRepository(SyncJob).insert(jobs as never));
     for (const j of jobs) await this.recorder.publish(j);
     if (jobs[0]) await this.queue.enqueue(jobs[0].id);

@@ -42,7 +42,12 @@ export class JobRunner {
 
   async run(jobId: string): Promise<void> {
     let job = await this.db.getRepository(SyncJob).findOneBy({ id: jobId });
-    if (!job || job.status === SyncJobStatus.SUCCEEDED || job.status === SyncJobStatus.FAILED || job.status === SyncJobStatus.CANCELED) return;
+    if (!job) return;
+    if (job.status === SyncJobStatus.SUCCEEDED || job.status === SyncJobStatus.FAILED || job.status === SyncJobStatus.CANCELED) {
+      // Already final (canceled while queued...): let the run or chain it belongs to move on.
+      for (const l of this.listeners) await l(job).catch((e) => this.log?.error({ err: e }, 'job listener failed'));
+      return;
+    }
     while (!(await this.lock.acquire(job.mapping, job.id))) {
       await new Promise((r) => setTimeout(r, 200));
       job = (await this.db.getRepository(SyncJob).findOneBy({ id: jobId }))!;
