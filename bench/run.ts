@@ -3,6 +3,9 @@
  * BENCH_SECONDS (default 5) and BENCH_CONCURRENCY (default 8) tune every case.
  */
 import 'reflect-metadata';
+
+// `npm run bench` has just built dist/: scenarios that start a real `tandem serve` use it.
+process.env.TANDEM_TEST_DIST = '1';
 import { gatewayOverhead } from './gateway-overhead.bench';
 import { fullSync } from './full-sync.bench';
 
