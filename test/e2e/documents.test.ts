@@ -1,6 +1,5 @@
 import { startTestGateway, TestGateway } from '../helpers/gateway';
 import { snapshotStores } from '../helpers/snapshot';
-import { testStoreKind } from '../helpers/store';
 
 /*
  * Lead-to-cash documents through the gateway (DESIGN.md §3): "Create in ERP" (convertOrder) of
@@ -277,7 +276,7 @@ describe('Lead-to-cash documents through the gateway', () => {
 
     // splitDescription (document-lines.ts) cuts every 100 UTF-16 code units: a character outside the BMP at the
     // cut is split into two lone surrogates, which the stores keep as U+FFFD: the text is no longer carried in full.
-    it.failing('should not cut a character in two between a write-in line and its COMMENT line', async () => {
+    it('should not cut a character in two between a write-in line and its COMMENT line', async () => {
       // 99 letters then an emoji (two UTF-16 code units) at positions 99-100, 150 characters in all.
       const text = 'a'.repeat(99) + '\u{1F600}' + 'b'.repeat(49);
       const id = await submittedOrder(gw, { name: 'Emoji', customerId: w.account, lines: [{ productDescription: text, quantity: '1', pricePerUnit: '1' }] });
@@ -438,7 +437,7 @@ describe('Lead-to-cash documents through the gateway', () => {
       expect(await jobCount()).toBe(jobs);
     });
 
-    it('should release an OPEN order when shipping it (both posted), and invoice only what was shipped', async () => {
+    it('should release an OPEN order when shipping it, posting both steps', async () => {
       const id = await submittedOrder(gw, { name: 'Ship from open', customerId: w.account, lines: [lindaLine('1')] });
       const no = (await gw.ok(CONVERT, { id })).convertOrder.no;
       expect((await gw.ok(`mutation($no: ID!) { shipSalesOrder(no: $no) { status shipped } }`, { no })).shipSalesOrder).toEqual({ status: 'RELEASED', shipped: true });
@@ -481,7 +480,7 @@ describe('Lead-to-cash documents through the gateway', () => {
       expect(results.filter((r) => !r.errors?.length)).toHaveLength(1);
       expect(results.filter((r) => r.errors?.length).map((r) => r.errors![0].extensions?.code)).toEqual(Array(4).fill('INVALID_STATE'));
       expect(await inventory(gw, '1000')).toBe(String(stock - 2));
-      const o = await eventually(() => crmOrder(gw, id), (x) => x.state === 'FULFILLED' && x.timeline.length >= 2);
+      const o = await eventually(() => crmOrder(gw, id), (x) => x.state === 'FULFILLED' && x.dateFulfilled != null && x.timeline.length >= 2);
       await pause(100);
       expect((await timeline(id))).toEqual([TEXT.released, TEXT.shipped]);
       expect(o.dateFulfilled).not.toBeNull();
@@ -588,27 +587,65 @@ describe('Lead-to-cash documents through the gateway', () => {
       expect(changedTables(before, await snapshotStores(gw.stores))).toEqual([]);
     });
 
-    it('should make one ERP quote out of 10 concurrent processQuote calls of a new quote, answering its number to every caller', async () => {
+    it('should make one ERP quote out of 10 concurrent processQuote calls of a new quote', async () => {
       const id = await createQuote(gw, { name: 'Concurrent quote', customerId: w.account, lines: [deskLine('1')] });
       await activate(gw, id);
       const n = await counts(gw);
       const results = await Promise.all(Array.from({ length: 10 }, () => gw.gql(PROCESS, { id })));
       expect(results.map((r) => r.errors ?? [])).toEqual(Array(10).fill([]));
-      const nos = new Set(results.map((r) => r.data.processQuote.no));
+      // (Some callers may get data: null here: see the next test.)
+      const nos = new Set(results.filter((r) => r.data?.processQuote).map((r) => r.data.processQuote.no));
       expect(nos.size).toBe(1);
       expect(await counts(gw)).toEqual({ ...n, quotes: n.quotes + 1 });
+      expect((await gw.ok(`query($id: ID!) { quote(id: $id) { coupledSalesQuote { no } } }`, { id })).quote.coupledSalesQuote.no).toBe([...nos][0]);
     });
 
-    // processQuote claims the coupling of the previous revision with a plain UPDATE, after checking that
-    // this revision is not coupled yet: concurrent callers all pass the check and each archives a version.
-    // On SQLite the requests happen to run one after the other; on MariaDB 10 callers leave several versions.
-    (testStoreKind() === 'mariadb' ? it.failing : it)('should archive once when 10 concurrent processQuote calls process the same new revision', async () => {
+    // documents.service.ts processQuote, first revision: a caller whose coupling insert loses the race
+    // (ALREADY_COUPLED) answers the winner's quote number at once, while the winner is still writing the
+    // ERP quote (its coupling is still pending): the gateway then finds no SalesQuote and answers data: null
+    // (no error). Seen without any help on MariaDB now and then; a slower ERP write shows it every time.
+    it('should answer every concurrent processQuote caller with the ERP quote, even while the ERP write is slow', async () => {
+      const id = await createQuote(gw, { name: 'Slow ERP quote', customerId: w.account, lines: [deskLine('1')] });
+      await activate(gw, id);
+      const writer = gw.services.erp.documentWriter;
+      const createQuoteNow = writer.createQuote;
+      writer.createQuote = async (...args) => {
+        await pause(300);
+        return createQuoteNow.apply(writer, args);
+      };
+      let results;
+      try {
+        results = await Promise.all(Array.from({ length: 5 }, () => gw.gql(PROCESS, { id })));
+      } finally {
+        writer.createQuote = createQuoteNow;
+      }
+      expect(results.map((r) => ({ errors: r.errors ?? [], no: r.data?.processQuote?.no ?? null }))).toEqual(
+        Array(5).fill({ errors: [], no: expect.any(String) }),
+      );
+    });
+
+    // documents.service.ts processQuote, new revision: `same` (this revision already coupled?) is read
+    // before the coupling of the previous revision is moved with a plain UPDATE (saveFields), so
+    // concurrent callers all pass the check and each one archives a version and overwrites the quote.
+    // Seen without any help on MariaDB (5 versions out of 10 callers); a slower sync store shows it on both stores.
+    it('should archive once when concurrent processQuote calls process the same new revision', async () => {
       const rev0 = await createQuote(gw, { name: 'Concurrent revision', customerId: w.account, lines: [deskLine('1')] });
       await activate(gw, rev0);
       const no = (await gw.ok(PROCESS, { id: rev0 })).processQuote.no;
       const rev1 = (await gw.ok(`mutation($id: ID!) { reviseQuote(id: $id) { id } }`, { id: rev0 })).reviseQuote.id;
       await activate(gw, rev1);
-      const results = await Promise.all(Array.from({ length: 10 }, () => gw.gql(PROCESS, { id: rev1 })));
+      const store = gw.services.sync.couplingStore;
+      const saveFieldsNow = store.saveFields;
+      store.saveFields = async (...args) => {
+        await pause(200);
+        return saveFieldsNow.apply(store, args);
+      };
+      let results;
+      try {
+        results = await Promise.all(Array.from({ length: 5 }, () => gw.gql(PROCESS, { id: rev1 })));
+      } finally {
+        store.saveFields = saveFieldsNow;
+      }
       expect(results.filter((r) => r.errors?.length)).toEqual([]);
       const sq = (await gw.ok(SALES_QUOTE, { no })).salesQuote;
       expect(sq.archivedVersions.map((v: { versionNo: number }) => v.versionNo)).toEqual([1]);
@@ -647,7 +684,7 @@ describe('Lead-to-cash documents through the gateway', () => {
     // DocumentsService.processQuote returns early when the revision is already coupled (documents.service.ts,
     // `if (same) return { no: same.erpId }`), before `if (quote.state === 'WON') await this.convertWonOrders(...)`:
     // a quote processed while ACTIVE (the usual path, and what autoProcessQuotes does) never yields its order.
-    it.failing('should create the ERP order of a SUBMITTED won order when processing the won quote that was processed while ACTIVE', async () => {
+    it('should create the ERP order of a SUBMITTED won order when processing the won quote that was processed while ACTIVE', async () => {
       const q = await createQuote(gw, { name: 'Won after processing', customerId: w.account, lines: [deskLine('1', '630')] });
       await activate(gw, q);
       const quoteNo = (await gw.ok(PROCESS, { id: q })).processQuote.no;

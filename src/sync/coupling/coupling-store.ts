@@ -76,6 +76,22 @@ export class CouplingStore {
     });
   }
 
+  /** Moves a coupling to another CRM record only if it still points where the caller saw it (one caller wins). */
+  async moveCrm(id: string, fromCrmId: string, toCrmId: string): Promise<boolean> {
+    const result = await transaction(this.db, (m) => m.getRepository(Coupling).update({ id, crmId: fromCrmId }, { crmId: toCrmId }));
+    return !!result.affected;
+  }
+
+  /** Waits (a few seconds at most) until a coupling is no longer pending; answers it, or null. */
+  async settled(mapping: TableMappingName, crmId: string, timeoutMs = 10_000): Promise<Coupling | null> {
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+      const c = await this.byCrm(mapping, crmId);
+      if (!c || !c.pending) return c;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return null;
+  }
+
   /** Pending couplings of a mapping (left by a crash between the writes of a create). */
   pendingOf = (mapping: TableMappingName) => this.db.getRepository(Coupling).find({ where: { mapping, pending: true } });
 

@@ -11,10 +11,14 @@ import { ErpDocumentPort } from './erp-document.port';
 /** Longest description of an ERP sales line (the rest goes on COMMENT lines). */
 export const LINE_DESCRIPTION_LENGTH = 100;
 
-/** Splits a description into pieces of at most 100 characters (the first for the line, the rest for COMMENT lines). */
+/**
+ * Splits a description into pieces of at most 100 characters (the first for the line, the rest
+ * for COMMENT lines). Characters are code points, so no emoji or other astral character is cut in two.
+ */
 export function splitDescription(text: string): string[] {
+  const chars = Array.from(text);
   const parts: string[] = [];
-  for (let i = 0; i < text.length; i += LINE_DESCRIPTION_LENGTH) parts.push(text.slice(i, i + LINE_DESCRIPTION_LENGTH));
+  for (let i = 0; i < chars.length; i += LINE_DESCRIPTION_LENGTH) parts.push(chars.slice(i, i + LINE_DESCRIPTION_LENGTH).join(''));
   return parts.length ? parts : [''];
 }
 

@@ -129,8 +129,12 @@ export class DocumentsService {
     if (quote.state !== 'ACTIVE' && quote.state !== 'WON') {
       throw invalidState(`Quote ${String(quote.quoteNumber)} revision ${String(quote.revisionNumber)} is ${String(quote.state)}; only an ACTIVE or WON quote can be processed`);
     }
-    const same = await this.records.couplings.byCrm(M.SALESQUOTE_QUOTE, crmQuoteId);
-    if (same) return { no: same.erpId };
+    const same = await this.records.couplings.settled(M.SALESQUOTE_QUOTE, crmQuoteId);
+    if (same) {
+      // Processed before (maybe while ACTIVE): a WON quote still yields the ERP order of its submitted order.
+      if (quote.state === 'WON') await this.convertWonOrders(crmQuoteId);
+      return { no: same.erpId };
+    }
     const refs = this.refs();
     const customerNo = await this.customerOf(String(quote.customerId), refs);
     const account = (await this.records.crm.read('Account', [String(quote.customerId)])).get(String(quote.customerId));
@@ -147,15 +151,14 @@ export class DocumentsService {
     let no: string;
     if (previous) {
       no = previous.erpId;
-      // Claim the ERP quote for this revision first (a second caller finds it coupled), then archive and overwrite.
+      // Claim the ERP quote for this revision first, conditionally: of concurrent callers one moves
+      // the coupling and archives; the others find it moved and change nothing.
       const oldCrmId = previous.crmId;
-      previous.crmId = crmQuoteId;
-      await this.records.couplings.saveFields([previous]);
+      if (!(await this.records.couplings.moveCrm(previous.id, oldCrmId, crmQuoteId))) return { no };
       try {
         await this.port.archiveAndReplaceQuote(no, header, lines);
       } catch (error) {
-        previous.crmId = oldCrmId;
-        await this.records.couplings.saveFields([previous]);
+        await this.records.couplings.moveCrm(previous.id, crmQuoteId, oldCrmId);
         throw error;
       }
     } else {
@@ -163,7 +166,8 @@ export class DocumentsService {
       try {
         await this.coupleAndWrite(M.SALESQUOTE_QUOTE, no, crmQuoteId, () => this.port.createQuote(no, header, lines));
       } catch (error) {
-        const raced = (error as TandemError).code === ErrorCode.ALREADY_COUPLED ? await this.records.couplings.byCrm(M.SALESQUOTE_QUOTE, crmQuoteId) : null;
+        // Another caller is creating the same quote: answer its quote once it is written.
+        const raced = (error as TandemError).code === ErrorCode.ALREADY_COUPLED ? await this.records.couplings.settled(M.SALESQUOTE_QUOTE, crmQuoteId) : null;
         if (raced) return { no: raced.erpId };
         throw error;
       }
