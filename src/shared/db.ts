@@ -87,6 +87,8 @@ export function storeOptions(
     prepareDatabase: (db: { pragma(s: string): unknown }) => {
       db.pragma('busy_timeout = 5000');
       db.pragma('synchronous = NORMAL');
+      // A 16 MB page cache per store (the default is 2 MB): bulk inserts into indexed tables stay in memory.
+      db.pragma('cache_size = -16000');
     },
   };
 }

@@ -73,14 +73,18 @@ export class MatchService {
   }
 
   /** Reads every record of one side that is not coupled in the mapping (nor, for products, in the other product mapping). */
-  private async uncoupled(ctx: MappingContext, side: 'erp' | 'crm'): Promise<{ records: SyncRecord[]; total: number; coupled: number }> {
+  /**
+   * Keeps only each record's key and match key (not the record): a store of 100,000 records
+   * is read in pages and held as two short strings per record.
+   */
+  private async uncoupled(ctx: MappingContext, side: 'erp' | 'crm', fields: string[]): Promise<{ records: Array<{ key: string; match: string | null }>; total: number; coupled: number }> {
     const connector = this.records.connector(side);
     const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
     const { key } = connector.describe(table);
     const coupled = await this.records.couplings.coupledKeys(ctx.name, side === 'erp' ? 'erpId' : 'crmId');
     const otherProductMapping = ctx.name === TableMappingName.ITEM_PRODUCT ? TableMappingName.RESOURCE_PRODUCT : ctx.name === TableMappingName.RESOURCE_PRODUCT ? TableMappingName.ITEM_PRODUCT : null;
     if (side === 'crm' && otherProductMapping) for (const k of await this.records.couplings.coupledKeys(otherProductMapping, 'crmId')) coupled.add(k);
-    const out: SyncRecord[] = [];
+    const out: Array<{ key: string; match: string | null }> = [];
     let total = 0;
     let after: string | null = null;
     for (;;) {
@@ -95,7 +99,7 @@ export class MatchService {
           }
         }
         total++;
-        if (!coupled.has(String(r[key]))) out.push(r);
+        if (!coupled.has(String(r[key]))) out.push({ key: String(r[key]), match: matchKey(r, fields) });
       }
       after = String(page[page.length - 1][key]);
     }
@@ -104,22 +108,19 @@ export class MatchService {
 
   /** Computes pairs, unmatched and ambiguous records without writing anything. */
   async plan(ctx: MappingContext, matchOn: MatchField[]): Promise<MatchPlan> {
-    const erp = await this.uncoupled(ctx, 'erp');
-    const crm = await this.uncoupled(ctx, 'crm');
-    const erpKey = this.records.erp.describe(ctx.tables.erpTable).key;
+    const erp = await this.uncoupled(ctx, 'erp', matchOn.map((m) => m.erpField));
+    const crm = await this.uncoupled(ctx, 'crm', matchOn.map((m) => m.crmField));
     const index = new Map<string, { erp: string[]; crm: string[] }>();
     const erpOnly: string[] = [];
     const crmOnly: string[] = [];
     const slot = (k: string) => index.get(k) ?? index.set(k, { erp: [], crm: [] }).get(k)!;
     for (const r of erp.records) {
-      const k = matchKey(r, matchOn.map((m) => m.erpField));
-      if (k === null) erpOnly.push(String(r[erpKey]));
-      else slot(k).erp.push(String(r[erpKey]));
+      if (r.match === null) erpOnly.push(r.key);
+      else slot(r.match).erp.push(r.key);
     }
     for (const r of crm.records) {
-      const k = matchKey(r, matchOn.map((m) => m.crmField));
-      if (k === null) crmOnly.push(String(r.id));
-      else slot(k).crm.push(String(r.id));
+      if (r.match === null) crmOnly.push(r.key);
+      else slot(r.match).crm.push(r.key);
     }
     const pairs: Array<[string, string]> = [];
     const ambiguousErp: string[] = [];
