@@ -15,7 +15,7 @@ import { SyncRecord } from './tables';
 import { yieldToEventLoop } from '../../shared/yield';
 
 /** Records per chunk: one transaction per store per chunk. */
-export const CHUNK = 250;
+export const CHUNK = 500;
 /** Incremental reads re-read this far behind the watermark, for writes committed late in the same millisecond range. */
 export const OVERLAP_MS = 1000;
 
