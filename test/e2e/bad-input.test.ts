@@ -423,13 +423,6 @@ describe('Bad input through the gateway', () => {
     });
   });
 
-  describe('capabilities not built yet', () => {
-    const table: Case[] = [
-      ['convertOrder', 'NOT_IMPLEMENTED', `mutation($id: ID!) { convertOrder(crmOrderId: $id) { no } }`, () => ({ id: ids.submitted })],
-    ];
-    it.each(table)('should answer %s with %s and change nothing', run);
-  });
-
   describe('the limits themselves', () => {
     it('should accept strings exactly as long as their columns', async () => {
       const r = await gw.ok(
