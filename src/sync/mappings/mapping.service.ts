@@ -75,7 +75,8 @@ export class MappingService {
     const mapping = await this.getOrFail(name);
     return transaction(this.db, async (m) => {
       Object.assign(mapping, input);
-      await m.getRepository(TableMapping).save(mapping);
+      // Only the settings change: a whole-row save would write back a stale watermark or lease of a running job.
+      await m.getRepository(TableMapping).update({ name }, { ...input });
       if (input.direction && input.direction !== SyncDirection.BIDIRECTIONAL) {
         await m.getRepository(FieldMapping).update({ mapping: name }, { direction: input.direction });
       }
@@ -94,7 +95,7 @@ export class MappingService {
       throw badInput(`Field direction ${input.direction} does not fit table mapping ${name}, which is ${mapping.direction}`);
     }
     Object.assign(field, input);
-    await transaction(this.db, (m) => m.getRepository(FieldMapping).save(field));
+    await transaction(this.db, (m) => m.getRepository(FieldMapping).update({ mapping: name, erpField }, { ...input }));
     return field;
   }
 }
