@@ -5,6 +5,7 @@ import { Dec } from '../shared/decimal';
 import { invalidState, notFound } from '../shared/errors';
 import { todayUtc } from '../shared/scalars';
 import { EventBus } from '../shared/event-bus';
+import { PROCESS_ID } from '../shared/process-id';
 import { NoSeriesService } from './no-series.service';
 import { SalesDocumentStatus, SalesOrder } from './sales-order.entity';
 import { SalesQuote, SalesQuoteArchive } from './sales-quote.entity';
@@ -38,6 +39,8 @@ export const ERP_ORDER_EVENTS = 'erp.salesOrder';
 /** What happened to a sales order. */
 export interface SalesOrderEvent {
   kind: 'released' | 'shipped' | 'invoiced' | 'updated';
+  /** The process that published it (see PROCESS_ID). */
+  origin: string;
   no: string;
   fullyShipped: boolean;
   fullyInvoiced: boolean;
@@ -133,7 +136,7 @@ export class SalesDocumentWriter {
   private async announce(kind: SalesOrderEvent['kind'], order: SalesOrder, lines: SalesLine[]): Promise<void> {
     const sellable = lines.filter((l) => l.type !== SalesLineType.COMMENT);
     const event: SalesOrderEvent = {
-      kind, no: order.no,
+      kind, no: order.no, origin: PROCESS_ID,
       fullyShipped: sellable.every((l) => new Dec(l.quantityShipped).gte(l.quantity)),
       fullyInvoiced: sellable.every((l) => new Dec(l.quantityInvoiced).gte(l.quantity)),
     };

@@ -3,6 +3,7 @@ import { Clock, IdGenerator, isUuid } from '../../shared/clock';
 import { badInput, ErrorCode, invalidState, notFound, TandemError } from '../../shared/errors';
 import { todayUtc } from '../../shared/scalars';
 import { EventBus } from '../../shared/event-bus';
+import { PROCESS_ID } from '../../shared/process-id';
 import { ERP_ORDER_EVENTS, SalesOrderEvent } from '../../erp/sales-document-writer.service';
 import { SyncDirection, SyncJobStatus, SyncJobType, TableMappingName as M } from '../enums';
 import { Coupling } from '../coupling.entity';
@@ -242,6 +243,8 @@ export class DocumentsService {
     const events = bus.subscribe<SalesOrderEvent>(ERP_ORDER_EVENTS);
     void (async () => {
       for await (const event of events) {
+        // With a shared bus every process hears the event: the one whose ERP published it mirrors it, once.
+        if (event.origin && event.origin !== PROCESS_ID) continue;
         await this.onErpOrderEvent(event).catch((e) => this.log?.error({ err: e, event }, 'could not mirror an ERP order event into the CRM'));
       }
     })();
