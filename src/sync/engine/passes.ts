@@ -24,7 +24,6 @@ interface Held {
   erp: string[];
   crm: string[];
   failedErp: string[];
-  matched: string[];
 }
 
 /** What a pass reports between chunks (progress, checkpoint, cancellation). */
@@ -83,7 +82,7 @@ export class Passes {
     const ctx = await this.records.context(job.mapping);
     await this.bulk.repairPending(ctx);
     const cp = (job.checkpoint ?? {}) as { phase?: string; after?: string | null; held?: Held };
-    let held: Held = cp.held ?? { erp: [], crm: [], failedErp: [], matched: [] };
+    let held: Held = cp.held ?? { erp: [], crm: [], failedErp: [] };
     if (matchFirst && cp.phase !== 'create' && ctx.table.matchFields.length > 0) {
       held = await this.coupleMatches(ctx, job);
       await hooks.checkpoint(job, { phase: 'create', after: null, held });
@@ -92,8 +91,8 @@ export class Passes {
     }
     // Records that matched a partner (but could not be coupled) or matched several are left for a person, never created.
     const heldKeys = new Set(way === SyncDirection.TO_CRM ? held.erp : held.crm);
-    // Counted already by the match step: pairs it coupled (and merged), records it failed.
-    const countedKeys = new Set(way === SyncDirection.TO_CRM ? [...(held.matched ?? []), ...(held.failedErp ?? [])] : []);
+    // Counted already by the match step: records it failed (the pairs it coupled carry this job's id).
+    const countedKeys = new Set(way === SyncDirection.TO_CRM ? held.failedErp ?? [] : []);
     const side = way === SyncDirection.TO_CRM ? 'erp' : 'crm';
     const connector = this.records.connector(side);
     const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
@@ -106,7 +105,7 @@ export class Passes {
       const chunk = await connector.page(table, after, CHUNK);
       if (chunk.length === 0) break;
       const split = await this.split(ctx, side, chunk);
-      const couplings = split.couplings.filter((c) => !countedKeys.has(c.erpId));
+      const couplings = split.couplings.filter((c) => c.lastSyncJobId !== job.id);
       const uncoupled = split.uncoupled.filter((r) => !heldKeys.has(String(r[key])));
       const heldHere = split.uncoupled.filter((r) => heldKeys.has(String(r[key])) && !countedKeys.has(String(r[key]))).length;
       job.processed += heldHere;
@@ -130,7 +129,7 @@ export class Passes {
   private async heldBySibling(job: SyncJob): Promise<Held> {
     const siblings = await this.records.couplings.dataSource.getRepository(SyncJobEntity).findBy({ fullSyncRunId: job.fullSyncRunId!, mapping: job.mapping });
     const first = siblings.find((s) => s.id !== job.id && (s.checkpoint as { held?: unknown } | null)?.held);
-    return ((first?.checkpoint as { held?: Held } | null)?.held) ?? { erp: [], crm: [], failedErp: [], matched: [] };
+    return ((first?.checkpoint as { held?: Held } | null)?.held) ?? { erp: [], crm: [], failedErp: [] };
   }
 
   /**
@@ -140,7 +139,6 @@ export class Passes {
   private async coupleMatches(ctx: MappingContext, job: SyncJob): Promise<Held> {
     const held = { erp: [] as string[], crm: [] as string[] };
     const failedErp: string[] = [];
-    const matched: string[] = [];
     const matchOn = ctx.table.matchFields.map((p) => {
       const [erpField, crmField] = p.split('=');
       return { erpField, crmField };
@@ -175,11 +173,10 @@ export class Passes {
       }
       await this.records.couplings.insert(couplings);
       job.coupled += couplings.length;
-      matched.push(...couplings.map((c) => c.erpId));
       // Freshly coupled pairs have no base yet: the merge lets the newer record win each differing field.
       await this.pairs.syncCouplings(ctx, couplings, refs, job);
     }
-    return { ...held, failedErp, matched };
+    return { ...held, failedErp };
   }
 
   /**
