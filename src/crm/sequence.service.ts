@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { ErrorCode, errorCodeOf } from '../shared/errors';
 import { uniqueWrite } from '../shared/repository';
+import { advanceCounter } from '../shared/db';
 import { CrmSequence } from './post.entity';
 
 /** A number sequence: "ORD-" + 5 digits gives "ORD-00001". */
@@ -23,13 +24,8 @@ export class SequenceService {
   async next(m: EntityManager, seq: SequenceDef, taken: (no: string) => Promise<boolean>): Promise<string> {
     await this.ensure(m, seq);
     for (;;) {
-      const qb = m.createQueryBuilder().update(CrmSequence);
-      await qb
-        .set({ lastNo: () => `${qb.escape('lastNo')} + 1` })
-        .where('code = :code', { code: seq.code })
-        .execute();
-      const row = await m.getRepository(CrmSequence).findOneByOrFail({ code: seq.code });
-      const no = seq.prefix + String(row.lastNo).padStart(seq.width, '0');
+      const { lastNo } = await advanceCounter(m, CrmSequence, seq.code, () => '1');
+      const no = seq.prefix + String(lastNo).padStart(seq.width, '0');
       if (!(await taken(no))) return no;
     }
   }

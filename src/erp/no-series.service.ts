@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { NoSeries } from './no-series.entity';
 import { uniqueWrite } from '../shared/repository';
+import { advanceCounter } from '../shared/db';
 
 /** The number series the ERP assigns from when a caller omits a record's number. */
 export const DEFAULT_NO_SERIES: Array<Omit<NoSeries, 'lastNo'>> = [
@@ -34,12 +35,7 @@ export class NoSeriesService {
     const out: string[] = [];
     while (out.length < count) {
       const want = count - out.length;
-      const qb = manager.createQueryBuilder().update(NoSeries);
-      await qb
-        .set({ lastNo: () => `${qb.escape('lastNo')} + ${qb.escape('step')} * ${want}` })
-        .where('code = :code', { code })
-        .execute();
-      const s = await manager.getRepository(NoSeries).findOneByOrFail({ code });
+      const s = await advanceCounter(manager, NoSeries, code, (c) => `${c('step')} * ${want}`);
       const block = Array.from({ length: want }, (_, i) => s.prefix + String(s.lastNo - s.step * (want - 1 - i)).padStart(s.width, '0'));
       const used = await taken(block);
       out.push(...block.filter((no) => !used.has(no)));
@@ -50,12 +46,7 @@ export class NoSeriesService {
   /** The next number of a series, skipping numbers a caller already used by hand. */
   async next(manager: EntityManager, code: string, taken: (no: string) => Promise<boolean>): Promise<string> {
     for (;;) {
-      const qb = manager.createQueryBuilder().update(NoSeries);
-      await qb
-        .set({ lastNo: () => `${qb.escape('lastNo')} + ${qb.escape('step')}` })
-        .where('code = :code', { code })
-        .execute();
-      const series = await manager.getRepository(NoSeries).findOneByOrFail({ code });
+      const series = await advanceCounter(manager, NoSeries, code, (c) => c('step'));
       const no = series.prefix + String(series.lastNo).padStart(series.width, '0');
       if (!(await taken(no))) return no;
     }

@@ -168,3 +168,23 @@ export async function fastInsert(m: EntityManager, entity: Function, rows: Array
     await m.query(`INSERT INTO ${driver.escape(meta.tableName)} (${names}) VALUES ${slice.map(() => group).join(', ')}`, params);
   }
 }
+
+/**
+ * Moves a number-series row's `lastNo` forward in one atomic UPDATE inside the caller's
+ * transaction (MySQL's row lock, or SQLite's single writer, serializes concurrent callers) and
+ * answers the row as it now is. `by` builds the increment from escaped column names ("step * 10", "1").
+ */
+export async function advanceCounter<T extends { lastNo: number }>(
+  m: EntityManager,
+  entity: new () => T,
+  code: string,
+  by: (column: (name: string) => string) => string,
+): Promise<T> {
+  const qb = m.createQueryBuilder().update(entity);
+  const column = (name: string) => qb.escape(name);
+  await qb
+    .set({ lastNo: () => `${column('lastNo')} + ${by(column)}` } as never)
+    .where('code = :code', { code })
+    .execute();
+  return m.getRepository(entity).findOneByOrFail({ code } as never);
+}
