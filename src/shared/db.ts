@@ -89,6 +89,9 @@ export function storeOptions(
       db.pragma('synchronous = NORMAL');
       // A 16 MB page cache per store (the default is 2 MB): bulk inserts into indexed tables stay in memory.
       db.pragma('cache_size = -16000');
+      // Checkpoint the WAL every ~12 MB instead of ~4 MB: bulk synchronization commits often, and
+      // every checkpoint is a disk flush (a crash still loses nothing committed; WAL replays on open).
+      db.pragma('wal_autocheckpoint = 3000');
     },
   };
 }
