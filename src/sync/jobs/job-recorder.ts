@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Clock, IdGenerator } from '../../shared/clock';
 import { EventBus } from '../../shared/event-bus';
 import { transaction } from '../../shared/db';
@@ -65,6 +65,17 @@ export class JobRecorder {
     const { id, ...fields } = job;
     await transaction(this.db, (m) => m.getRepository(SyncJob).update({ id }, fields as never));
     await this.publish(job);
+  }
+
+  /** Sets a QUEUED or RUNNING job RUNNING (and publishes it); answers false when it was canceled meanwhile. */
+  async markRunning(job: SyncJob): Promise<boolean> {
+    const result = await transaction(this.db, (m) =>
+      m.getRepository(SyncJob).update({ id: job.id, status: In([SyncJobStatus.QUEUED, SyncJobStatus.RUNNING]) }, { status: SyncJobStatus.RUNNING, startedAt: job.startedAt }),
+    );
+    if (!result.affected) return false;
+    job.status = SyncJobStatus.RUNNING;
+    await this.publish(job);
+    return true;
   }
 
   /**

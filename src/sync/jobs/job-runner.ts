@@ -73,9 +73,12 @@ export class JobRunner {
     };
     const ticker = setInterval(() => void this.recorder.publish(job!).catch(() => undefined), PROGRESS_INTERVAL_MS);
     try {
-      job.status = SyncJobStatus.RUNNING;
       job.startedAt ??= this.clock.now();
-      await this.recorder.save(job);
+      // Conditional: a cancel that landed since the job was read keeps the job CANCELED.
+      if (!(await this.recorder.markRunning(job))) {
+        job = (await this.db.getRepository(SyncJob).findOneBy({ id: jobId }))!;
+        return;
+      }
       const params = (job.params ?? {}) as unknown as PassParams;
       await withRetry(
         async () => {
