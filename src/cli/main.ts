@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
-import { Command } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import pino from 'pino';
 import { loadConfig } from '../shared/config';
 import { busFor, queueFor, startGateway } from '../gateway/app';
@@ -18,10 +18,27 @@ async function waitFor(done: () => Promise<boolean>): Promise<void> {
   while (!(await done())) await new Promise((r) => setTimeout(r, 200));
 }
 
-const program = new Command('tandem').description('Tandem: one GraphQL graph over an ERP and a CRM, kept in sync');
+/** Exit code of a command line that cannot be run as written (unknown command, option or name). */
+const EXIT_USAGE = 2;
+
+const MAPPING_NAMES = Object.values(TableMappingName) as string[];
+
+/** Parses one table mapping name (any letter case); unknown names are refused with the valid ones. */
+export function parseMappingName(value: string, previous: TableMappingName[] = []): TableMappingName[] {
+  const name = value.trim().toUpperCase();
+  if (!MAPPING_NAMES.includes(name)) {
+    throw new InvalidArgumentError(`unknown table mapping "${value}"; valid names: ${MAPPING_NAMES.join(', ')}`);
+  }
+  return [...previous, name as TableMappingName];
+}
+
+const program = new Command('tandem')
+  .description('Tandem: one GraphQL graph over an ERP and a CRM, kept in sync')
+  .showHelpAfterError('(run "tandem --help" for the commands and their options)')
+  .exitOverride();
 
 program
-  .command('serve', { isDefault: true })
+  .command('serve')
   .description('run the gateway (HTTP and graphql-ws on /graphql, /healthz, /readyz, /metrics)')
   .action(async () => {
     const config = loadConfig();
@@ -66,8 +83,8 @@ program
   .command('sync')
   .description('run a synchronization in this process and wait for it (incremental by default)')
   .option('--full', 'run a full synchronization instead')
-  .option('-m, --mapping <names...>', 'only these table mappings (e.g. CUSTOMER ITEM_PRODUCT)')
-  .action(async (opts: { full?: boolean; mapping?: string[] }) => {
+  .option('-m, --mapping <names...>', `only these table mappings (${MAPPING_NAMES.join(', ')})`, parseMappingName)
+  .action(async (opts: { full?: boolean; mapping?: TableMappingName[] }) => {
     const config = loadConfig();
     const log = pino({ level: config.logLevel });
     const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
@@ -75,7 +92,7 @@ program
     const services = await createServices(stores, systemClock, randomIds, new InMemoryEventBus(), queue, log);
     try {
       await startSyncWorkers(services.sync, { embedded: true, scheduler: false });
-      const mappings = opts.mapping as TableMappingName[] | undefined;
+      const mappings = opts.mapping;
       if (opts.full) {
         const run = await services.sync.fullSync.start(mappings);
         await waitFor(async () => (await services.sync.jobs.run(run.id))!.status !== SyncJobStatus.RUNNING);
@@ -119,6 +136,10 @@ program
   });
 
 program.parseAsync().catch((error) => {
+  if (error instanceof CommanderError) {
+    // Commander has printed its message already; help and --version are not failures.
+    process.exit(error.exitCode === 0 ? 0 : EXIT_USAGE);
+  }
   // Configuration mistakes carry a message that says how to fix them; no stack needed.
   console.error(`tandem: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -26,6 +26,7 @@ import { getSubgraphs, Subgraphs } from './subgraphs';
 import { readSupergraph, schemaFiles } from './schema-files';
 import { AllServices, GatewayContext } from './context';
 import { queryLimitsPlugin } from './limits';
+import { textInputPlugin } from './text-input';
 import { formatGatewayError } from './errors';
 import { createHttpHandler } from './http';
 import { attachWebSocket } from './ws';
@@ -124,6 +125,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ApolloServerPluginUsageReportingDisabled(),
         ApolloServerPluginSchemaReportingDisabled(),
         queryLimitsPlugin(),
+        textInputPlugin(),
       ],
       formatError: (formatted) => formatGatewayError(formatted, logError),
       logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },

@@ -50,17 +50,33 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
 export interface SortKey {
   column: string;
   property: string;
+  /** Newest first, largest first... (default ascending). */
+  descending?: boolean;
+  /** The column holds a timestamp: its cursor value is an ISO string given back as a Date. */
+  date?: boolean;
+}
+
+/** A row's sort value as a cursor holds it (timestamps as ISO strings). */
+function cursorValue(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
 }
 
 function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, size: number): unknown[] {
+function decodeCursor(cursor: string, keys: SortKey[]): unknown[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    // Only plain strings and numbers may reach SQL as keyset parameters.
-    if (Array.isArray(values) && values.length === size && values.every((v) => typeof v === 'string' || typeof v === 'number')) return values;
+    // Only plain strings and numbers (and valid instants for timestamp keys) may reach SQL as keyset parameters.
+    if (Array.isArray(values) && values.length === keys.length && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      return values.map((v, i) => {
+        if (!keys[i].date) return v;
+        const at = new Date(String(v));
+        if (Number.isNaN(at.getTime())) throw new Error('not an instant');
+        return at;
+      });
+    }
   } catch {
     /* fall through to the error below */
   }
@@ -79,14 +95,14 @@ export async function paginate<T extends ObjectLiteral>(
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const totalCount = await qb.clone().getCount();
   if (args.after) {
-    const values = decodeCursor(args.after, keys.length);
+    const values = decodeCursor(args.after, keys);
     qb.andWhere(
       new Brackets((outer) => {
         keys.forEach((key, i) => {
           outer.orWhere(
             new Brackets((inner) => {
               for (let j = 0; j < i; j++) inner.andWhere(`${keys[j].column} = :cursor${j}`);
-              inner.andWhere(`${key.column} > :cursor${i}`);
+              inner.andWhere(`${key.column} ${key.descending ? '<' : '>'} :cursor${i}`);
             }),
           );
         });
@@ -94,7 +110,7 @@ export async function paginate<T extends ObjectLiteral>(
     );
     qb.setParameters(Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])));
   }
-  keys.forEach((key) => qb.addOrderBy(key.column, 'ASC'));
+  keys.forEach((key) => qb.addOrderBy(key.column, key.descending ? 'DESC' : 'ASC'));
   const rows = await qb.take(first + 1).getMany();
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
@@ -103,7 +119,7 @@ export async function paginate<T extends ObjectLiteral>(
     totalCount,
     pageInfo: {
       hasNextPage: rows.length > first,
-      endCursor: last ? encodeCursor(keys.map((k) => (last as Record<string, unknown>)[k.property])) : null,
+      endCursor: last ? encodeCursor(keys.map((k) => cursorValue((last as Record<string, unknown>)[k.property]))) : null,
     },
   };
 }

@@ -20,6 +20,8 @@ export enum SyncResult { SUCCESS = 'SUCCESS', FAILURE = 'FAILURE', CONFLICT = 'C
 export enum ConflictWinner { ERP = 'ERP', CRM = 'CRM' }
 export enum SyncJobType { FULL = 'FULL', INCREMENTAL = 'INCREMENTAL', SINGLE = 'SINGLE', MATCH_COUPLING = 'MATCH_COUPLING' }
 export enum SyncJobStatus { QUEUED = 'QUEUED', RUNNING = 'RUNNING', SUCCEEDED = 'SUCCEEDED', FAILED = 'FAILED', CANCELED = 'CANCELED' }
+/** The order of the `syncJobs` list. */
+export enum SyncJobSort { NEWEST_FIRST = 'NEWEST_FIRST', OLDEST_FIRST = 'OLDEST_FIRST' }
 export enum FullSyncRecommendation { FULL_SYNCHRONIZATION = 'FULL_SYNCHRONIZATION', COUPLE_RECORDS = 'COUPLE_RECORDS', NO_RECORDS = 'NO_RECORDS' }
 
 registerEnumType(TableMappingName, { name: 'TableMappingName' });
@@ -30,4 +32,5 @@ registerEnumType(SyncResult, { name: 'SyncResult' });
 registerEnumType(ConflictWinner, { name: 'ConflictWinner' });
 registerEnumType(SyncJobType, { name: 'SyncJobType' });
 registerEnumType(SyncJobStatus, { name: 'SyncJobStatus' });
+registerEnumType(SyncJobSort, { name: 'SyncJobSort', description: 'by the time a job was queued, then by id' });
 registerEnumType(FullSyncRecommendation, { name: 'FullSyncRecommendation' });

@@ -45,7 +45,7 @@ export interface SyncDeps {
 
 /** The sync subgraph's services over its store and the two connectors. */
 export function createSyncServices(deps: SyncDeps) {
-  const mappings = new MappingService(deps.db);
+  const mappings = new MappingService(deps.db, { erp: deps.erp, crm: deps.crm });
   const recorder = new JobRecorder(deps.db, deps.clock, deps.ids, deps.bus);
   const couplingStore = new CouplingStore(deps.db, deps.clock, deps.ids);
   const records = new RecordSync(deps.erp, deps.crm, couplingStore, mappings);

@@ -4,6 +4,9 @@ import { SyncRecord } from '../engine/tables';
 export interface FieldInfo {
   kind: 'string' | 'text' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'integer';
   length?: number;
+  /** Digits in all and after the point, for decimals. */
+  precision?: number;
+  scale?: number;
   nullable: boolean;
 }
 

@@ -63,7 +63,10 @@ export class TypeOrmRecordConnector implements RecordConnector {
       const fields = new Map<string, FieldInfo>();
       const scale = new Map<string, number>();
       for (const c of meta.columns) {
-        fields.set(c.propertyName, { kind: kindOf(c.type), length: c.length ? Number(c.length) : undefined, nullable: c.isNullable });
+        fields.set(c.propertyName, {
+          kind: kindOf(c.type), length: c.length ? Number(c.length) : undefined, nullable: c.isNullable,
+          precision: c.precision ?? undefined, scale: c.scale ?? undefined,
+        });
         if (c.scale != null) scale.set(c.propertyName, c.scale);
       }
       shape = { key: def.key, modified: def.modified, fields, scale };
@@ -164,7 +167,7 @@ export class TypeOrmRecordConnector implements RecordConnector {
       const row: SyncRecord = { ...extra, ...fitted, [def.key]: key, [def.modified]: now };
       for (const [k, v] of Object.entries(extra)) if (row[k] == null) row[k] = v;
       const missing = [...shape.fields].filter(([n, i]) => !i.nullable && row[n] == null).map(([n]) => n);
-      if (missing.length) throw badInput(`Cannot create ${table} ${key}: ${missing.join(', ')} would be empty`);
+      if (missing.length) throw badInput(`Cannot create ${table}${key ? ` ${key}` : ''}: ${missing.join(', ')} would be empty`, { table, emptyFields: missing });
       rows.push(row);
     }
     return rows;

@@ -12,6 +12,8 @@ import { oneWay } from './coupling.service';
 
 /** Records read per page while matching. */
 const PAGE = 1000;
+/** Ambiguous records logged one by one on a job; past this only the count says how many. */
+const MAX_AMBIGUITY_ERRORS = 1000;
 
 /** A pair of fields compared to find the record's partner. */
 export interface MatchField {
@@ -36,6 +38,8 @@ export interface MatchPlan {
   /** Keys of the ambiguous records of each side. */
   ambiguousErp: string[];
   ambiguousCrm: string[];
+  /** The ambiguous records by the value they share (the lower-case match text), for the job's errors. */
+  ambiguousGroups: Array<{ match: string; erp: string[]; crm: string[] }>;
   erpRecords: number;
   crmRecords: number;
   alreadyCoupled: number;
@@ -125,17 +129,37 @@ export class MatchService {
     const pairs: Array<[string, string]> = [];
     const ambiguousErp: string[] = [];
     const ambiguousCrm: string[] = [];
-    for (const { erp: e, crm: c } of index.values()) {
+    const ambiguousGroups: MatchPlan['ambiguousGroups'] = [];
+    for (const [match, { erp: e, crm: c }] of index) {
       if (e.length === 1 && c.length === 1) pairs.push([e[0], c[0]]);
       else if (e.length > 0 && c.length > 0) {
         ambiguousErp.push(...e);
         ambiguousCrm.push(...c);
+        ambiguousGroups.push({ match, erp: e, crm: c });
       }
       else if (e.length > 0) erpOnly.push(...e);
       else crmOnly.push(...c);
     }
     const ambiguous = ambiguousErp.length + ambiguousCrm.length;
-    return { pairs, erpOnly, crmOnly, ambiguous, ambiguousErp, ambiguousCrm, erpRecords: erp.total, crmRecords: crm.total, alreadyCoupled: erp.coupled };
+    return { pairs, erpOnly, crmOnly, ambiguous, ambiguousErp, ambiguousCrm, ambiguousGroups, erpRecords: erp.total, crmRecords: crm.total, alreadyCoupled: erp.coupled };
+  }
+
+  /**
+   * Logs every ambiguous record on the job, naming the value it shares and its candidates, so a
+   * person can couple them by hand (at most MAX_AMBIGUITY_ERRORS lines; the count stays exact).
+   */
+  async reportAmbiguous(ctx: MappingContext, plan: MatchPlan, matchOn: MatchField[], job: SyncJob): Promise<void> {
+    const on = matchOn.map((m) => `${m.erpField} = ${m.crmField}`).join(' and ');
+    const list = (keys: string[]) => (keys.length > 5 ? `${keys.slice(0, 5).join(', ')} and ${keys.length - 5} more` : keys.join(', '));
+    let logged = 0;
+    for (const g of plan.ambiguousGroups) {
+      const shared = g.match.split('\u0000').join(' / ');
+      const message = `Ambiguous match on ${on} "${shared}": ${ctx.tables.erpTable} ${list(g.erp)} and ${ctx.tables.crmTable} ${list(g.crm)} share it; couple them by hand`;
+      for (const ref of [...g.erp.map((erpId) => ({ erpId })), ...g.crm.map((crmId) => ({ crmId }))]) {
+        if (logged++ >= MAX_AMBIGUITY_ERRORS) return;
+        await this.jobs.error(job, ref, message);
+      }
+    }
   }
 
   /** Starts and runs a MATCH_COUPLING job; answers the finished job. */
@@ -149,7 +173,7 @@ export class MatchService {
     });
     try {
       await this.run(ctx, input, way, job);
-      const summary = `${job.coupled} coupled, ${job.inserted} created, ${job.skipped} ambiguous, ${job.unchanged} unmatched, ${job.failed} failed`;
+      const summary = `${job.coupled} coupled, ${job.inserted} created, ${job.skipped} ambiguous, ${job.unchanged} unmatched, ${job.failed} failed${job.skipped || job.failed ? ' (the job\'s errors name each record)' : ''}`;
       return await this.jobs.finish(job, SyncJobStatus.SUCCEEDED, summary);
     } catch (error) {
       return this.jobs.finish(job, SyncJobStatus.FAILED, (error as Error).message);
@@ -162,6 +186,7 @@ export class MatchService {
     job.skipped = plan.ambiguous;
     job.processed = plan.ambiguous;
     await this.jobs.save(job);
+    await this.reportAmbiguous(ctx, plan, input.matchOn, job);
     const refs = new CouplingReferenceResolver(this.syncDb, this.records.crm);
     for (const [erpId, crmId] of plan.pairs) {
       await this.attempt(job, { erpId, crmId }, async () => {

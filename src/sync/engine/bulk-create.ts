@@ -59,7 +59,7 @@ export class BulkCreate {
     const targetKey = target.describe(targetTable).key;
     for (const p of planned) {
       try {
-        const [row] = await target.prepare(targetTable, [{ key: '', fields: p.fields }]);
+        const row = await this.records.validateNew(ctx, way, p.fields);
         valid.push(p);
         rows.push(row);
       } catch (error) {
@@ -94,7 +94,7 @@ export class BulkCreate {
         await this.records.couplings.insert([couplings[i]]);
         try {
           await target.insertPrepared(targetTable, [rows[i]]);
-          await this.records.couplings.confirm([couplings[i].id]);
+          await this.complete(ctx, way, [couplings[i]], [valid[i].source], [rows[i]], refs);
           job.inserted++;
           job.processed++;
         } catch (rowError) {
@@ -105,11 +105,34 @@ export class BulkCreate {
       return;
     }
     await yieldToEventLoop();
-    await this.records.couplings.confirm(couplings.map((c) => c.id));
+    await this.complete(ctx, way, couplings, valid.map((p) => p.source), rows, refs);
     if (job) {
       job.inserted += rows.length;
       job.processed += rows.length;
     }
+  }
+
+  /**
+   * Writes back into the sources what their new records give them (RecordSync.writeBack), then
+   * confirms the couplings with the stamps and base values of the completed pairs.
+   */
+  private async complete(ctx: MappingContext, way: Way, couplings: Coupling[], sources: SyncRecord[], rows: SyncRecord[], refs: ReferenceResolver): Promise<void> {
+    const toCrm = way === SyncDirection.TO_CRM;
+    const sourceKeyOf = (c: Coupling) => (toCrm ? c.erpId : c.crmId);
+    const completed = await this.records.writeBack(ctx, way, couplings.map((c, i) => ({ sourceKey: sourceKeyOf(c), source: sources[i], created: rows[i] })), refs);
+    const rewritten: Coupling[] = [];
+    couplings.forEach((c, i) => {
+      const source = completed ? completed.get(sourceKeyOf(c)) : sources[i];
+      if (!source) return;
+      if (toCrm) this.records.stamp(ctx, c, source, rows[i]);
+      else this.records.stamp(ctx, c, rows[i], source);
+      const base = toCrm ? this.records.baseOf(ctx, source, rows[i]) : this.records.baseOf(ctx, rows[i], source);
+      c.baseValues = completed ? base : this.records.withoutOneWayBase(ctx, base);
+      c.pending = false;
+      rewritten.push(c);
+    });
+    await this.records.couplings.saveFields(rewritten);
+    await this.records.couplings.confirm(couplings.filter((c) => !rewritten.includes(c)).map((c) => c.id));
   }
 
   /**
@@ -122,23 +145,46 @@ export class BulkCreate {
     const erp = await this.records.erp.read(ctx.tables.erpTable, pending.map((c) => c.erpId));
     const crm = await this.records.crm.read(ctx.tables.crmTable, pending.map((c) => c.crmId));
     const refs = new CouplingReferenceResolver(this.records.couplings.dataSource, this.records.crm);
-    const confirm: string[] = [];
+    const confirm: Array<{ c: Coupling; erp: SyncRecord; crm: SyncRecord }> = [];
     const remove: string[] = [];
     for (const c of pending) {
-      const e = erp.get(c.erpId);
-      const r = crm.get(c.crmId);
-      if (e && r) confirm.push(c.id);
-      else if (!e && !r) remove.push(c.id);
-      else {
+      let e = erp.get(c.erpId);
+      let r = crm.get(c.crmId);
+      if (!e && !r) {
+        remove.push(c.id);
+        continue;
+      }
+      if (!e || !r) {
         const way = e ? SyncDirection.TO_CRM : SyncDirection.FROM_CRM;
         const { values } = await this.records.plan(ctx, way, (e ?? r)!, refs);
         const fields = { ...(e ? this.records.createExtras(ctx) : {}), ...values };
-        if (e) await this.records.crm.create(ctx.tables.crmTable, [{ key: c.crmId, fields }]);
-        else await this.records.erp.create(ctx.tables.erpTable, [{ key: c.erpId, fields }]);
-        confirm.push(c.id);
+        if (e) [r] = await this.records.crm.create(ctx.tables.crmTable, [{ key: c.crmId, fields }]);
+        else [e] = await this.records.erp.create(ctx.tables.erpTable, [{ key: c.erpId, fields }]);
       }
+      confirm.push({ c, erp: e!, crm: r! });
     }
-    await this.records.couplings.confirm(confirm);
+    // Which side was created is not recorded: the one-way fields of both directions are completed
+    // (each flows only from its master, so this is right whichever side it was).
+    if (confirm.length) {
+      const toErp = (await this.records.writeBack(ctx, SyncDirection.TO_CRM, confirm.map((p) => ({ sourceKey: p.c.erpId, source: p.erp, created: p.crm })), refs)) ?? new Map();
+      const toCrm = (await this.records.writeBack(ctx, SyncDirection.FROM_CRM, confirm.map((p) => ({ sourceKey: p.c.crmId, source: p.crm, created: toErp.get(p.c.erpId) ?? p.erp })), refs)) ?? new Map();
+      const oneWay = new Set(ctx.fields.filter((f) => f.direction !== SyncDirection.BIDIRECTIONAL).map((f) => f.erpField));
+      for (const p of confirm) {
+        const e = toErp.get(p.c.erpId) ?? p.erp;
+        const r = toCrm.get(p.c.crmId) ?? p.crm;
+        const fresh = this.records.baseOf(ctx, e, r);
+        if (!p.c.baseValues) {
+          this.records.stamp(ctx, p.c, e, r);
+          p.c.baseValues = fresh;
+        } else if (toErp.has(p.c.erpId) || toCrm.has(p.c.crmId)) {
+          // Keep the base of the other fields: a change made meanwhile must still be seen by the next merge.
+          this.records.stamp(ctx, p.c, e, r);
+          p.c.baseValues = { ...p.c.baseValues, ...Object.fromEntries(Object.entries(fresh).filter(([k]) => oneWay.has(k))) };
+        }
+        p.c.pending = false;
+      }
+      await this.records.couplings.saveFields(confirm.map((p) => p.c));
+    }
     await this.records.couplings.delete(remove);
     return pending.length;
   }

@@ -15,7 +15,8 @@ export interface MissingDependency {
 export function dependencyMessage(d: MissingDependency): string {
   const t = MAPPING_TABLES[d.mapping];
   const a = (word: string) => `${/^[AEIO]/.test(word) ? 'an' : 'a'} ${word}`;
-  const key = d.label ? `${d.key} (${d.label})` : d.key;
+  // CRM keys are ids nobody reads: the record's own name comes first there.
+  const key = !d.label ? d.key : d.side === 'crm' ? `${d.label} (id ${d.key})` : `${d.key} (${d.label})`;
   return d.side === 'erp'
     ? `${t.erpTable} ${key} must be coupled to ${a(t.crmTable)} first (mapping ${d.mapping})`
     : `${t.crmTable} ${key} must be coupled to ${a(t.erpTable)} first (mapping ${d.mapping})`;

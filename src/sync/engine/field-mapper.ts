@@ -13,6 +13,8 @@ export interface ReferenceResolver {
   crmToErp(mapping: TableMappingName, crmId: string): Promise<string | null>;
   /** The base unit of the unit group coupled to an ERP unit of measure. */
   baseUnitOf(unitGroupId: string): Promise<string | null>;
+  /** A readable name of a referenced record (a currency's code for its CRM id), for messages. */
+  labelOf?(mapping: TableMappingName, side: 'erp' | 'crm', key: string): Promise<string | null>;
 }
 
 /** The field mappings that carry values in `way`: enabled, and allowed by both the table's and the field's direction. */
@@ -55,7 +57,8 @@ export async function mapRecord(
       if (kind === 'baseUnit' && !toCrm) continue; // a price's unit is only ever sent to the CRM
       const other = toCrm ? await refs.erpToCrm(arg!, key) : await refs.crmToErp(arg!, key);
       if (other == null) {
-        missing.push({ mapping: arg!, side: toCrm ? 'erp' : 'crm', key });
+        const side = toCrm ? 'erp' : 'crm';
+        missing.push({ mapping: arg!, side, key, label: (await refs.labelOf?.(arg!, side, key)) ?? undefined });
         continue;
       }
       values[to] = kind === 'baseUnit' ? await refs.baseUnitOf(other) : other;

@@ -14,7 +14,7 @@ import { yieldToEventLoop } from '../../shared/yield';
 type Update = { key: string; fields: SyncRecord };
 
 /** True when the coupling was last handled by a job of the same run (both passes of one incremental run). */
-function inSameRun(job: SyncJob | null, c: Coupling): boolean {
+export function inSameRun(job: SyncJob | null, c: Coupling): boolean {
   const chain = (job?.params as { chain?: string[] } | null)?.chain ?? (job ? [job.id] : []);
   return !!c.lastSyncJobId && chain.includes(c.lastSyncJobId);
 }

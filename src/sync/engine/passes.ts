@@ -1,4 +1,4 @@
-import { SyncDirection, TableMappingName } from '../enums';
+import { SyncDirection, SyncResult, TableMappingName } from '../enums';
 import { SyncJob } from '../sync-job.entity';
 import { TableMapping } from '../table-mapping.entity';
 import { Coupling } from '../coupling.entity';
@@ -8,7 +8,7 @@ import { dependencyMessage } from './dependency';
 import { Way } from './field-mapper';
 import { CouplingReferenceResolver } from './reference-resolver';
 import { MappingContext, RecordSync } from './record-sync';
-import { PairSync } from './pair-sync';
+import { inSameRun, PairSync } from './pair-sync';
 import { BulkCreate } from './bulk-create';
 import { MatchService } from '../coupling/match.service';
 import { SyncRecord } from './tables';
@@ -46,24 +46,27 @@ export class Passes {
   }
 
   /**
-   * Splits a chunk of one side's records into couplings to merge and records to create; with
-   * `skipStamped`, coupled records unchanged since the engine last wrote or read them are left out.
+   * Splits a chunk of one side's records into couplings to merge and records to create. For an
+   * incremental job, records that are no change are left out and not counted: coupled records
+   * unchanged since the engine last wrote or read them (in sync, or in a conflict on record), and pairs another pass of the same run
+   * has handled already (its merge covered both sides), so one edit or one conflict counts once.
    */
-  private async split(ctx: MappingContext, side: 'erp' | 'crm', chunk: SyncRecord[], skipStamped = false) {
+  private async split(ctx: MappingContext, side: 'erp' | 'crm', chunk: SyncRecord[], incremental: SyncJob | null = null) {
     const { key, modified } = this.records.connector(side).describe(side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable);
     const keys = chunk.map((r) => String(r[key]));
     const coupled = await this.records.couplings.many(ctx.name, side === 'erp' ? 'erpId' : 'crmId', keys);
     const couplings: Coupling[] = [];
     const uncoupled: SyncRecord[] = [];
-    let unchanged = 0;
     for (const r of chunk) {
       const c = coupled.get(String(r[key]));
       const stamp = side === 'erp' ? c?.erpStamp : c?.crmStamp;
       if (!c) uncoupled.push(r);
-      else if (skipStamped && stamp && c.lastSyncResult === 'SUCCESS' && stamp.getTime() === (r[modified] as Date).getTime()) unchanged++;
+      // Unchanged since the engine saw it: in sync, or its open conflict is on record already.
+      else if (incremental && stamp && c.lastSyncResult !== SyncResult.FAILURE && stamp.getTime() === (r[modified] as Date).getTime()) continue;
+      else if (incremental && inSameRun(incremental, c)) continue;
       else if (!c.skipped && !c.pending) couplings.push(c);
     }
-    return { couplings, uncoupled, unchanged };
+    return { couplings, uncoupled };
   }
 
   /** Whether records of this mapping may be created in the direction `way`. */
@@ -144,6 +147,7 @@ export class Passes {
       return { erpField, crmField };
     });
     const plan = await this.match.plan(ctx, matchOn);
+    await this.match.reportAmbiguous(ctx, plan, matchOn, job);
     held.erp.push(...plan.ambiguousErp);
     held.crm.push(...plan.ambiguousCrm);
     for (let i = 0; i < plan.pairs.length; i += CHUNK) {
@@ -218,9 +222,7 @@ export class Passes {
       if (await hooks.canceled(job)) return;
       const chunk = await connector.modifiedSince(table, since, after, CHUNK);
       if (chunk.length === 0) break;
-      const { couplings, uncoupled, unchanged } = await this.split(ctx, side, chunk, true);
-      job.processed += unchanged;
-      job.unchanged += unchanged;
+      const { couplings, uncoupled } = await this.split(ctx, side, chunk, job);
       const refs = this.refs();
       if (this.creates(ctx, way, false)) {
         const failedBefore = job.failed;

@@ -55,6 +55,34 @@ export class RecordSync {
     return CREATE_EXTRAS[ctx.name] ?? {};
   }
 
+  /**
+   * The row a record created `way` would be (nothing is written). A required field left empty is
+   * refused with what would fill it: the source field to set, the reference to couple, or the
+   * field mapping to enable.
+   */
+  async validateNew(ctx: MappingContext, way: Way, fields: SyncRecord): Promise<SyncRecord> {
+    const toCrm = way === SyncDirection.TO_CRM;
+    const [target, table] = toCrm ? [this.crm, ctx.tables.crmTable] : [this.erp, ctx.tables.erpTable];
+    try {
+      const [row] = await target.prepare(table, [{ key: '', fields }]);
+      return row;
+    } catch (error) {
+      const empty = (error as { extensions?: { emptyFields?: string[] } }).extensions?.emptyFields;
+      if (!empty?.length) throw error;
+      const source = toCrm ? ctx.tables.erpTable : ctx.tables.crmTable;
+      const hints = empty.map((name) => {
+        const f = ctx.fields.find((x) => (toCrm ? x.crmField : x.erpField) === name);
+        if (!f) return `${name}: no field mapping of ${ctx.name} fills it`;
+        const from = toCrm ? f.erpField : f.crmField;
+        if (!activeFields(ctx.table, [f], way).length) return `${name}: field mapping ${ctx.name}.${f.erpField} does not carry values ${way}; enable it for ${way} or give it a constantValue`;
+        const [kind, through] = f.transform.split(':');
+        if (kind === 'ref' || kind === 'baseUnit') return `${name} comes from the ${source}'s ${from}, which must be set to a record coupled through ${through}`;
+        return `${name} comes from the ${source}'s ${from}, which is empty`;
+      });
+      throw badInput(`Cannot create ${table} from ${source}: ${hints.join('; ')}`, { emptyFields: empty });
+    }
+  }
+
   /** Refuses a direction the table mapping does not allow. */
   checkWay(ctx: MappingContext, way: Way): void {
     if (ctx.table.direction !== SyncDirection.BIDIRECTIONAL && ctx.table.direction !== way) {
@@ -128,6 +156,44 @@ export class RecordSync {
   }
 
   /**
+   * What records created `way` give back to their sources: the fields that flow only the other
+   * way (the ERP's number, price and inventory on a product made from an item, the new customer
+   * number on the account it came from), so creating a record completes both sides at once.
+   * Writes the differing values into the sources and answers the sources as they are now (by key).
+   * References that are not coupled are left out rather than failing the create. When the write
+   * itself fails (a product number another product has), answers null: the records stay created
+   * and coupled, and `withoutOneWayBase` lets the next synchronization carry those fields.
+   */
+  async writeBack(ctx: MappingContext, way: Way, pairs: Array<{ sourceKey: string; source: SyncRecord; created: SyncRecord }>, refs: ReferenceResolver): Promise<Map<string, SyncRecord> | null> {
+    const back = way === SyncDirection.TO_CRM ? SyncDirection.FROM_CRM : SyncDirection.TO_CRM;
+    const forward = new Set(activeFields(ctx.table, ctx.fields, way).map((f) => f.erpField));
+    const fields = activeFields(ctx.table, ctx.fields, back).filter((f) => !forward.has(f.erpField));
+    const out = new Map<string, SyncRecord>();
+    if (fields.length === 0 || pairs.length === 0) return out;
+    const updates: Array<{ key: string; fields: SyncRecord }> = [];
+    for (const p of pairs) {
+      const { values } = await mapRecord(fields, back, p.created, refs);
+      const changed = this.changes(ctx, back, values, p.source);
+      if (Object.keys(changed).length) updates.push({ key: p.sourceKey, fields: changed });
+    }
+    if (updates.length === 0) return out;
+    const [connector, table] = back === SyncDirection.TO_CRM ? [this.crm, ctx.tables.crmTable] : [this.erp, ctx.tables.erpTable];
+    const key = connector.describe(table).key;
+    try {
+      for (const row of await connector.update(table, updates)) out.set(String(row[key]), row);
+    } catch {
+      return null;
+    }
+    return out;
+  }
+
+  /** A base without the one-way fields: the next merge sees them as differing and carries them from their master. */
+  withoutOneWayBase(ctx: MappingContext, base: BaseValues): BaseValues {
+    const oneWay = new Set(ctx.fields.filter((f) => f.direction !== SyncDirection.BIDIRECTIONAL).map((f) => f.erpField));
+    return Object.fromEntries(Object.entries(base).filter(([k]) => !oneWay.has(k)));
+  }
+
+  /**
    * Creates the record in the other system from `source` and couples it. The other key is
    * chosen first and recorded on a pending coupling, so two concurrent calls cannot both
    * create (the second meets the unique index: ALREADY_COUPLED) and a crash leaves a pending
@@ -140,7 +206,7 @@ export class RecordSync {
     const [target, table] = toCrm ? [this.crm, ctx.tables.crmTable] : [this.erp, ctx.tables.erpTable];
     const fields = { ...(toCrm ? CREATE_EXTRAS[ctx.name] : {}), ...values };
     // Validate the new record before a key is taken: a refused create must write nothing (not even a number).
-    await target.prepare(table, [{ key: 'validation', fields }]);
+    await this.validateNew(ctx, way, fields);
     const otherKey = await target.newKey(table, fields);
     const coupling = this.couplings.build(ctx.name, toCrm ? sourceKey : otherKey, toCrm ? otherKey : sourceKey, true);
     await this.couplings.insert([coupling]);
@@ -151,8 +217,11 @@ export class RecordSync {
       await this.couplings.delete([coupling.id]);
       throw error;
     }
-    if (toCrm) this.stamp(ctx, coupling, source, created);
-    else this.stamp(ctx, coupling, created, source);
-    return this.couplings.synced(coupling, toCrm ? this.baseOf(ctx, source, created) : this.baseOf(ctx, created, source), jobId);
+    const back = await this.writeBack(ctx, way, [{ sourceKey, source, created }], refs);
+    const completed = back?.get(sourceKey) ?? source;
+    if (toCrm) this.stamp(ctx, coupling, completed, created);
+    else this.stamp(ctx, coupling, created, completed);
+    const base = toCrm ? this.baseOf(ctx, completed, created) : this.baseOf(ctx, created, completed);
+    return this.couplings.synced(coupling, back ? base : this.withoutOneWayBase(ctx, base), jobId);
   }
 }

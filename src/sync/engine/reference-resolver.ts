@@ -3,6 +3,7 @@ import { Coupling } from '../coupling.entity';
 import { TableMappingName } from '../enums';
 import { CrmConnector } from '../connectors/crm-connector';
 import { ReferenceResolver } from './field-mapper';
+import { MAPPING_TABLES } from './tables';
 
 /**
  * Translates references through couplings, remembering what it looked up (one resolver per
@@ -35,6 +36,14 @@ export class CouplingReferenceResolver implements ReferenceResolver {
 
   erpToCrm = (mapping: TableMappingName, erpId: string) => this.lookup(mapping, 'erpId', erpId);
   crmToErp = (mapping: TableMappingName, crmId: string) => this.lookup(mapping, 'crmId', crmId);
+
+  /** CRM records are named by their label field (a currency's ISO code, a product's number), not their id. */
+  async labelOf(mapping: TableMappingName, side: 'erp' | 'crm', key: string): Promise<string | null> {
+    if (side !== 'crm') return null; // ERP keys are codes and numbers people know
+    const { crmTable, crmLabel } = MAPPING_TABLES[mapping];
+    const record = (await this.crm.read(crmTable, [key])).get(key);
+    return record?.[crmLabel] != null && String(record[crmLabel]) !== '' ? String(record[crmLabel]) : null;
+  }
 
   async baseUnitOf(unitGroupId: string): Promise<string | null> {
     const cacheKey = `baseUnit|${unitGroupId}`;

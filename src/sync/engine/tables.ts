@@ -13,6 +13,8 @@ export interface MappingTables {
   crmLabel: string;
   /** Documents are created by convertOrder / processQuote, never by createInOther or match. */
   documents?: boolean;
+  /** ERP fields the ERP alone maintains (inventory is posted, never written by synchronization). */
+  erpReadOnly?: string[];
 }
 
 /** The two tables of every mapping (DESIGN.md §3), keyed as the GraphQL types are. */
@@ -23,7 +25,7 @@ export const MAPPING_TABLES: Record<M, MappingTables> = {
   [M.CUSTOMER]: { erpTable: 'Customer', erpKey: 'no', erpLabel: 'name', crmTable: 'Account', crmLabel: 'name' },
   [M.CONTACT]: { erpTable: 'Contact', erpKey: 'no', erpLabel: 'name', crmTable: 'CrmContact', crmLabel: 'fullName' },
   [M.CUSTPRCGRP_PRICE]: { erpTable: 'CustomerPriceGroup', erpKey: 'code', erpLabel: 'code', crmTable: 'PriceList', crmLabel: 'name' },
-  [M.ITEM_PRODUCT]: { erpTable: 'Item', erpKey: 'no', erpLabel: 'description', crmTable: 'Product', crmLabel: 'productNumber' },
+  [M.ITEM_PRODUCT]: { erpTable: 'Item', erpKey: 'no', erpLabel: 'description', crmTable: 'Product', crmLabel: 'productNumber', erpReadOnly: ['inventory'] },
   [M.RESOURCE_PRODUCT]: { erpTable: 'Resource', erpKey: 'no', erpLabel: 'name', crmTable: 'Product', crmLabel: 'productNumber' },
   [M.SALESPRC_PRODPRICE]: { erpTable: 'SalesPrice', erpKey: 'id', erpLabel: 'id', crmTable: 'PriceListItem', crmLabel: 'id' },
   [M.SALESORDER_ORDER]: { erpTable: 'SalesOrder', erpKey: 'no', erpLabel: 'no', crmTable: 'Order', crmLabel: 'orderNumber', documents: true },

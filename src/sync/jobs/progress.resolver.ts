@@ -40,8 +40,18 @@ async function* untilFinal<T extends { status: string }>(current: T, events: Asy
 @Resolver()
 export class ProgressResolver {
   @Subscription(() => SyncJob, {
-    description: "every change of a job's counters or status; all jobs when jobId is omitted",
-    subscribe: ({ args, context }: Data) => context.sync.bus.subscribe(args.jobId ? TOPICS.job(args.jobId) : TOPICS.allJobs),
+    description: "every change of a job's counters or status; with jobId, the job's current state first, completing after its final state (NOT_FOUND for an unknown job); all jobs when jobId is omitted",
+    subscribe: async ({ args, context }: Data) => {
+      if (!args.jobId) return context.sync.bus.subscribe(TOPICS.allJobs);
+      // Subscribe before reading the current state, so no change falls between the two.
+      const events = context.sync.bus.subscribe<{ status: string }>(TOPICS.job(args.jobId));
+      const current = await context.sync.jobs.get(args.jobId);
+      if (!current) {
+        await events.return?.();
+        throw notFound('Sync job', args.jobId);
+      }
+      return untilFinal(current as { status: string }, events);
+    },
   })
   syncJobProgress(@Root() job: SyncJob, @Arg('jobId', () => ID, { nullable: true }) _jobId?: string): SyncJob {
     return reviveDates(job, ['queuedAt', 'startedAt', 'finishedAt']);

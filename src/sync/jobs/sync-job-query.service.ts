@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { Page, PageArgs, paginate } from '../../shared/pagination';
 import { SyncJob, SyncJobError } from '../sync-job.entity';
 import { FullSyncRun } from '../full-sync-run.entity';
-import { SyncJobStatus, SyncJobType, TableMappingName } from '../enums';
+import { SyncJobSort, SyncJobStatus, SyncJobType, TableMappingName } from '../enums';
 
 /** Filter of the `syncJobs` list. */
 export interface SyncJobFilterArgs {
@@ -15,13 +15,14 @@ export interface SyncJobFilterArgs {
 export class SyncJobQueryService {
   constructor(private readonly db: DataSource) {}
 
-  /** Jobs in a stable order (keyset on id). */
-  async list(args: PageArgs, filter: SyncJobFilterArgs = {}): Promise<Page<SyncJob>> {
+  /** Jobs newest first (or oldest first), in a stable keyset order on (queuedAt, id). */
+  async list(args: PageArgs, filter: SyncJobFilterArgs = {}, sort: SyncJobSort = SyncJobSort.NEWEST_FIRST): Promise<Page<SyncJob>> {
     const qb = this.db.getRepository(SyncJob).createQueryBuilder('j');
     if (filter.mapping) qb.andWhere('j.mapping = :mapping', { mapping: filter.mapping });
     if (filter.status) qb.andWhere('j.status = :status', { status: filter.status });
     if (filter.type) qb.andWhere('j.type = :type', { type: filter.type });
-    return paginate(qb, [{ column: 'j.id', property: 'id' }], args);
+    const descending = sort === SyncJobSort.NEWEST_FIRST;
+    return paginate(qb, [{ column: 'j.queuedAt', property: 'queuedAt', date: true, descending }, { column: 'j.id', property: 'id', descending }], args);
   }
 
   get = (id: string) => this.db.getRepository(SyncJob).findOneBy({ id });

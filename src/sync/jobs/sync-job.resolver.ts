@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { connectionType, PageArgs } from '../../shared/pagination';
 import { SyncJob, SyncJobError } from '../sync-job.entity';
 import { FullSyncLine, FullSyncRun } from '../full-sync-run.entity';
-import { TableMappingName } from '../enums';
+import { SyncJobSort, TableMappingName } from '../enums';
 import { FullSyncInput, SyncJobFilter, SyncPreviewLine } from './sync-job.input';
 import type { SyncContext } from '../sync.context';
 
@@ -12,8 +12,13 @@ export const SyncJobConnection = connectionType(SyncJob, 'SyncJobConnection');
 @Resolver(() => SyncJob)
 export class SyncJobResolver {
   @Query(() => SyncJobConnection)
-  syncJobs(@Args() page: PageArgs, @Arg('filter', () => SyncJobFilter, { nullable: true }) filter: SyncJobFilter | undefined, @Ctx() ctx: SyncContext) {
-    return ctx.sync.jobs.list(page, filter);
+  syncJobs(
+    @Args() page: PageArgs,
+    @Arg('filter', () => SyncJobFilter, { nullable: true }) filter: SyncJobFilter | undefined,
+    @Arg('sort', () => SyncJobSort, { nullable: true, defaultValue: SyncJobSort.NEWEST_FIRST }) sort: SyncJobSort,
+    @Ctx() ctx: SyncContext,
+  ) {
+    return ctx.sync.jobs.list(page, filter, sort ?? SyncJobSort.NEWEST_FIRST);
   }
   @Query(() => SyncJob, { nullable: true }) syncJob(@Arg('id', () => ID) id: string, @Ctx() ctx: SyncContext) { return ctx.sync.jobs.get(id); }
 

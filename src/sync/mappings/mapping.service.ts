@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { transaction } from '../../shared/db';
 import { badInput, notFound } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
@@ -6,15 +6,28 @@ import { SyncDirection, TableMappingName } from '../enums';
 import { FieldMapping, TableMapping } from '../table-mapping.entity';
 import { DEFAULT_MAPPINGS, DEFAULT_RESOLUTIONS } from './default-mappings';
 import { FieldMappingUpdateInput, TableMappingUpdateInput } from './mapping.input';
+import { RecordConnector } from '../connectors/record-connector';
+import { MAPPING_TABLES } from '../engine/tables';
+import { fieldCanGo, fieldMappingProblem, FieldMappingTarget } from './field-mapping-rules';
 
 /** True when a field mapping's direction fits inside its table mapping's direction. */
 export function directionAllowed(table: SyncDirection, field: SyncDirection): boolean {
   return table === SyncDirection.BIDIRECTIONAL || table === field;
 }
 
+/** The two systems' connectors, whose table shapes field mappings are checked against. */
+export interface MappingConnectors {
+  erp: RecordConnector;
+  crm: RecordConnector;
+}
+
 /** The integration table mappings and their field mappings, kept as data in the sync store. */
 export class MappingService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly connectors: MappingConnectors) {}
+
+  private target(mapping: TableMapping): FieldMappingTarget {
+    return { table: mapping, tables: MAPPING_TABLES[mapping.name], ...this.connectors };
+  }
 
   /** Inserts the default mappings that are missing; never overwrites what an admin changed. */
   async ensureDefaults(): Promise<void> {
@@ -73,12 +86,22 @@ export class MappingService {
   async updateTable(name: TableMappingName, input: TableMappingUpdateInput): Promise<TableMapping> {
     if (Object.values(input).some((v) => v === null)) throw badInput('Table mapping settings cannot be set to null');
     const mapping = await this.getOrFail(name);
+    if (MAPPING_TABLES[name].documents && input.syncOnlyCoupledRecords === false) {
+      throw badInput(`Table mapping ${name}: documents are created only by convertOrder and processQuote, so syncOnlyCoupledRecords accepts true only`);
+    }
+    const way = input.direction && input.direction !== SyncDirection.BIDIRECTIONAL ? input.direction : null;
+    const fields = way ? await this.fields(name) : [];
     return transaction(this.db, async (m) => {
       Object.assign(mapping, input);
       // Only the settings change: a whole-row save would write back a stale watermark or lease of a running job.
       await m.getRepository(TableMapping).update({ name }, { ...input });
-      if (input.direction && input.direction !== SyncDirection.BIDIRECTIONAL) {
-        await m.getRepository(FieldMapping).update({ mapping: name }, { direction: input.direction });
+      if (way) {
+        // Narrowing moves every field into the new direction; a field that cannot go that way (a key,
+        // an ERP-maintained value) is disabled rather than left to be ignored by every sync.
+        const target = this.target(mapping);
+        const stuck = fields.filter((f) => !fieldCanGo(f, way, target)).map((f) => f.erpField);
+        await m.getRepository(FieldMapping).update({ mapping: name }, { direction: way });
+        if (stuck.length) await m.getRepository(FieldMapping).update({ mapping: name, erpField: In(stuck) }, { enabled: false });
       }
       return mapping;
     });
@@ -94,6 +117,8 @@ export class MappingService {
     if (input.direction && !directionAllowed(mapping.direction, input.direction)) {
       throw badInput(`Field direction ${input.direction} does not fit table mapping ${name}, which is ${mapping.direction}`);
     }
+    const problem = fieldMappingProblem({ ...field, ...input } as FieldMapping, this.target(mapping));
+    if (problem) throw badInput(problem);
     Object.assign(field, input);
     await transaction(this.db, (m) => m.getRepository(FieldMapping).update({ mapping: name, erpField }, { ...input }));
     return field;
