@@ -185,6 +185,13 @@ describe('Counters count each record once', () => {
     expect(errors).toEqual([{ erpId: no[2], message: expect.stringContaining('Conflict on name') }]);
   });
 
+  it('should list couplings by mapping, then ERP key, not by their random ids', async () => {
+    const nodes = (await gw.ok(`{ couplings { nodes { mapping erpId } } }`)).couplings.nodes as Array<{ mapping: string; erpId: string }>;
+    const keys = nodes.map((n) => `${n.mapping}|${n.erpId}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(nodes.filter((n) => n.mapping === 'CUSTOMER').map((n) => n.erpId)).toEqual([...no].sort());
+  });
+
   it('should count nothing in a run with no change', async () => {
     const jobs = await incremental(gw, [CUSTOMER]);
     expect(sum(jobs, 'processed')).toBe(0);

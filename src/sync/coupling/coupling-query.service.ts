@@ -22,12 +22,13 @@ export function checkRecordRef(ref: { erpId?: string | null; crmId?: string | nu
 export class CouplingQueryService {
   constructor(private readonly db: DataSource) {}
 
+  /** Couplings by mapping, then ERP record key (the unique index), so an operator reads them in a known order. */
   list(args: PageArgs, filter: CouplingFilterArgs = {}): Promise<Page<Coupling>> {
     const qb = this.db.getRepository(Coupling).createQueryBuilder('c');
     if (filter.mapping) qb.andWhere('c.mapping = :mapping', { mapping: filter.mapping });
     if (filter.skipped != null) qb.andWhere('c.skipped = :skipped', { skipped: filter.skipped });
     if (filter.lastSyncResult) qb.andWhere('c.lastSyncResult = :result', { result: filter.lastSyncResult });
-    return paginate(qb, [{ column: 'c.id', property: 'id' }], args);
+    return paginate(qb, [{ column: 'c.mapping', property: 'mapping' }, { column: 'c.erpId', property: 'erpId' }], args);
   }
 
   find(mapping: TableMappingName, ref: { erpId?: string | null; crmId?: string | null }): Promise<Coupling | null> {
