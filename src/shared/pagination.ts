@@ -32,7 +32,8 @@ export class PageArgs {
 export interface Page<T> {
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when a client selects it (a page must not cost more as the store grows). */
+  totalCount: number | Promise<number>;
 }
 
 /** Declares the GraphQL `XConnection` type for a node type. */
@@ -85,7 +86,8 @@ function decodeCursor(cursor: string, keys: SortKey[]): unknown[] {
 
 /**
  * Keyset pagination: stable order on unique sort keys, so pages never skip or repeat rows when
- * rows are added meanwhile. `totalCount` counts the filtered rows, ignoring the cursor.
+ * rows are added meanwhile. `totalCount` counts the filtered rows, ignoring the cursor, and only
+ * when it is read: GraphQL reads it only for a client that selected it.
  */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -93,7 +95,8 @@ export async function paginate<T extends ObjectLiteral>(
   args: { first?: number; after?: string },
 ): Promise<Page<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const totalCount = await qb.clone().getCount();
+  const counter = qb.clone();
+  let count: Promise<number> | undefined;
   if (args.after) {
     const values = decodeCursor(args.after, keys);
     qb.andWhere(
@@ -116,7 +119,9 @@ export async function paginate<T extends ObjectLiteral>(
   const last = nodes[nodes.length - 1];
   return {
     nodes,
-    totalCount,
+    get totalCount() {
+      return (count ??= counter.getCount());
+    },
     pageInfo: {
       hasNextPage: rows.length > first,
       endCursor: last ? encodeCursor(keys.map((k) => cursorValue((last as Record<string, unknown>)[k.property]))) : null,

@@ -26,6 +26,13 @@ describe('Nested list queries (no N+1)', () => {
   });
   afterAll(() => gw.stop());
 
+  it('should count the rows of a list only when totalCount is selected', async () => {
+    expect(await statements(gw, `{ customers(first: 5) { nodes { no name } } }`)).toEqual({ erp: 1, crm: 0, sync: 0 });
+    expect(await statements(gw, `{ customers(first: 5) { totalCount nodes { no name } } }`)).toEqual({ erp: 2, crm: 0, sync: 0 });
+    const counted = await gw.ok(`{ customers(first: 5) { totalCount } accounts(first: 1, search: "Account 00") { totalCount } }`);
+    expect(counted).toEqual({ customers: { totalCount: 120 }, accounts: { totalCount: 10 } });
+  });
+
   it('should run a constant number of statements for customers { salesperson } and accounts { owner } whatever the page size', async () => {
     const q = (n: number) => `{
       customers(first: ${n}) { nodes { no salesperson { name } coupledAccount { name } } }
