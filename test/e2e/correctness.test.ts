@@ -198,6 +198,39 @@ describe('Counters count each record once', () => {
   });
 });
 
+describe('Full synchronization counts what each line covers', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway();
+    await gw.services.erp.masterData.createUnitOfMeasure({ code: 'PCS', description: 'Piece' });
+    await gw.ok(CREATE_IN_OTHER, { input: { mapping: 'UNIT_OF_MEASURE', erpId: 'PCS' } });
+    const pcs = (await couplingOf(gw, TableMappingName.UNIT_OF_MEASURE, { erpId: 'PCS' }))!.crmId;
+    await createCustomer(gw, { name: 'Both Sides Ltd' });
+    await createCustomer(gw, { name: 'ERP Only Ltd' });
+    await createAccount(gw, { name: 'both sides ltd' });
+    await createAccount(gw, { name: 'CRM Only Ltd' });
+    for (const [productNumber, productType] of [['LAMP', 'SALES_INVENTORY'], ['SUPPORT', 'SERVICES']]) {
+      await gw.ok(`mutation($i: ProductInput!) { createProduct(input: $i) { id } }`, { i: { productNumber, name: productNumber, productType, unitGroupId: pcs } });
+    }
+  });
+  afterAll(() => gw.stop());
+
+  it('should end every job with processed = total, the second job of a line counting only what it creates, each product line only its kind', async () => {
+    const run = await waitRun(gw, (await startFullSync(gw, [CUSTOMER, ITEM_PRODUCT, TableMappingName.RESOURCE_PRODUCT])).id);
+    expect(run.status).toBe('SUCCEEDED');
+    const line = (m: string) => run.lines.find((l) => l.mapping === m)!;
+    expect(line('CUSTOMER').toCrmJob).toMatchObject({ total: 2, processed: 2, coupled: 1, inserted: 1 });
+    expect(line('CUSTOMER').fromCrmJob).toMatchObject({ total: 1, processed: 1, inserted: 1, unchanged: 0 });
+    // The CRM has one product of each kind and the ERP none: each line creates its one product's partner.
+    for (const m of ['ITEM_PRODUCT', 'RESOURCE_PRODUCT']) {
+      expect(line(m).recommendation).toBe('FULL_SYNCHRONIZATION');
+      const jobs = [line(m).toCrmJob, line(m).fromCrmJob].filter(Boolean);
+      expect(jobs.reduce((n, j) => n + j!.inserted, 0)).toBe(1);
+      for (const j of jobs) expect(j!.processed).toBe(j!.total);
+    }
+  });
+});
+
 describe('Sync jobs: newest first, progress of finished and unknown jobs', () => {
   let gw: TestGateway;
   const created: string[] = [];

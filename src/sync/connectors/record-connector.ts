@@ -22,8 +22,8 @@ export interface RecordConnector {
   findBy(table: string, field: string, values: readonly unknown[]): Promise<SyncRecord[]>;
   /** One page of a table in key order, after `afterKey` (null: from the start). */
   page(table: string, afterKey: string | null, limit: number): Promise<SyncRecord[]>;
-  /** How many records a table has. */
-  count(table: string): Promise<number>;
+  /** How many records a table has (only those whose fields equal `where`, when given). */
+  count(table: string, where?: SyncRecord): Promise<number>;
   /**
    * Records modified after `since` (null: all), in (modification time, key) order, after the
    * position `after`; reads an index, so its cost follows the number of changes.

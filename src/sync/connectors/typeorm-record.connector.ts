@@ -125,8 +125,8 @@ export class TypeOrmRecordConnector implements RecordConnector {
     return qb.getMany();
   }
 
-  count(table: string): Promise<number> {
-    return this.db.getRepository(this.def(table).entity).count();
+  count(table: string, where?: SyncRecord): Promise<number> {
+    return this.db.getRepository(this.def(table).entity).count(where ? { where: where as never } : undefined);
   }
 
   async modifiedSince(table: string, since: Date | null, after: { at: Date; key: string } | null, limit: number): Promise<SyncRecord[]> {

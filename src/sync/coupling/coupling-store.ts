@@ -93,6 +93,9 @@ export class CouplingStore {
   }
 
   /** Pending couplings of a mapping (left by a crash between the writes of a create). */
+  /** How many couplings a mapping has (pending ones included). */
+  countOf = (mapping: TableMappingName) => this.db.getRepository(Coupling).countBy({ mapping });
+
   pendingOf = (mapping: TableMappingName) => this.db.getRepository(Coupling).find({ where: { mapping, pending: true } });
 
   /** Couplings that failed last time and are not skipped: retried by every run. */

@@ -100,14 +100,18 @@ export class Passes {
     const connector = this.records.connector(side);
     const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
     const key = connector.describe(table).key;
-    job.total ??= await connector.count(table);
+    // The second job of a line only creates what is still uncoupled: the first one merged (and counted) the pairs.
+    job.total ??= (await this.records.countOf(ctx, side)) - (mergeCoupled ? 0 : await this.records.couplings.countOf(ctx.name));
     let after = cp.phase === 'create' ? cp.after ?? null : null;
     for (;;) {
       await yieldToEventLoop();
       if (await hooks.canceled(job)) return;
       const chunk = await connector.page(table, after, CHUNK);
       if (chunk.length === 0) break;
-      const split = await this.split(ctx, side, chunk);
+      const kind = side === 'crm' ? this.records.crmKind(ctx) : undefined;
+      // Records another mapping covers (a SERVICES product in the item line) are neither processed nor counted.
+      const mine = kind ? chunk.filter((r) => Object.entries(kind).every(([k, v]) => r[k] === v)) : chunk;
+      const split = await this.split(ctx, side, mine);
       const couplings = split.couplings.filter((c) => c.lastSyncJobId !== job.id);
       const uncoupled = split.uncoupled.filter((r) => !heldKeys.has(String(r[key])));
       const heldHere = split.uncoupled.filter((r) => heldKeys.has(String(r[key])) && !countedKeys.has(String(r[key]))).length;
@@ -117,10 +121,6 @@ export class Passes {
       if (this.creates(ctx, way, true)) await this.bulk.createOthers(ctx, way, uncoupled, refs, job);
       else job.processed += uncoupled.length;
       if (mergeCoupled) await this.pairs.syncCouplings(ctx, couplings, refs, job);
-      else {
-        job.processed += couplings.length;
-        job.unchanged += couplings.length;
-      }
       after = String(chunk[chunk.length - 1][key]);
       await hooks.checkpoint(job, { phase: 'create', after, held });
     }

@@ -99,6 +99,17 @@ export class RecordSync {
     return record;
   }
 
+  /** The CRM records a mapping covers, when not the whole table (items: SALES_INVENTORY products; resources: SERVICES). */
+  crmKind(ctx: MappingContext): SyncRecord | undefined {
+    const productType = CREATE_EXTRAS[ctx.name]?.productType;
+    return productType ? { productType } : undefined;
+  }
+
+  /** How many records of one side a mapping covers. */
+  countOf(ctx: MappingContext, side: 'erp' | 'crm'): Promise<number> {
+    return side === 'erp' ? this.erp.count(ctx.tables.erpTable) : this.crm.count(ctx.tables.crmTable, this.crmKind(ctx));
+  }
+
   /** Items couple to SALES_INVENTORY products, resources to SERVICES products. */
   checkProductKind(ctx: MappingContext, product: SyncRecord): void {
     const expected = CREATE_EXTRAS[ctx.name]?.productType;

@@ -53,7 +53,7 @@ export class FullSyncService {
 
   private async counts(name: TableMappingName): Promise<{ erp: number; crm: number }> {
     const ctx = await this.records.context(name);
-    return { erp: await this.records.erp.count(ctx.tables.erpTable), crm: await this.records.crm.count(ctx.tables.crmTable) };
+    return { erp: await this.records.countOf(ctx, 'erp'), crm: await this.records.countOf(ctx, 'crm') };
   }
 
   /** One side empty → FULL_SYNCHRONIZATION; both have records → COUPLE_RECORDS; none → NO_RECORDS. */
