@@ -42,6 +42,19 @@ export class DocumentPairing {
   }
 
   /**
+   * Of these uncoupled CRM documents, the ids of those that already became an ERP document which is
+   * not coupled any more (a quote: no revision of it is coupled to its ERP quote).
+   */
+  async uncoupledOrigins(mapping: DocumentMapping, crm: SyncRecord[]): Promise<Set<string>> {
+    if (crm.length === 0) return new Set();
+    const origin = ORIGIN[mapping];
+    const erp = await this.records.erp.findBy(origin.erpTable, origin.field, [...new Set(crm.map((c) => origin.of(c)))]);
+    const coupled = await this.records.couplings.many(mapping, 'erpId', erp.map((e) => String(e.no)));
+    const loose = new Set(erp.filter((e) => !coupled.has(String(e.no))).map((e) => String(e[origin.field])));
+    return new Set(crm.filter((c) => loose.has(origin.of(c))).map((c) => String(c.id)));
+  }
+
+  /**
    * ALREADY_COUPLED when this CRM document already became an ERP document that is no longer
    * coupled to it (after uncouple): conversion never makes a second one; couple them again instead.
    */

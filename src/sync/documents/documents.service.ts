@@ -226,7 +226,10 @@ export class DocumentsService {
 
   private async runBatch(mapping: M, candidates: SyncRecord[], work: (r: SyncRecord) => Promise<unknown>): Promise<void> {
     const coupled = await this.records.couplings.many(mapping, 'crmId', candidates.map((c) => String(c.id)));
-    const todo = candidates.filter((c) => !coupled.has(String(c.id)));
+    const uncoupled = candidates.filter((c) => !coupled.has(String(c.id)));
+    // Documents uncoupled after they became ERP documents are left alone (not refused again every interval).
+    const done = await this.pairing.uncoupledOrigins(mapping as M.SALESORDER_ORDER | M.SALESQUOTE_QUOTE, uncoupled);
+    const todo = uncoupled.filter((c) => !done.has(String(c.id)));
     if (todo.length === 0) return;
     const job = await this.recorder.start({ mapping, direction: SyncDirection.FROM_CRM, type: SyncJobType.SINGLE, total: todo.length, params: { automatic: true } });
     for (const record of todo) {
