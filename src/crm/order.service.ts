@@ -43,15 +43,15 @@ export class OrderService {
    */
   async create(input: OrderInput): Promise<Order> {
     const account = await this.documents.activeCustomer(input.customerId);
-    const priceList = await this.documents.priceList(input.priceListId);
     const currency = await this.refs.optional(TransactionCurrency, 'Transaction currency', input.transactionCurrencyId, 'transactionCurrencyId');
+    const { priceList, currencyId } = await this.documents.pricedFrom(account, input.priceListId, currency?.id ?? null, 'order');
     const priced = await this.documents.priceLines(input.lines, priceList?.id ?? null, account);
     const header: OrderHeader = {
       name: input.name,
       customerId: account.id,
       // The list the lines were priced from: the order's own, else the account's default.
       priceListId: priceList?.id ?? account.defaultPriceListId ?? null,
-      transactionCurrencyId: currency?.id ?? account.transactionCurrencyId,
+      transactionCurrencyId: currencyId,
       requestDeliveryBy: input.requestDeliveryBy ?? null,
       quoteId: null,
     };

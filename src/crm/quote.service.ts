@@ -7,6 +7,7 @@ import { Page, paginate } from '../shared/pagination';
 import { Quote, QuoteLine } from './quote.entity';
 import { Order } from './order.entity';
 import { Account } from './account.entity';
+import { PriceList } from './price-list.entity';
 import { QuoteState } from './states';
 import { QuoteInput, QuoteListArgs, QuoteUpdateInput } from './document.input';
 import { copyLine, insertLines } from './document-lines';
@@ -46,7 +47,8 @@ export class QuoteService {
   /** A new DRAFT quote, revision 0 (as Dynamics 365 numbers them), validated before anything is written. */
   async create(input: QuoteInput): Promise<Quote> {
     const account = await this.documents.activeCustomer(input.customerId);
-    const priceList = await this.documents.priceList(input.priceListId);
+    // A quote is in its account's currency (else its price list's).
+    const { priceList } = await this.documents.pricedFrom(account, input.priceListId, null, 'quote');
     this.documents.checkPeriod(input.effectiveFrom ?? null, input.effectiveTo ?? null);
     const priced = await this.documents.priceLines(input.lines, priceList?.id ?? null, account);
     return transaction(this.db, async (m) => {
@@ -141,13 +143,15 @@ export class QuoteService {
       await this.setState(m, quote, QuoteState.WON);
       const lines = await m.getRepository(QuoteLine).find({ where: { quoteId: id }, order: { lineNumber: 'ASC' } });
       const account = await m.getRepository(Account).findOneBy({ id: quote.customerId });
+      // The order is in the quote's currency: its account's, else its price list's (as the quote was priced).
+      const list = !account?.transactionCurrencyId && quote.priceListId ? await m.getRepository(PriceList).findOneBy({ id: quote.priceListId }) : null;
       return this.orders.insert(
         m,
         {
           name: quote.name,
           customerId: quote.customerId,
           priceListId: quote.priceListId,
-          transactionCurrencyId: account?.transactionCurrencyId ?? null,
+          transactionCurrencyId: account?.transactionCurrencyId ?? list?.transactionCurrencyId ?? null,
           requestDeliveryBy: null,
           quoteId: quote.id,
         },

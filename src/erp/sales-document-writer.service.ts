@@ -12,6 +12,8 @@ import { SalesQuote, SalesQuoteArchive } from './sales-quote.entity';
 import { SalesDocumentType, SalesLine, SalesLineArchive, SalesLineFields, SalesLineType } from './sales-line.entity';
 import { Item, ItemType } from './item.entity';
 import { SalesOrderUpdateInput } from './item.input';
+import { Customer } from './customer.entity';
+import { uniqueWrite } from '../shared/repository';
 
 /** A line of a sales document to write (amount and shipped/invoiced quantities are derived). */
 export type SalesLineInput = Pick<SalesLineFields, 'type' | 'no' | 'description' | 'quantity' | 'unitOfMeasureCode' | 'unitPrice' | 'lineDiscountAmount'>;
@@ -23,6 +25,8 @@ export interface SalesOrderHeaderInput {
   requestedDeliveryDate: string | null;
   currencyCode: string | null;
   quoteNo: string | null;
+  /** The CRM order it is made from (unique: a second ERP order of the same CRM order is refused, CONFLICT). */
+  crmOrderId: string | null;
 }
 
 /** Header of a sales quote to create or overwrite. */
@@ -31,6 +35,8 @@ export interface SalesQuoteHeaderInput {
   externalDocumentNo: string | null;
   quoteValidUntil: string | null;
   currencyCode: string | null;
+  /** The CRM quote number it is processed from (unique, as crmOrderId). */
+  crmQuoteNumber: string | null;
 }
 
 /** Event topics the ERP publishes when a sales order moves (the sync subgraph mirrors them into the CRM). */
@@ -82,10 +88,10 @@ export class SalesDocumentWriter {
       no, ...header, orderDate: todayUtc(this.clock.now()), lastShipmentDate: null, status: SalesDocumentStatus.OPEN,
       shipped: false, invoiced: false, amount: lines.reduce((s, l) => s.plus(amountOf(l)), new Dec(0)).toFixed(), modifiedAt: this.clock.now(),
     };
-    await transaction(this.db, async (m) => {
+    await uniqueWrite(() => transaction(this.db, async (m) => {
       await m.getRepository(SalesOrder).insert(order);
       await m.getRepository(SalesLine).insert(this.lines(SalesDocumentType.ORDER, no, lines));
-    });
+    }), `A sales order was already created from CRM order ${header.crmOrderId ?? ''} (or sales order ${no} exists)`);
     return order;
   }
 
@@ -95,10 +101,10 @@ export class SalesDocumentWriter {
       no, ...header, documentDate: todayUtc(this.clock.now()),
       amount: lines.reduce((s, l) => s.plus(amountOf(l)), new Dec(0)).toFixed(), modifiedAt: this.clock.now(),
     };
-    await transaction(this.db, async (m) => {
+    await uniqueWrite(() => transaction(this.db, async (m) => {
       await m.getRepository(SalesQuote).insert(quote);
       await m.getRepository(SalesLine).insert(this.lines(SalesDocumentType.QUOTE, no, lines));
-    });
+    }), `A sales quote was already created from CRM quote ${header.crmQuoteNumber ?? ''} (or sales quote ${no} exists)`);
     return quote;
   }
 
@@ -133,6 +139,12 @@ export class SalesDocumentWriter {
     return order;
   }
 
+  /** As Business Central with Blocked = All: a blocked customer's orders are not released, shipped or invoiced. */
+  private async checkCustomerNotBlocked(m: EntityManager, order: SalesOrder, verb: string): Promise<void> {
+    const customer = await m.getRepository(Customer).findOneBy({ no: order.sellToCustomerNo });
+    if (customer?.blocked) throw invalidState(`Customer ${customer.no} (${customer.name}) is blocked; sales order ${order.no} cannot be ${verb}`);
+  }
+
   private async announce(kind: SalesOrderEvent['kind'], order: SalesOrder, lines: SalesLine[]): Promise<void> {
     const sellable = lines.filter((l) => l.type !== SalesLineType.COMMENT);
     const event: SalesOrderEvent = {
@@ -148,6 +160,7 @@ export class SalesDocumentWriter {
     const order = await transaction(this.db, async (m) => {
       const o = await this.order(m, no);
       if (o.status === SalesDocumentStatus.RELEASED) throw invalidState(`Sales order ${no} is already released`);
+      await this.checkCustomerNotBlocked(m, o, 'released');
       o.status = SalesDocumentStatus.RELEASED;
       o.modifiedAt = this.clock.now();
       await m.getRepository(SalesOrder).save(o);
@@ -169,6 +182,7 @@ export class SalesDocumentWriter {
     let released = false;
     const order = await transaction(this.db, async (m) => {
       const o = await this.order(m, no);
+      await this.checkCustomerNotBlocked(m, o, 'shipped');
       const lines = await m.getRepository(SalesLine).find({ where: { documentType: SalesDocumentType.ORDER, documentNo: no } });
       const open = lines.filter((l) => l.type !== SalesLineType.COMMENT && new Dec(l.quantityShipped).lt(l.quantity));
       if (open.length === 0) throw invalidState(`Sales order ${no} has nothing left to ship`);
@@ -200,6 +214,7 @@ export class SalesDocumentWriter {
   async invoice(no: string): Promise<SalesOrder> {
     const order = await transaction(this.db, async (m) => {
       const o = await this.order(m, no);
+      await this.checkCustomerNotBlocked(m, o, 'invoiced');
       const lines = await m.getRepository(SalesLine).find({ where: { documentType: SalesDocumentType.ORDER, documentNo: no } });
       const due = lines.filter((l) => new Dec(l.quantityInvoiced).lt(l.quantityShipped));
       if (due.length === 0) throw invalidState(`Sales order ${no} has nothing shipped that is not invoiced yet`);

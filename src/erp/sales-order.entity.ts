@@ -23,6 +23,12 @@ export class SalesOrder {
   @Field(() => LocalDateScalar, { nullable: true }) @Column({ type: 'date', nullable: true }) lastShipmentDate!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: ERP_LEN.code, nullable: true }) quoteNo!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: ERP_LEN.shortCode, nullable: true }) currencyCode!: string | null;
+  /**
+   * The CRM order this order was created from (null: entered in the ERP). It outlives the coupling,
+   * so an uncoupled CRM order is never converted a second time; unique, so one CRM order yields one ERP order.
+   */
+  @Field(() => ID, { nullable: true, description: 'the CRM order this order was created from (kept after uncoupling)' })
+  @Index('UQ_sales_order_crm_order', { unique: true }) @Column({ type: 'varchar', length: 36, nullable: true }) crmOrderId!: string | null;
   @Field(() => SalesDocumentStatus) @Column({ type: 'varchar', length: 10 }) status!: SalesDocumentStatus;
   @Field() @Column({ type: 'boolean' }) shipped!: boolean;
   @Field() @Column({ type: 'boolean' }) invoiced!: boolean;

@@ -4,6 +4,9 @@ import { MONEY, decimalTransformer } from '../shared/decimal';
 import { DecimalScalar, LocalDateScalar } from '../shared/scalars';
 import { ERP_LEN } from './lengths';
 
+/** The longest CRM quote number (the CRM's document number length). */
+export const CRM_QUOTE_NUMBER_LENGTH = 100;
+
 /** An ERP sales quote header; its lines are SalesLine rows of document type QUOTE. */
 @ObjectType()
 @Directive('@key(fields: "no")')
@@ -15,6 +18,12 @@ export class SalesQuote {
   @Field(() => LocalDateScalar) @Column({ type: 'date' }) documentDate!: string;
   @Field(() => LocalDateScalar, { nullable: true }) @Column({ type: 'date', nullable: true }) quoteValidUntil!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: ERP_LEN.shortCode, nullable: true }) currencyCode!: string | null;
+  /**
+   * The number of the CRM quote (all its revisions) this quote was processed from (null: entered in
+   * the ERP). It outlives the coupling; unique, so one CRM quote yields one ERP quote.
+   */
+  @Field(() => String, { nullable: true, description: 'the CRM quote number this quote was processed from (kept after uncoupling)' })
+  @Index('UQ_sales_quote_crm_quote', { unique: true }) @Column({ type: 'varchar', length: CRM_QUOTE_NUMBER_LENGTH, nullable: true }) crmQuoteNumber!: string | null;
   @Field(() => DecimalScalar) @Column({ type: 'decimal', ...MONEY, transformer: decimalTransformer }) amount!: string;
   @Field() @Index('IDX_sales_quote_modifiedAt') @Column({ type: 'datetime', precision: 3 }) modifiedAt!: Date;
 }

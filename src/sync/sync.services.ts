@@ -29,6 +29,7 @@ import { CancelService } from './jobs/cancel.service';
 import { SyncScheduler } from './incremental/scheduler';
 import { DocumentsService } from './documents/documents.service';
 import { ErpDocumentPort } from './documents/erp-document.port';
+import { DocumentPairing } from './documents/document-pairing';
 
 /** What the sync subgraph is built over. */
 export interface SyncDeps {
@@ -51,6 +52,7 @@ export function createSyncServices(deps: SyncDeps) {
   const records = new RecordSync(deps.erp, deps.crm, couplingStore, mappings);
   const match = new MatchService(deps.db, records, recorder);
   const pairs = new PairSync(records, recorder);
+  const pairing = new DocumentPairing(records);
   const bulk = new BulkCreate(records, recorder);
   const lock = new MappingLock(deps.db, deps.clock);
   const runner = new JobRunner(deps.db, deps.clock, recorder, lock, new Passes(records, pairs, bulk, match), deps.log);
@@ -71,7 +73,7 @@ export function createSyncServices(deps: SyncDeps) {
     recorder,
     couplingStore,
     records,
-    coupling: new CouplingService(deps.db, records, recorder),
+    coupling: new CouplingService(deps.db, records, recorder, pairing),
     match,
     pairs,
     bulk,
@@ -82,7 +84,7 @@ export function createSyncServices(deps: SyncDeps) {
     conflicts: new ConflictService(records),
     cancel: new CancelService(deps.db, recorder, afterJob),
     scheduler: new SyncScheduler(setup, incremental, deps.log),
-    documents: new DocumentsService(records, deps.erpDocuments, recorder, deps.clock, deps.ids, deps.log),
+    documents: new DocumentsService(records, deps.erpDocuments, recorder, deps.clock, deps.ids, pairing, deps.log),
   };
 }
 

@@ -814,6 +814,29 @@ describe('Automatic document flows (scheduler)', () => {
     expect((await counts(gw)).quotes).toBe(1);
   });
 
+  it('should leave an order and a quote uncoupled after they became ERP documents alone on later ticks: no second ERP document, nothing logged for them', async () => {
+    await gw.ok(SETUP, { i: { autoProcessQuotes: true, autoCreateSalesOrders: true } });
+    const order = await submittedOrder(gw, { name: 'Auto once', customerId: w.account, lines: [line()] });
+    const quote = await createQuote(gw, { name: 'Auto quote once', customerId: w.account, lines: [line()] });
+    await activate(gw, quote);
+    await gw.services.sync.scheduler.tick();
+    await incrementalDone(gw);
+    const so = (await crmOrder(gw, order)).coupledSalesOrder.no;
+    const sq = (await gw.ok(`query($id: ID!) { quote(id: $id) { coupledSalesQuote { no } } }`, { id: quote })).quote.coupledSalesQuote.no;
+    await gw.ok(`mutation($i: RecordRefInput!) { uncouple(input: $i) }`, { i: { mapping: 'SALESORDER_ORDER', erpId: so } });
+    await gw.ok(`mutation($i: RecordRefInput!) { uncouple(input: $i) }`, { i: { mapping: 'SALESQUOTE_QUOTE', erpId: sq } });
+    const before = await counts(gw);
+    await gw.services.sync.scheduler.tick();
+    await incrementalDone(gw);
+    expect(await counts(gw)).toEqual(before);
+    for (const m of ['SALESORDER_ORDER', 'SALESQUOTE_QUOTE']) {
+      const errors = (await gw.ok(AUTO_JOBS, { m })).syncJobs.nodes.flatMap((j: { errors: Array<{ crmId: string }> }) => j.errors.map((e) => e.crmId));
+      expect(errors).not.toContain(order);
+      expect(errors).not.toContain(quote);
+    }
+    await gw.ok(SETUP, { i: { autoProcessQuotes: false, autoCreateSalesOrders: false } });
+  });
+
   it('should convert a submitted order by itself within one sync interval (5 s)', async () => {
     const setup = (await gw.ok(SETUP, { i: { syncIntervalSeconds: 5, autoCreateSalesOrders: true } })).updateConnectionSetup;
     expect(setup).toMatchObject({ isEnabled: true, autoCreateSalesOrders: true, syncIntervalSeconds: 5 });

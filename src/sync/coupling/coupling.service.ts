@@ -9,6 +9,7 @@ import { MappingContext, RecordSync } from '../engine/record-sync';
 import { dependencyError, MissingDependency } from '../engine/dependency';
 import { Way } from '../engine/field-mapper';
 import { checkRecordRef } from './coupling-query.service';
+import type { DocumentPairing } from '../documents/document-pairing';
 
 /** Checks a one-way direction argument (TO_CRM or FROM_CRM). */
 export function oneWay(direction: SyncDirection, field = 'direction'): Way {
@@ -26,6 +27,7 @@ export class CouplingService {
     private readonly syncDb: DataSource,
     private readonly records: RecordSync,
     private readonly jobs: JobRecorder,
+    private readonly documents?: DocumentPairing,
   ) {}
 
   private refs(): CouplingReferenceResolver {
@@ -59,8 +61,15 @@ export class CouplingService {
       missing.push(...(await this.records.plan(ctx, w, w === SyncDirection.TO_CRM ? erpRecord : crmRecord, refs)).missing);
     }
     if (missing.length) throw dependencyError(missing);
+    await this.documents?.checkCouple(ctx.name, erpRecord, crmRecord);
     const coupling = this.records.couplings.build(ctx.name, input.erpId, input.crmId, false);
     await this.records.couplings.insert([coupling]);
+    try {
+      await this.documents?.link(ctx.name, erpRecord, crmRecord);
+    } catch (error) {
+      await this.records.couplings.delete([coupling.id]);
+      throw error;
+    }
     if (!way) return coupling;
     const job = await this.jobs.start({ mapping: ctx.name, direction: way, type: SyncJobType.SINGLE, total: 1, params: { couplingId: coupling.id } });
     await this.runSingle(job, coupling, () => this.records.overwrite(ctx, coupling, way, erpRecord, crmRecord, refs, job.id));

@@ -1,4 +1,4 @@
-import { ErrorCode, TandemError } from '../../shared/errors';
+import { ErrorCode, invalidState, TandemError } from '../../shared/errors';
 import { SalesLineType } from '../../erp/sales-line.entity';
 import type { SalesLineInput } from '../../erp/sales-document-writer.service';
 import { TableMappingName as M } from '../enums';
@@ -57,6 +57,8 @@ export async function erpLinesFor(records: RecordSync, port: ErpDocumentPort, cr
       text = String(line.productDescription || products.get(productId)?.name || no);
     }
     const erpRecord = (await records.erp.read(type === SalesLineType.ITEM ? 'Item' : 'Resource', [no])).get(no);
+    // As in Business Central, a blocked item or resource is not sold on a new document.
+    if (erpRecord?.blocked) throw invalidState(`Line ${String(line.lineNumber)}: ${type === SalesLineType.ITEM ? 'Item' : 'Resource'} ${no} is blocked in the ERP and cannot be sold`);
     const [first, ...rest] = splitDescription(text);
     out.push({
       type, no, description: first, quantity: String(line.quantity), unitOfMeasureCode: (erpRecord?.baseUnitOfMeasureCode as string | undefined) ?? null,

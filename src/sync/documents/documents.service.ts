@@ -14,6 +14,7 @@ import { SyncRecord } from '../engine/tables';
 import { JobRecorder } from '../jobs/job-recorder';
 import { ErpDocumentPort } from './erp-document.port';
 import { erpLinesFor } from './document-lines';
+import { DocumentPairing } from './document-pairing';
 
 /** External document numbers of ERP documents hold at most 35 characters. */
 const EXTERNAL_NO_LENGTH = 35;
@@ -24,6 +25,15 @@ export const TIMELINE = {
   shipped: 'A shipment has been created for the order.',
   invoiced: 'An invoice has been created for the order.',
 };
+
+/** CRM order states in the order the back office moves them (ACTIVE and SUBMITTED come before any progress). */
+const ORDER_PROGRESS = ['ACTIVE', 'SUBMITTED', 'FULFILLED', 'INVOICED'];
+
+/** What the timeline says when the ERP order of a canceled CRM order moves on anyway. */
+export function canceledNote(kind: keyof typeof TIMELINE, salesOrderNo: string): string {
+  const what = { released: 'released', shipped: 'shipped', invoiced: 'invoiced' }[kind];
+  return `This order is canceled; sales order ${salesOrderNo} was ${what} in the ERP all the same. The order stays CANCELED.`;
+}
 
 /**
  * Lead-to-cash documents: "Create in ERP" for submitted CRM orders, "Process in ERP" for active
@@ -37,6 +47,7 @@ export class DocumentsService {
     private readonly recorder: JobRecorder,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    private readonly pairing: DocumentPairing,
     private readonly log?: Logger,
   ) {}
 
@@ -51,13 +62,18 @@ export class DocumentsService {
     return record;
   }
 
-  /** The ERP customer of a CRM account, or DEPENDENCY_NOT_COUPLED naming the account. */
-  private async customerOf(accountId: string, refs: CouplingReferenceResolver): Promise<string> {
+  /**
+   * The ERP customer of a CRM account, or DEPENDENCY_NOT_COUPLED naming the account. As in Business
+   * Central, a blocked customer gets no new documents (INVALID_STATE).
+   */
+  private async customerOf(accountId: string, refs: CouplingReferenceResolver, document: string): Promise<string> {
     const no = await refs.crmToErp(M.CUSTOMER, accountId);
     if (!no) {
       const account = (await this.records.crm.read('Account', [accountId])).get(accountId);
       throw dependencyError([{ mapping: M.CUSTOMER, side: 'crm', key: accountId, label: account ? String(account.name) : undefined }]);
     }
+    const customer = (await this.records.erp.read('Customer', [no])).get(no);
+    if (customer?.blocked) throw invalidState(`Customer ${no} (${String(customer.name)}) is blocked; no ${document} can be created for it`);
     return no;
   }
 
@@ -91,8 +107,10 @@ export class DocumentsService {
     const existing = await this.records.couplings.byCrm(M.SALESORDER_ORDER, crmOrderId);
     if (existing) throw new TandemError(ErrorCode.ALREADY_COUPLED, `Order ${String(order.orderNumber)} was already converted into sales order ${existing.erpId}`, { salesOrderNo: existing.erpId });
     if (order.state !== 'SUBMITTED') throw invalidState(`Order ${String(order.orderNumber)} is ${String(order.state)}; only a SUBMITTED order can be created in the ERP`);
+    // Uncoupled since it was converted: the ERP order it became still names it.
+    await this.pairing.refuseSecond(M.SALESORDER_ORDER, order);
     const refs = this.refs();
-    const customerNo = await this.customerOf(String(order.customerId), refs);
+    const customerNo = await this.customerOf(String(order.customerId), refs, 'sales order');
     const currencyCode = await this.currencyOf(order.transactionCurrencyId, refs);
     const lines = await erpLinesFor(this.records, this.port, await this.records.crm.findBy('OrderLine', 'orderId', [crmOrderId]), refs);
     const quoteNo = typeof order.quoteId === 'string' ? await this.quoteNoOf(order.quoteId) : null;
@@ -104,6 +122,7 @@ export class DocumentsService {
         requestedDeliveryDate: (order.requestDeliveryBy as string | null) ?? null,
         currencyCode,
         quoteNo,
+        crmOrderId,
       }, lines),
     );
     await this.records.crm.update('Order', [{ key: crmOrderId, fields: { lastBackofficeSubmit: todayUtc(this.clock.now()) } }]);
@@ -137,15 +156,17 @@ export class DocumentsService {
       return { no: same.erpId };
     }
     const refs = this.refs();
-    const customerNo = await this.customerOf(String(quote.customerId), refs);
+    const customerNo = await this.customerOf(String(quote.customerId), refs, 'sales quote');
     const account = (await this.records.crm.read('Account', [String(quote.customerId)])).get(String(quote.customerId));
-    const currencyCode = account ? await this.currencyOf(account.transactionCurrencyId, refs).catch(() => null) : null;
+    // The quote is in its account's currency, which must be coupled (never silently the local currency).
+    const currencyCode = account ? await this.currencyOf(account.transactionCurrencyId, refs) : null;
     const lines = await erpLinesFor(this.records, this.port, await this.records.crm.findBy('QuoteLine', 'quoteId', [crmQuoteId]), refs);
     const header = {
       sellToCustomerNo: customerNo,
       externalDocumentNo: String(quote.name).slice(0, EXTERNAL_NO_LENGTH),
       quoteValidUntil: (quote.effectiveTo as string | null) ?? null,
       currencyCode,
+      crmQuoteNumber: String(quote.quoteNumber),
     };
     const revisions = (await this.records.crm.findBy('Quote', 'quoteNumber', [quote.quoteNumber])).filter((r) => r.id !== crmQuoteId);
     const previous = [...(await this.records.couplings.many(M.SALESQUOTE_QUOTE, 'crmId', revisions.map((r) => String(r.id)))).values()][0];
@@ -163,8 +184,10 @@ export class DocumentsService {
         throw error;
       }
     } else {
-      no = await this.port.nextQuoteNo();
       try {
+        // Uncoupled since it was processed: the ERP quote it became still names its quote number.
+        await this.pairing.refuseSecond(M.SALESQUOTE_QUOTE, quote);
+        no = await this.port.nextQuoteNo();
         await this.coupleAndWrite(M.SALESQUOTE_QUOTE, no, crmQuoteId, () => this.port.createQuote(no, header, lines));
       } catch (error) {
         // Another caller is creating the same quote: answer its quote once it is written.
@@ -203,7 +226,10 @@ export class DocumentsService {
 
   private async runBatch(mapping: M, candidates: SyncRecord[], work: (r: SyncRecord) => Promise<unknown>): Promise<void> {
     const coupled = await this.records.couplings.many(mapping, 'crmId', candidates.map((c) => String(c.id)));
-    const todo = candidates.filter((c) => !coupled.has(String(c.id)));
+    const uncoupled = candidates.filter((c) => !coupled.has(String(c.id)));
+    // Documents uncoupled after they became ERP documents are left alone (not refused again every interval).
+    const done = await this.pairing.uncoupledOrigins(mapping as M.SALESORDER_ORDER | M.SALESQUOTE_QUOTE, uncoupled);
+    const todo = uncoupled.filter((c) => !done.has(String(c.id)));
     if (todo.length === 0) return;
     const job = await this.recorder.start({ mapping, direction: SyncDirection.FROM_CRM, type: SyncJobType.SINGLE, total: todo.length, params: { automatic: true } });
     for (const record of todo) {
@@ -226,12 +252,17 @@ export class DocumentsService {
   async onErpOrderEvent(event: SalesOrderEvent): Promise<void> {
     const coupling = await this.records.couplings.byErp(M.SALESORDER_ORDER, event.no);
     if (!coupling) return;
+    const before = (await this.records.crm.read('Order', [coupling.crmId])).get(coupling.crmId);
     const text = event.kind === 'updated' ? null : TIMELINE[event.kind];
-    if (text) {
-      await this.records.crm.create('Post', [{ key: this.ids.uuid(), fields: { regardingId: coupling.crmId, text } }]);
-    }
+    const posts = text ? [text] : [];
     const state = event.kind === 'invoiced' && event.fullyInvoiced ? 'INVOICED' : event.kind === 'shipped' && event.fullyShipped ? 'FULFILLED' : null;
-    if (state) await this.records.crm.update('Order', [{ key: coupling.crmId, fields: { state } }]);
+    const canceled = before?.state === 'CANCELED';
+    // A canceled CRM order is never revived by the back office, and no state moves backwards (INVOICED stays INVOICED).
+    if (text && canceled) posts.push(canceledNote(event.kind as keyof typeof TIMELINE, event.no));
+    for (const post of posts) await this.records.crm.create('Post', [{ key: this.ids.uuid(), fields: { regardingId: coupling.crmId, text: post } }]);
+    if (state && before && !canceled && ORDER_PROGRESS.indexOf(state) > ORDER_PROGRESS.indexOf(String(before.state))) {
+      await this.records.crm.update('Order', [{ key: coupling.crmId, fields: { state } }]);
+    }
     const ctx = await this.records.context(M.SALESORDER_ORDER);
     const erp = (await this.records.erp.read('SalesOrder', [coupling.erpId])).get(coupling.erpId);
     const crm = (await this.records.crm.read('Order', [coupling.crmId])).get(coupling.crmId);

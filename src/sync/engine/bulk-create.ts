@@ -1,4 +1,4 @@
-import { badInput } from '../../shared/errors';
+import { badInput, invalidState } from '../../shared/errors';
 import { SyncDirection, SyncResult } from '../enums';
 import { SyncJob } from '../sync-job.entity';
 import { JobRecorder } from '../jobs/job-recorder';
@@ -48,9 +48,25 @@ export class BulkCreate {
     for (const record of sources) {
       if (!toCrm && targetTable === 'Item' && record.productType !== 'SALES_INVENTORY') continue;
       if (!toCrm && targetTable === 'Resource' && record.productType !== 'SERVICES') continue;
-      const { values, missing } = await this.records.plan(ctx, way, record, refs);
-      if (missing.length) await failed(record, dependencyMessage(missing[0]));
-      else planned.push({ source: record, fields: { ...(toCrm ? this.records.createExtras(ctx) : {}), ...values } });
+      const outside = this.records.excluded(ctx, way, record);
+      if (outside) {
+        // Outside the mapping (BC's table filter): skipped, with the reason on the job, never created.
+        if (!job) throw invalidState(outside);
+        job.skipped++;
+        job.processed++;
+        await this.jobs.error(job, toCrm ? { erpId: String(record[sourceKey]) } : { crmId: String(record[sourceKey]) }, `Skipped: ${outside}`);
+        continue;
+      }
+      try {
+        const { values, missing } = await this.records.plan(ctx, way, record, refs);
+        const extra = toCrm ? await this.records.createValues(ctx, record, refs) : { values: {}, missing: [] };
+        missing.push(...extra.missing);
+        if (missing.length) await failed(record, dependencyMessage(missing[0]));
+        else planned.push({ source: record, fields: { ...extra.values, ...values } });
+      } catch (error) {
+        if (!job) throw error;
+        await failed(record, (error as Error).message);
+      }
     }
     if (planned.length === 0) return;
     // Validate every record before keys are taken, so a refused record uses up no number.
@@ -156,8 +172,10 @@ export class BulkCreate {
       }
       if (!e || !r) {
         const way = e ? SyncDirection.TO_CRM : SyncDirection.FROM_CRM;
-        const { values } = await this.records.plan(ctx, way, (e ?? r)!, refs);
-        const fields = { ...(e ? this.records.createExtras(ctx) : {}), ...values };
+        // The record was planned (rules included) before the crash: complete it as planned.
+        const { values } = await this.records.plan(ctx, way, (e ?? r)!, refs, false);
+        const extra = e ? await this.records.createValues(ctx, e, refs) : { values: {} };
+        const fields = { ...extra.values, ...values };
         if (e) [r] = await this.records.crm.create(ctx.tables.crmTable, [{ key: c.crmId, fields }]);
         else [e] = await this.records.erp.create(ctx.tables.erpTable, [{ key: c.erpId, fields }]);
       }

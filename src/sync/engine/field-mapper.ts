@@ -49,7 +49,9 @@ export async function mapRecord(
     const raw = f.constantValue != null ? f.constantValue : source[from];
     const [kind, arg] = f.transform.split(':') as [string, TableMappingName | undefined];
     if (raw == null || raw === '' || f.constantValue != null || kind === 'copy') {
-      values[to] = kind === 'copy' || f.constantValue != null ? raw ?? null : null;
+      const value = kind === 'copy' || f.constantValue != null ? raw ?? null : null;
+      // Two fields may feed one target (a price's itemNo or resourceNo → productId): an empty one leaves the other's value.
+      if (value != null || values[to] == null) values[to] = value;
       continue;
     }
     if (kind === 'ref' || kind === 'baseUnit') {

@@ -9,6 +9,8 @@ import { dependencyMessage } from './dependency';
 import { mergePair } from './merge';
 import { MappingContext, RecordSync } from './record-sync';
 import { SyncRecord } from './tables';
+import { RECORD_RULES } from './record-rules';
+import { directionAllowed } from '../mappings/mapping.service';
 import { yieldToEventLoop } from '../../shared/yield';
 
 type Update = { key: string; fields: SyncRecord };
@@ -67,6 +69,8 @@ export class PairSync {
     const dirty = new Set<Coupling>();
     // Couplings whose records the engine writes: their stamps take the written records' new times.
     const stampLater = new Map<string, Coupling>();
+    const rule = RECORD_RULES[ctx.name];
+    const checked = !!(rule?.check || rule?.excluded) && directionAllowed(ctx.table.direction, SyncDirection.TO_CRM);
     let n = 0;
     for (const c of couplings) {
       if (++n % 100 === 0) await yieldToEventLoop();
@@ -78,6 +82,11 @@ export class PairSync {
         continue;
       }
       try {
+        if (checked) {
+          // A coupled record still meets its mapping's rules (still in the mapping, its currency coupled and matching...).
+          const { missing } = await this.records.plan(ctx, SyncDirection.TO_CRM, erp, refs);
+          if (missing.length) throw new Error(dependencyMessage(missing[0]));
+        }
         // Fields changed on both sides may still agree; compare them as the CRM would store the ERP value.
         const bothChanged: FieldMapping[] = [];
         const decision = mergePair(ctx.table, ctx.fields, erp, crm, c.baseValues, { erp: erp[erpModified] as Date, crm: crm[crmModified] as Date }, (f) => {

@@ -1,4 +1,4 @@
-import { badInput, notFound } from '../../shared/errors';
+import { badInput, invalidState, notFound } from '../../shared/errors';
 import { Coupling } from '../coupling.entity';
 import { SyncDirection, TableMappingName } from '../enums';
 import { FieldMapping, TableMapping } from '../table-mapping.entity';
@@ -10,6 +10,7 @@ import { BaseValues, CouplingStore } from '../coupling/coupling-store';
 import { activeFields, canonical, mapRecord, ReferenceResolver, Way } from './field-mapper';
 import { dependencyError, MissingDependency } from './dependency';
 import { MAPPING_TABLES, MappingTables, SyncRecord } from './tables';
+import { RECORD_RULES } from './record-rules';
 
 /** A mapping with everything needed to move its records. */
 export interface MappingContext {
@@ -118,9 +119,30 @@ export class RecordSync {
     }
   }
 
-  /** The values `way` would write into the other record, and the references that are not coupled. */
-  plan(ctx: MappingContext, way: Way, source: SyncRecord, refs: ReferenceResolver): Promise<{ values: SyncRecord; missing: MissingDependency[] }> {
-    return mapRecord(activeFields(ctx.table, ctx.fields, way), way, source, refs);
+  /**
+   * The values `way` would write into the other record, and the references that are not coupled.
+   * Records going to the CRM also meet the mapping's rules (record-rules.ts): a record outside the
+   * mapping, or one whose values the CRM cannot hold, is refused with INVALID_STATE.
+   */
+  async plan(ctx: MappingContext, way: Way, source: SyncRecord, refs: ReferenceResolver, withRules = true): Promise<{ values: SyncRecord; missing: MissingDependency[] }> {
+    const planned = await mapRecord(activeFields(ctx.table, ctx.fields, way), way, source, refs);
+    const rule = RECORD_RULES[ctx.name];
+    if (!withRules || !rule || way !== SyncDirection.TO_CRM) return planned;
+    const reason = this.excluded(ctx, way, source);
+    if (reason) throw invalidState(reason);
+    if (rule.check) planned.missing.push(...(await rule.check(source, planned.values, { refs, erp: this.erp, crm: this.crm })));
+    return planned;
+  }
+
+  /** Why a record stays outside the mapping in direction `way` (never synchronized), or null. */
+  excluded(ctx: MappingContext, way: Way, source: SyncRecord): string | null {
+    return way === SyncDirection.TO_CRM ? RECORD_RULES[ctx.name]?.excluded?.(source) ?? null : null;
+  }
+
+  /** Values a record created in the CRM from `source` gets beyond its field mappings (and what they need coupled). */
+  async createValues(ctx: MappingContext, source: SyncRecord, refs: ReferenceResolver): Promise<{ values: SyncRecord; missing: MissingDependency[] }> {
+    const extra = await RECORD_RULES[ctx.name]?.createValues?.(source, { refs, erp: this.erp, crm: this.crm });
+    return { values: { ...CREATE_EXTRAS[ctx.name], ...extra?.values }, missing: extra?.missing ?? [] };
   }
 
   /** Of the planned values, those that differ from what the target holds (compared as the target stores them). */
@@ -213,9 +235,11 @@ export class RecordSync {
   async createOther(ctx: MappingContext, way: Way, sourceKey: string, source: SyncRecord, refs: ReferenceResolver, jobId: string | null): Promise<Coupling> {
     const toCrm = way === SyncDirection.TO_CRM;
     const { values, missing } = await this.plan(ctx, way, source, refs);
+    const extra = toCrm ? await this.createValues(ctx, source, refs) : { values: {}, missing: [] };
+    missing.push(...extra.missing);
     if (missing.length) throw dependencyError(missing);
     const [target, table] = toCrm ? [this.crm, ctx.tables.crmTable] : [this.erp, ctx.tables.erpTable];
-    const fields = { ...(toCrm ? CREATE_EXTRAS[ctx.name] : {}), ...values };
+    const fields = { ...extra.values, ...values };
     // Validate the new record before a key is taken: a refused create must write nothing (not even a number).
     await this.validateNew(ctx, way, fields);
     const otherKey = await target.newKey(table, fields);

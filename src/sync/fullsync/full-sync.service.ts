@@ -8,7 +8,8 @@ import { FullSyncRecommendation, SyncDirection, SyncJobStatus, SyncJobType, Tabl
 import { FullSyncLine, FullSyncRun } from '../full-sync-run.entity';
 import { SyncJob } from '../sync-job.entity';
 import { MappingService } from '../mappings/mapping.service';
-import { RecordSync } from '../engine/record-sync';
+import { MappingContext, RecordSync } from '../engine/record-sync';
+import { RECORD_RULES } from '../engine/record-rules';
 import { MatchService } from '../coupling/match.service';
 import { JobRecorder } from '../jobs/job-recorder';
 import { JobQueue } from '../jobs/job-queue';
@@ -74,6 +75,8 @@ export class FullSyncService {
       const crmOnly = plan.crmOnly.length + (matchOn.length ? 0 : plan.pairs.length);
       const ways = waysOf(m.direction);
       const creates = !ctx.tables.documents;
+      // Records outside the mapping are skipped by the run, so they are not counted as creations.
+      const skipped = ways.includes(SyncDirection.TO_CRM) ? await this.excludedCount(ctx, [...plan.erpOnly, ...(matchOn.length ? [] : plan.pairs.map((p) => p[0]))]) : 0;
       out.push({
         mapping: m.name,
         recommendation: FullSyncService.recommend(plan.erpRecords, plan.crmRecords),
@@ -81,12 +84,24 @@ export class FullSyncService {
         crmRecords: plan.crmRecords,
         alreadyCoupled: plan.alreadyCoupled,
         wouldCouple: pairs,
-        wouldCreateInCrm: creates && ways.includes(SyncDirection.TO_CRM) ? erpOnly : 0,
+        wouldCreateInCrm: creates && ways.includes(SyncDirection.TO_CRM) ? erpOnly - skipped : 0,
         wouldCreateInErp: creates && ways.includes(SyncDirection.FROM_CRM) ? crmOnly : 0,
         ambiguous: plan.ambiguous,
+        wouldSkip: creates ? skipped : 0,
       });
     }
     return out;
+  }
+
+  /** How many of these ERP records stay outside the mapping (record-rules.ts), read in chunks. */
+  private async excludedCount(ctx: MappingContext, erpKeys: string[]): Promise<number> {
+    if (!RECORD_RULES[ctx.name]?.excluded) return 0;
+    let n = 0;
+    for (let i = 0; i < erpKeys.length; i += 500) {
+      const rows = await this.records.erp.read(ctx.tables.erpTable, erpKeys.slice(i, i + 500));
+      for (const r of rows.values()) if (this.records.excluded(ctx, SyncDirection.TO_CRM, r)) n++;
+    }
+    return n;
   }
 
   /** Starts a run and answers at once; its lines run in the background. */

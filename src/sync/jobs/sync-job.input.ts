@@ -25,4 +25,5 @@ export class SyncPreviewLine {
   @Field(() => Int) wouldCreateInCrm!: number;
   @Field(() => Int) wouldCreateInErp!: number;
   @Field(() => Int, { description: 'several possible matches: left for a person to couple' }) ambiguous!: number;
+  @Field(() => Int, { description: 'uncoupled records outside the mapping (a price with a minimum quantity): skipped, never created' }) wouldSkip!: number;
 }

@@ -80,11 +80,14 @@ export const DEFAULT_MAPPINGS: TableMappingDef[] = [
     fields: [['code', 'name', TO_CRM]],
   },
   {
-    name: M.SALESPRC_PRODPRICE, erpTable: 'SalesPrice', crmTable: 'PriceListItem', direction: TO_CRM, dependsOn: [M.CUSTPRCGRP_PRICE, M.ITEM_PRODUCT],
+    // Item and resource prices (the seed's "Items and resource prices"); the currency and minimum
+    // quantity rules of a price are in engine/record-rules.ts.
+    name: M.SALESPRC_PRODPRICE, erpTable: 'SalesPrice', crmTable: 'PriceListItem', direction: TO_CRM, dependsOn: [M.CUSTPRCGRP_PRICE, M.ITEM_PRODUCT, M.RESOURCE_PRODUCT],
     syncOnlyCoupledRecords: false, matchFields: [],
     fields: [
       ['customerPriceGroupCode', 'priceListId', TO_CRM, `ref:${M.CUSTPRCGRP_PRICE}`], ['itemNo', 'productId', TO_CRM, `ref:${M.ITEM_PRODUCT}`],
       ['unitOfMeasureCode', 'unitId', TO_CRM, `baseUnit:${M.UNIT_OF_MEASURE}`], ['unitPrice', 'amount', TO_CRM],
+      ['resourceNo', 'productId', TO_CRM, `ref:${M.RESOURCE_PRODUCT}`],
     ],
   },
   {
