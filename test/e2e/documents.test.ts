@@ -318,6 +318,7 @@ describe('Lead-to-cash documents through the gateway', () => {
         const e = await refused(gw, CONVERT, { id });
         expect(e.code).toBe('DEPENDENCY_NOT_COUPLED');
         expect(e.message).toContain(w.looseProduct);
+        expect(e.message).toMatch(/Product \S+ \(id [0-9a-f-]{36}\) must be coupled/);
         expect(changedTables(before, await snapshotStores(gw.stores))).toEqual([]);
       });
 
@@ -327,7 +328,7 @@ describe('Lead-to-cash documents through the gateway', () => {
         const before = await snapshotStores(gw.stores);
         const e = await refused(gw, CONVERT, { id });
         expect(e.code).toBe('DEPENDENCY_NOT_COUPLED');
-        expect(e.message).toContain(gbp);
+        expect(e.message).toContain(`TransactionCurrency GBP (id ${gbp})`);
         expect(changedTables(before, await snapshotStores(gw.stores))).toEqual([]);
       });
 

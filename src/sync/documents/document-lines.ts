@@ -51,7 +51,7 @@ export async function erpLinesFor(records: RecordSync, port: ErpDocumentPort, cr
       const productId = String(line.productId);
       const item = await refs.crmToErp(M.ITEM_PRODUCT, productId);
       const resource = item ? null : await refs.crmToErp(M.RESOURCE_PRODUCT, productId);
-      if (!item && !resource) throw dependencyError([{ mapping: M.ITEM_PRODUCT, side: 'crm', key: productId }]);
+      if (!item && !resource) throw dependencyError([{ mapping: M.ITEM_PRODUCT, side: 'crm', key: productId, label: (await refs.labelOf(M.ITEM_PRODUCT, 'crm', productId)) ?? undefined }]);
       type = item ? SalesLineType.ITEM : SalesLineType.RESOURCE;
       no = (item ?? resource)!;
       text = String(line.productDescription || products.get(productId)?.name || no);

@@ -80,7 +80,7 @@ export class DocumentsService {
   private async currencyOf(currencyId: unknown, refs: CouplingReferenceResolver): Promise<string | null> {
     if (typeof currencyId !== 'string') return null;
     const code = await refs.crmToErp(M.CURRENCY, currencyId);
-    if (!code) throw dependencyError([{ mapping: M.CURRENCY, side: 'crm', key: currencyId }]);
+    if (!code) throw dependencyError([{ mapping: M.CURRENCY, side: 'crm', key: currencyId, label: (await refs.labelOf(M.CURRENCY, 'crm', currencyId)) ?? undefined }]);
     return code;
   }
 
