@@ -25,7 +25,7 @@ import { closeStores, openStores, Stores } from './stores';
 import { getSubgraphs, Subgraphs } from './subgraphs';
 import { readSupergraph, schemaFiles } from './schema-files';
 import { AllServices, GatewayContext } from './context';
-import { queryLimitsPlugin } from './limits';
+import { MAX_TOKENS, queryLimitsPlugin } from './limits';
 import { formatGatewayError } from './errors';
 import { createHttpHandler } from './http';
 import { attachWebSocket } from './ws';
@@ -125,7 +125,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ApolloServerPluginSchemaReportingDisabled(),
         queryLimitsPlugin(),
       ],
-      formatError: (formatted) => formatGatewayError(formatted, logError),
+      formatError: (formatted, error) => formatGatewayError(formatted, logError, error),
+      // The parser stops past MAX_TOKENS: no validation rule ever sees a huge document.
+      parseOptions: { maxTokens: MAX_TOKENS },
       logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
     });
     await apollo.start();
