@@ -114,6 +114,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       supergraphSdl: supergraphOf(subgraphs),
       buildService: ({ name }) => new LocalGraphQLDataSource(subgraphs[name as keyof Subgraphs].schema),
     });
+    // The API schema Apollo validates with, for graphql-ws to validate queries the same way
+    // (composing it again on a first socket query would stall the server for a second).
+    let apiSchema: GraphQLSchema | undefined;
+    gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
     const logError = (detail: unknown) => log.error({ err: detail }, 'unexpected error');
     const apollo = new ApolloServer<GatewayContext>({
       gateway,
@@ -131,7 +135,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
     });
     await apollo.start();
-    let apiSchema: GraphQLSchema | undefined;
     const metrics = createMetrics();
     server = createServer(createHttpHandler({ config, apollo, services, stores, metrics }));
     const ws = attachWebSocket(server, {
