@@ -37,7 +37,7 @@ export function checkHost(config: Pick<Config, 'apiKeys' | 'allowedHosts'>, req:
     ok: false,
     status: 403,
     code: ErrorCode.FORBIDDEN,
-    message: `Host "${name}" is not served: ${config.apiKeys.size === 0 ? 'without API keys only 127.0.0.1, localhost and [::1] are' : 'see TANDEM_ALLOWED_HOSTS'} (TANDEM_ALLOWED_HOSTS adds names)`,
+    message: `Host "${name.slice(0, 200)}" is not served: ${config.apiKeys.size === 0 ? 'without API keys only 127.0.0.1, localhost and [::1] are' : 'see TANDEM_ALLOWED_HOSTS'} (TANDEM_ALLOWED_HOSTS adds names)`,
   };
 }
 

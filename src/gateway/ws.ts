@@ -28,12 +28,18 @@ import { checkLimits, limitError, MAX_TOKENS } from './limits';
 export const MAX_OPERATIONS_PER_SOCKET = 50;
 /** Operations one API key (or, without keys, all loopback clients together) may hold at once over all its sockets. */
 export const MAX_OPERATIONS_PER_KEY = 200;
+/** Initialised sockets one API key (or all loopback clients together) may hold open at once. */
+export const MAX_SOCKETS_PER_KEY = 50;
+/** Close code of a socket refused because its key holds MAX_SOCKETS_PER_KEY already. */
+export const TOO_MANY_SOCKETS = 4429;
 
 interface Extra extends Record<PropertyKey, unknown> {
   role?: Role;
   principal?: string;
   /** Ids of this socket's operations counted against the caps. */
   open?: Set<string>;
+  /** Whether this socket counts against its key's MAX_SOCKETS_PER_KEY. */
+  counted?: boolean;
 }
 
 /** What the graphql-ws endpoint needs. */
@@ -77,6 +83,7 @@ export function attachWebSocket(server: Server, deps: WsDeps): { close(): Promis
     },
   });
   const perKey = new Map<string, number>();
+  const socketsPerKey = new Map<string, number>();
   const release = (extra: Extra, id: string) => {
     if (!extra.open?.delete(id) || !extra.principal) return;
     const n = (perKey.get(extra.principal) ?? 1) - 1;
@@ -91,6 +98,13 @@ export function attachWebSocket(server: Server, deps: WsDeps): { close(): Promis
         const params = ctx.connectionParams ?? {};
         const auth = authenticate(deps.config, params.authorization ?? params.Authorization, ctx.extra.request.socket.remoteAddress);
         if (!auth.ok) return false;
+        const sockets = socketsPerKey.get(auth.principal) ?? 0;
+        if (sockets >= MAX_SOCKETS_PER_KEY) {
+          ctx.extra.socket.close(TOO_MANY_SOCKETS, `This API key already holds ${MAX_SOCKETS_PER_KEY} sockets, the most one key may`);
+          return false;
+        }
+        socketsPerKey.set(auth.principal, sockets + 1);
+        ctx.extra.counted = true;
         ctx.extra.role = auth.role;
         ctx.extra.principal = auth.principal;
         ctx.extra.open = new Set();
@@ -158,6 +172,13 @@ export function attachWebSocket(server: Server, deps: WsDeps): { close(): Promis
       onComplete: (ctx, id) => release(ctx.extra, id),
       onClose: (ctx) => {
         for (const id of [...(ctx.extra.open ?? [])]) release(ctx.extra, id);
+        const principal = ctx.extra.principal;
+        if (ctx.extra.counted && principal) {
+          ctx.extra.counted = false;
+          const n = (socketsPerKey.get(principal) ?? 1) - 1;
+          if (n > 0) socketsPerKey.set(principal, n);
+          else socketsPerKey.delete(principal);
+        }
       },
     },
     wss,

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import { startTestGateway, TestGateway } from '../helpers/gateway';
 import { firstAnswer, healthzDuring, timed } from '../helpers/raw';
 import { TOPICS } from '../../src/sync/jobs/progress.resolver';
-import { MAX_OPERATIONS_PER_KEY, MAX_OPERATIONS_PER_SOCKET } from '../../src/gateway/ws';
+import { MAX_OPERATIONS_PER_KEY, MAX_OPERATIONS_PER_SOCKET, MAX_SOCKETS_PER_KEY } from '../../src/gateway/ws';
 
 const KEYS = { viewer: 'viewer-key-123', operator: 'operator-key-123', admin: 'admin-key-1234' };
 
@@ -194,6 +194,30 @@ describe('Query limits over HTTP and graphql-ws', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(await firstAnswer(another, { query: '{ __typename }' })).toEqual({ next: { data: { __typename: 'Query' } } });
     for (const c of [...sockets, another, operator]) await c.dispose();
+  });
+
+  it(`should cap the sockets one key holds open at once (${MAX_SOCKETS_PER_KEY})`, async () => {
+    /** A raw socket that sends connection_init with this key; answers how it went. */
+    const connect = (key: string) =>
+      new Promise<{ ws: WebSocket; acked: boolean; code?: number }>((resolve) => {
+        const ws = new WebSocket(gw.wsUrl, 'graphql-transport-ws');
+        ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${key}` } })));
+        ws.on('message', (m) => String(m).includes('connection_ack') && resolve({ ws, acked: true }));
+        ws.on('close', (code) => resolve({ ws, acked: false, code }));
+        ws.on('error', () => undefined);
+      });
+    const held = [];
+    for (let i = 0; i < MAX_SOCKETS_PER_KEY; i++) held.push(await connect(KEYS.viewer));
+    expect(held.every((h) => h.acked)).toBe(true);
+    expect(await connect(KEYS.viewer)).toMatchObject({ acked: false, code: 4429 });
+    const other = await connect(KEYS.operator);
+    expect(other.acked).toBe(true);
+    held.pop()!.ws.close();
+    await new Promise((r) => setTimeout(r, 200));
+    const again = await connect(KEYS.viewer);
+    expect(again.acked).toBe(true);
+    for (const h of [...held, other, again]) h.ws.close();
+    await new Promise((r) => setTimeout(r, 200));
   });
 
   it('should close a socket at once on a frame over 1 MB, before any authentication', async () => {
