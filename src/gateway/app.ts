@@ -25,7 +25,7 @@ import { closeStores, openStores, Stores } from './stores';
 import { getSubgraphs, Subgraphs } from './subgraphs';
 import { readSupergraph, schemaFiles } from './schema-files';
 import { AllServices, GatewayContext } from './context';
-import { queryLimitsPlugin } from './limits';
+import { MAX_TOKENS, queryLimitsPlugin } from './limits';
 import { textInputPlugin } from './text-input';
 import { formatGatewayError } from './errors';
 import { createHttpHandler } from './http';
@@ -115,6 +115,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       supergraphSdl: supergraphOf(subgraphs),
       buildService: ({ name }) => new LocalGraphQLDataSource(subgraphs[name as keyof Subgraphs].schema),
     });
+    // The API schema Apollo validates with, for graphql-ws to validate queries the same way
+    // (composing it again on a first socket query would stall the server for a second).
+    let apiSchema: GraphQLSchema | undefined;
+    gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
     const logError = (detail: unknown) => log.error({ err: detail }, 'unexpected error');
     const apollo = new ApolloServer<GatewayContext>({
       gateway,
@@ -127,11 +131,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         queryLimitsPlugin(),
         textInputPlugin(),
       ],
-      formatError: (formatted) => formatGatewayError(formatted, logError),
+      formatError: (formatted, error) => formatGatewayError(formatted, logError, error),
+      // The parser stops past MAX_TOKENS: no validation rule ever sees a huge document.
+      parseOptions: { maxTokens: MAX_TOKENS },
       logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
     });
     await apollo.start();
-    let apiSchema: GraphQLSchema | undefined;
     const metrics = createMetrics();
     server = createServer(createHttpHandler({ config, apollo, services, stores, metrics }));
     const ws = attachWebSocket(server, {

@@ -3,7 +3,7 @@ import { ErrorCode } from '../shared/errors';
 
 /** Who is calling, or why the call is refused (with the HTTP status to answer). */
 export type AuthResult =
-  | { ok: true; role: Role }
+  | { ok: true; role: Role; principal: string }
   | { ok: false; status: number; code: ErrorCode; message: string };
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
@@ -20,7 +20,7 @@ export function isLoopback(address: string | undefined): boolean {
  */
 export function authenticate(config: Pick<Config, 'apiKeys'>, authorization: unknown, remoteAddress: string | undefined): AuthResult {
   if (config.apiKeys.size === 0) {
-    if (isLoopback(remoteAddress)) return { ok: true, role: 'admin' };
+    if (isLoopback(remoteAddress)) return { ok: true, role: 'admin', principal: 'loopback' };
     return { ok: false, status: 403, code: ErrorCode.FORBIDDEN, message: 'No API keys are configured, so only loopback clients are served' };
   }
   const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
@@ -33,5 +33,6 @@ export function authenticate(config: Pick<Config, 'apiKeys'>, authorization: unk
       message: match ? 'The API key is not valid' : 'An API key is required: send "Authorization: Bearer KEY"',
     };
   }
-  return { ok: true, role };
+  // The principal (whose share of per-client limits this is) is the key itself; it is never shown.
+  return { ok: true, role, principal: match![1] };
 }

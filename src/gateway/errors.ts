@@ -15,6 +15,12 @@ const OUR_CODES = new Set<string>(Object.values(ErrorCode));
 /** Messages of graphql-js input coercion (bad variables or literals), which carry no code of their own. */
 const COERCION = /^(Variable "\$[^"]+" got invalid value|Variable "\$[^"]+" of required type|Expected value of type|[A-Za-z]+ cannot represent|Argument "[^"]+" of required type|Field "[^"]+" of required type|Expected type)/;
 
+/** True for an error Apollo Server raised with a 4xx HTTP status (`extensions.http.status`). */
+function isClientStatus(error: unknown): boolean {
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 interface ValidationIssue {
   property: string;
   constraints?: Record<string, string>;
@@ -37,9 +43,9 @@ function flattenIssues(issues: ValidationIssue[], prefix = ''): Array<{ field: s
  * or internal detail); input coercion errors become BAD_USER_INPUT; anything unexpected becomes
  * a generic INTERNAL_SERVER_ERROR whose details only reach the log.
  */
-export function formatGatewayError(formatted: GraphQLFormattedError, log: (detail: unknown) => void): GraphQLFormattedError {
+export function formatGatewayError(formatted: GraphQLFormattedError, log: (detail: unknown) => void, original?: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
-  const { stacktrace: _s, exception: _e, serviceName: _n, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  const { stacktrace: _s, exception: _e, serviceName: _n, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   if (Array.isArray(extensions.validationErrors)) {
     // type-graphql's "Argument Validation Error": say what is wrong, and never echo the input back.
     const issues = flattenIssues(extensions.validationErrors as ValidationIssue[]);
@@ -56,6 +62,12 @@ export function formatGatewayError(formatted: GraphQLFormattedError, log: (detai
     return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
   }
   if (FRAMEWORK_CODES.has(code)) return { ...formatted, extensions };
+  if ((!code || code === ErrorCode.INTERNAL_SERVER_ERROR) && isClientStatus(original)) {
+    // Apollo Server's own refusals of a malformed request (a persisted-query hash that does not
+    // match its query, an unsupported version) carry a 4xx status but no code (Apollo then says
+    // INTERNAL_SERVER_ERROR): they are the client's mistake, and their message says which.
+    return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
+  }
   log(formatted);
   return {
     message: 'Internal server error',

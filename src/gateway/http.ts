@@ -2,7 +2,8 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { Config } from '../shared/config';
 import { ErrorCode } from '../shared/errors';
-import { authenticate } from './auth';
+import { authenticate, AuthResult } from './auth';
+import { guardRequest } from './guards';
 import { AllServices, createContext, GatewayContext } from './context';
 import { Metrics } from './metrics';
 import { Stores } from './stores';
@@ -64,20 +65,20 @@ export function createHttpHandler(deps: HttpDeps) {
     res.on('finish', () => metrics.requests.inc({ route: ['/graphql', '/healthz', '/readyz', '/metrics'].includes(route) ? route : 'other', status: res.statusCode }));
     try {
       if (route === '/healthz') return send(res, 200, { status: 'ok' });
+      // Host (DNS rebinding) and Origin (cross-site pages) first, then the key.
+      const refusal = guardRequest(deps.config, req);
+      const auth: AuthResult = refusal ?? authenticate(deps.config, req.headers.authorization, req.socket.remoteAddress);
       if (route === '/readyz') {
         const stores = await ready(deps.stores);
         const ok = Object.values(stores).every((s) => s === 'ok');
-        return send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', stores });
+        // The status is public (load balancers, probes); which store fails and why (driver
+        // messages name databases and hosts) only to a caller who may use the API.
+        return send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', ...(auth.ok ? { stores } : {}) });
       }
-      if (route === '/metrics') {
-        const auth = authenticate(deps.config, req.headers.authorization, req.socket.remoteAddress);
-        if (!auth.ok) return graphqlError(res, auth.status, auth.code, auth.message);
-        return send(res, 200, await metrics.registry.metrics(), metrics.registry.contentType);
-      }
-      if (route !== '/graphql') return graphqlError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${route}; the API is at /graphql`);
-
-      const auth = authenticate(deps.config, req.headers.authorization, req.socket.remoteAddress);
+      if (route !== '/metrics' && route !== '/graphql') return graphqlError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${route}; the API is at /graphql`);
       if (!auth.ok) return graphqlError(res, auth.status, auth.code, auth.message);
+      if (route === '/metrics') return send(res, 200, await metrics.registry.metrics(), metrics.registry.contentType);
+
       const raw = await readBody(req);
       if (raw === null) return graphqlError(res, 413, ErrorCode.BAD_USER_INPUT, `Request body larger than ${MAX_BODY_BYTES} bytes`);
       let body: unknown = undefined;

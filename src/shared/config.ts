@@ -12,25 +12,70 @@ export interface Config {
   databaseUrl?: string;
   redisUrl?: string;
   apiKeys: Map<string, Role>;
+  /** Browser origins allowed besides the gateway's own (`TANDEM_ALLOWED_ORIGINS`), e.g. `https://console.example.com`. */
+  allowedOrigins: string[];
+  /** Host names accepted in the Host header besides the loopback ones (`TANDEM_ALLOWED_HOSTS`); undefined: any with keys, loopback names only without. */
+  allowedHosts?: string[];
   demoData: boolean;
   jobConcurrency: number;
   logLevel: string;
 }
 
+/**
+ * `role:key,...`. A mistake names the entry by its position and never shows the entry itself:
+ * it may hold a secret.
+ */
 function parseApiKeys(raw: string | undefined): Map<string, Role> {
   const keys = new Map<string, Role>();
-  for (const entry of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    const at = entry.indexOf(':');
-    const role = entry.slice(0, at) as Role;
-    const key = entry.slice(at + 1);
-    if (at < 1 || !ROLES.includes(role) || key.length < 8) {
-      throw new Error(
-        `TANDEM_API_KEYS: "${entry}" is not ROLE:KEY with ROLE one of ${ROLES.join(', ')} and a key of at least 8 characters`,
-      );
-    }
+  const positions = new Map<string, number>();
+  const entries = (raw ?? '').split(',');
+  entries.forEach((entry, i) => {
+    const trimmed = entry.trim();
+    if (!trimmed) return; // "a:b," or "a:b, ,c:d": an empty entry is no key
+    const where = `TANDEM_API_KEYS entry ${i + 1} of ${entries.length}`;
+    const at = trimmed.indexOf(':');
+    if (at < 1) throw new Error(`${where} is not ROLE:KEY with ROLE one of ${ROLES.join(', ')} (the entry is not shown: it may hold a secret)`);
+    const role = trimmed.slice(0, at) as Role;
+    const key = trimmed.slice(at + 1);
+    if (!ROLES.includes(role)) throw new Error(`${where}: the role before ":" must be one of ${ROLES.join(', ')}, in lower case`);
+    if (/\s/.test(key)) throw new Error(`${where}: the key contains whitespace, which an "Authorization: Bearer KEY" header cannot carry`);
+    if (key.length < 8) throw new Error(`${where}: the key is shorter than 8 characters`);
+    const first = positions.get(key);
+    if (first !== undefined) throw new Error(`${where} repeats the key of entry ${first}: each key must be unique, since the key alone decides the role`);
+    positions.set(key, i + 1);
     keys.set(key, role);
-  }
+  });
   return keys;
+}
+
+/** `TANDEM_ALLOWED_ORIGINS`: comma-separated origins (`scheme://host[:port]`, no path). */
+function parseOrigins(raw: string | undefined): string[] {
+  const entries = (raw ?? '').split(',').map((s) => s.trim());
+  return entries.flatMap((entry, i) => {
+    if (!entry) return [];
+    let origin: string | undefined;
+    try {
+      const url = new URL(entry);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === entry.replace(/\/$/, '')) origin = url.origin;
+    } catch {
+      /* refused below */
+    }
+    if (!origin) throw new Error(`TANDEM_ALLOWED_ORIGINS entry ${i + 1} ("${entry}") is not an origin like https://console.example.com:8443 (http or https, host, optional port, no path)`);
+    return [origin];
+  });
+}
+
+/** `TANDEM_ALLOWED_HOSTS`: comma-separated host names or addresses (any port), e.g. `tandem.internal,10.0.0.5`. */
+function parseHosts(raw: string | undefined): string[] | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const entries = raw.split(',').map((s) => s.trim().toLowerCase());
+  return entries.flatMap((entry, i) => {
+    if (!entry) return [];
+    if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(entry)) {
+      throw new Error(`TANDEM_ALLOWED_HOSTS entry ${i + 1} ("${entry}") is not a host name or address (no scheme, port or path; IPv6 in brackets)`);
+    }
+    return [entry];
+  });
 }
 
 function parsePort(raw: string | undefined): number {
@@ -43,7 +88,8 @@ function parsePort(raw: string | undefined): number {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^(mysql|mariadb):\/\//.test(databaseUrl)) {
-    throw new Error(`DATABASE_URL: "${databaseUrl}" must look like mysql://user:pass@host:3306/tandem`);
+    // Not echoed: the URL may carry a password.
+    throw new Error('DATABASE_URL must look like mysql://user:pass@host:3306/tandem (mysql:// or mariadb://)');
   }
   return {
     port: parsePort(env.PORT),
@@ -52,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     redisUrl: env.REDIS_URL || undefined,
     apiKeys: parseApiKeys(env.TANDEM_API_KEYS),
+    allowedOrigins: parseOrigins(env.TANDEM_ALLOWED_ORIGINS),
+    allowedHosts: parseHosts(env.TANDEM_ALLOWED_HOSTS),
     demoData: (env.TANDEM_DEMO_DATA ?? '1') !== '0',
     jobConcurrency: Math.max(1, Number(env.TANDEM_JOB_CONCURRENCY ?? 2) || 2),
     logLevel: env.LOG_LEVEL || 'info',

@@ -34,6 +34,8 @@ export interface TestGatewayOptions {
   apiKeys?: Partial<Record<Role, string>>;
   /** Reuse the stores of an earlier gateway (restart tests). */
   location?: ReturnType<typeof freshStoreLocation>;
+  /** More environment for loadConfig (TANDEM_ALLOWED_ORIGINS, TANDEM_ALLOWED_HOSTS, ...). */
+  env?: Record<string, string>;
 }
 
 /** Starts the real gateway on 127.0.0.1 and a random port over a fresh store. */
@@ -47,6 +49,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     DATABASE_URL: location.databaseUrl,
     TANDEM_API_KEYS: keys,
     TANDEM_DEMO_DATA: options.demoData ? '1' : '0',
+    ...options.env,
   });
   const counters = { erp: new StatementCounter(), crm: new StatementCounter(), sync: new StatementCounter() };
   const running = await startGateway({ config, log: pino({ level: 'silent' }), storeLoggers: counters });
