@@ -5,6 +5,7 @@ import { ErrorCode } from '../shared/errors';
 import { authenticate } from './auth';
 import { AllServices, createContext, GatewayContext } from './context';
 import { Metrics } from './metrics';
+import { ConsoleAssets } from './console';
 import { Stores } from './stores';
 
 /** Largest request body accepted (bytes). */
@@ -58,6 +59,7 @@ async function ready(stores: Stores): Promise<Record<string, string>> {
 /** The node:http handler: /graphql (Apollo Server over the gateway), /healthz, /readyz, /metrics. */
 export function createHttpHandler(deps: HttpDeps) {
   const { apollo, metrics } = deps;
+  const consoleAssets = new ConsoleAssets();
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = url.pathname;
@@ -74,6 +76,7 @@ export function createHttpHandler(deps: HttpDeps) {
         if (!auth.ok) return graphqlError(res, auth.status, auth.code, auth.message);
         return send(res, 200, await metrics.registry.metrics(), metrics.registry.contentType);
       }
+      if (consoleAssets.handle(req, res, route)) return;
       if (route !== '/graphql') return graphqlError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${route}; the API is at /graphql`);
 
       const auth = authenticate(deps.config, req.headers.authorization, req.socket.remoteAddress);

@@ -8,6 +8,8 @@ import { ApiRole, Me, SyncJobTrigger, TableMappingHealth } from './console.types
 import { MappingHealthService } from './mapping-health.service';
 import { resetTableMapping } from './mapping-reset';
 import { latestSyncJobs } from './latest-jobs';
+import { Coupling } from '../coupling.entity';
+import { MAPPING_TABLES } from '../engine/tables';
 import type { SyncContext } from '../sync.context';
 
 function healthOf(ctx: SyncContext): MappingHealthService {
@@ -47,6 +49,9 @@ export class MappingHealthResolver {
   }
 }
 
+/** When this process started serving (the reference for `overdue` before any job finished). */
+const STARTED_AT = new Date();
+
 /** When any job last finished, and whether synchronization is overdue (the setup page's warning). */
 @Resolver(() => ConnectionSetup)
 export class SetupHealthResolver {
@@ -58,8 +63,9 @@ export class SetupHealthResolver {
   @FieldResolver(() => Boolean, { description: 'true when synchronization is enabled but no job finished within 3 sync intervals' })
   async overdue(@Root() setup: ConnectionSetup, @Ctx() ctx: SyncContext): Promise<boolean> {
     if (!setup.isEnabled) return false;
-    const last = await healthOf(ctx).lastJobAt();
-    return !last || ctx.sync.clock.now().getTime() - last.getTime() > 3 * setup.syncIntervalSeconds * 1000;
+    // A gateway that has never finished a job counts from its own start, not from the epoch.
+    const last = (await healthOf(ctx).lastJobAt()) ?? STARTED_AT;
+    return ctx.sync.clock.now().getTime() - last.getTime() > 3 * setup.syncIntervalSeconds * 1000;
   }
 }
 
@@ -80,5 +86,28 @@ export class SyncJobRateResolver {
     const seconds = (end - start) / 1000;
     if (seconds <= 0) return null;
     return Math.round((job.processed / seconds) * 10) / 10;
+  }
+}
+
+/** The first naming field a record has: what the console shows next to its id. */
+function labelOf(record: Record<string, unknown> | undefined, fallback: string): string | null {
+  if (!record) return null;
+  for (const f of ['name', 'fullName', 'description', fallback]) if (record[f] != null && record[f] !== '') return String(record[f]);
+  return null;
+}
+
+/** Names both records of a coupling, so an operator sees what is joined (null when a record is gone). */
+@Resolver(() => Coupling)
+export class CouplingLabelResolver {
+  @FieldResolver(() => String, { nullable: true, description: "the ERP record's name (null when it no longer exists)" })
+  async erpName(@Root() c: Coupling, @Ctx() ctx: SyncContext): Promise<string | null> {
+    const t = MAPPING_TABLES[c.mapping];
+    return labelOf((await ctx.sync.records.erp.read(t.erpTable, [c.erpId])).get(c.erpId), t.erpLabel);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "the CRM record's name (null when it no longer exists)" })
+  async crmName(@Root() c: Coupling, @Ctx() ctx: SyncContext): Promise<string | null> {
+    const t = MAPPING_TABLES[c.mapping];
+    return labelOf((await ctx.sync.records.crm.read(t.crmTable, [c.crmId])).get(c.crmId), t.crmLabel);
   }
 }
