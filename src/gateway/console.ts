@@ -4,9 +4,10 @@ import { extname, join, resolve, sep } from 'node:path';
 
 /** Where `npm run build` puts the console (Vite's output of `web/`). */
 function findWebDir(): string | null {
-  // Compiled: dist/src/gateway → dist/web; ts-node (dev, tests): src/gateway → dist/web.
-  const candidates = [resolve(__dirname, '../../web'), resolve(__dirname, '../../dist/web')];
-  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
+  // ts-node (dev, tests): src/gateway → dist/web; compiled: dist/src/gateway → dist/web. The
+  // built folder has assets/ (the source web/ beside src/ has an index.html too, but no assets).
+  const candidates = [resolve(__dirname, '../../dist/web'), resolve(__dirname, '../../web')];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'assets'))) ?? null;
 }
 
 const TYPES: Record<string, string> = {

@@ -52,6 +52,8 @@ export class Api {
     this.client = createClient({
       url: wsUrl(),
       lazy: false,
+      // A refused key or a lost socket is reported by the requests and the banner, not the console.
+      onNonLazyError: () => undefined,
       connectionParams: () => (apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
       retryAttempts: Infinity,
       retryWait: async (retries) => new Promise((r) => setTimeout(r, Math.min(500 * 2 ** retries, 5000))),

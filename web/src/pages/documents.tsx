@@ -68,7 +68,7 @@ export function DocumentsPage() {
           </div>
           {orders.length === 0 ? <p className="muted">No submitted order.</p> : (
             <div className="table-wrap">
-              <table aria-label="Submitted orders">
+              <table className="stack" aria-label="Submitted orders">
                 <thead><tr>{operator && <th></th>}<th>Order</th><th>Account</th><th className="num">Total</th><th>ERP</th></tr></thead>
                 <tbody>
                   {orders.map((o) => (
@@ -93,7 +93,7 @@ export function DocumentsPage() {
           <h2>Active and won quotes (CRM)</h2>
           {quotes.length === 0 ? <p className="muted">No active or won quote.</p> : (
             <div className="table-wrap">
-              <table aria-label="Quotes">
+              <table className="stack" aria-label="Quotes">
                 <thead><tr><th>Quote</th><th>Account</th><th className="num">Total</th><th>ERP</th></tr></thead>
                 <tbody>
                   {quotes.map((q) => (

@@ -20,7 +20,9 @@ function lineProgress(line: Line) {
   const rate = running?.recordsPerSecond ?? null;
   const left = rate && rate > 0 ? (max - now) / rate : null;
   const done = line.status === 'SUCCEEDED';
-  return { now: done && max === 0 ? 1 : now, max: Math.max(max, done ? Math.max(now, 1) : 1), rate, left, jobs };
+  // A line that succeeded is complete, whatever its jobs counted (a match step may process fewer than its total).
+  const top = Math.max(max, 1);
+  return { now: done ? top : Math.min(now, top), max: top, rate, left, jobs };
 }
 
 /** One live bar per review line (role=progressbar, named by the mapping). */

@@ -144,7 +144,7 @@ export function RecordsPage({ kind: kindName }: { kind: string }) {
       {!list && !error && <p className="muted">Loading…</p>}
       {list && (
         <div className="table-wrap">
-          <table aria-label={kind.title}>
+          <table className="stack" aria-label={kind.title}>
             <thead><tr><th>Record</th>{kind.extraHeader && <th className="num">{kind.extraHeader}</th>}<th>Coupled to ({other})</th><th>Last sync</th><th>Actions</th></tr></thead>
             <tbody>
               {list.rows.map((r) => (
