@@ -1,6 +1,10 @@
 import { startTestGateway, TestGateway } from '../helpers/gateway';
 import { TOPICS } from '../../src/sync/jobs/progress.resolver';
-import { collect, Run, RUN_FIELDS, startFullSync, times, waitForListener, within } from '../helpers/sync-engine';
+import { randomBytes } from 'node:crypto';
+import { collect, Run, RUN_FIELDS, sleep, startFullSync, times, waitForListener, within } from '../helpers/sync-engine';
+import { RedisEventBus, redisReachable } from '../../src/shared/redis-event-bus';
+
+const REDIS_URL = process.env.TANDEM_TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 
 /*
  * The API the operator console reads: the caller's role, each mapping's health, what triggered
@@ -83,6 +87,45 @@ describe('fullSyncProgress', () => {
       const job = (await gw.ok(`query($id: ID!) { syncJob(id: $id) { trigger recordsPerSecond } }`, { id: last.lines[0].toCrmJob!.id })).syncJob;
       expect(job.trigger).toBe('FULL_SYNC');
       expect(job.recordsPerSecond).toBeGreaterThan(0);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
+
+describe('fullSyncProgress across two gateways', () => {
+  const N = 3000;
+  let a: TestGateway | undefined;
+  let b: TestGateway | undefined;
+  beforeAll(async () => {
+    if (!(await redisReachable(REDIS_URL))) {
+      if (process.env.TANDEM_REQUIRE_SERVICES === '1') throw new Error(`Redis does not answer at ${REDIS_URL}`);
+      console.warn(`\n*** NOTICE: Redis does not answer at ${REDIS_URL}: the two-gateway fullSyncProgress test is SKIPPED. ***\n`);
+      return;
+    }
+    // Two gateways over one store and one Redis bus (own namespace, so parallel runs never mix).
+    const namespace = `console-${process.pid}-${randomBytes(4).toString('hex')}`;
+    a = await startTestGateway({ bus: new RedisEventBus(REDIS_URL, { namespace }) });
+    b = await startTestGateway({ location: a.location, bus: new RedisEventBus(REDIS_URL, { namespace }) });
+    await times(N, 8, (i) => a!.services.erp.customers.create({ no: `K${String(i).padStart(5, '0')}`, name: `ERP Customer ${i}`, city: 'Cambridge' }));
+  }, 120_000);
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+
+  it('should stream the counters of a run that runs on another gateway', async () => {
+    if (!a || !b) return;
+    const run = await startFullSync(a, ['CUSTOMER'] as never);
+    const client = b.ws();
+    try {
+      const events = collect<Run>(client, `subscription($id: ID!) { fullSyncProgress(runId: $id) { ${RUN_FIELDS} } }`, { id: run.id }, (d) => d.fullSyncProgress);
+      await sleep(300);
+      await within(events.done, 80_000, 'fullSyncProgress on the other gateway to complete');
+      expect(events.errors).toEqual([]);
+      const processed = events.events.map((e) => e.lines[0].toCrmJob?.processed ?? 0);
+      expect(new Set(processed.filter((p) => p > 0 && p < N)).size).toBeGreaterThanOrEqual(2);
+      expect(events.events[events.events.length - 1]).toMatchObject({ status: 'SUCCEEDED' });
     } finally {
       await client.dispose();
     }
