@@ -48,7 +48,7 @@ export function MappingsPage() {
 
 /** One mapping: its settings (admin edits), its field mappings (admin edits) and "reset to defaults". */
 export function MappingPage({ name }: { name: string }) {
-  const { data, error, reload } = useQuery<MappingQuery>('Mapping', { name });
+  const { data, error, reload, setData } = useQuery<MappingQuery>('Mapping', { name });
   const { can } = useSession();
   const mutate = useMutation();
   const [fieldErrors, setFieldErrors] = useState<Record<string, unknown>>({});
@@ -56,6 +56,8 @@ export function MappingPage({ name }: { name: string }) {
   const m = data?.tableMapping;
   const editField = async (erpField: string, input: { direction?: SyncDirection; enabled?: boolean }) => {
     setFieldErrors((f) => ({ ...f, [erpField]: null }));
+    // Show the edit at once; the reload below puts back what the server kept (a refusal changes nothing).
+    setData((d) => d?.tableMapping ? { tableMapping: { ...d.tableMapping, fieldMappings: d.tableMapping.fieldMappings.map((f) => (f.erpField === erpField ? { ...f, ...input } : f)) } } : d);
     try {
       await mutate('UpdateFieldMapping', { mapping: name, erpField, input });
     } catch (e) {
