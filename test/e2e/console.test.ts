@@ -5,6 +5,7 @@ import { testStoreKind } from '../helpers/store';
 import { browserAvailable, launch, SHOTS, watchedPage, Watch } from '../helpers/browser';
 import { incremental, poll, times, waitRun } from '../helpers/sync-engine';
 import { TableMappingName } from '../../src/sync/enums';
+import { startTcpProxy } from '../helpers/tcp-proxy';
 
 /*
  * The operator console in real headless Chromium (Debian's chromium driven by playwright-core)
@@ -155,6 +156,29 @@ run('Operator console (keyless loopback gateway, demo data)', () => {
       expect(watch.external).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+
+  it('should say so when the connection is lost, reconnect by itself and go on updating live', async () => {
+    const proxy = await startTcpProxy(gw.port);
+    const { context, page } = await watchedPage(browser);
+    try {
+      await page.goto(`http://127.0.0.1:${proxy.port}/jobs`);
+      await settled(page);
+      await page.getByRole('table', { name: 'Sync jobs' }).waitFor();
+      const rows = await page.getByRole('table', { name: 'Sync jobs' }).getByRole('row').count();
+      const outage = proxy.outage(2500);
+      const banner = page.getByRole('status').filter({ hasText: 'reconnecting' });
+      await banner.waitFor({ timeout: 10_000 });
+      await shoot(page, 'reconnecting-desktop');
+      await outage;
+      await banner.waitFor({ state: 'detached', timeout: 20_000 });
+      // The live list resubscribed: a job run now appears without a reload.
+      await gw.ok(`mutation { runIncrementalSynchronization(mappings: [CURRENCY]) { id } }`);
+      await poll(() => page.getByRole('table', { name: 'Sync jobs' }).getByRole('row').count(), (n) => n > rows, 'a new job row', 20_000, 200);
+    } finally {
+      await context.close();
+      await proxy.close();
     }
   });
 
