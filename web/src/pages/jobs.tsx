@@ -70,6 +70,7 @@ export function JobsPage() {
           </table>
         </div>
       )}
+      {data && data.latestSyncJobs.length === 0 && <p className="muted">No job matches. Jobs appear here as they are queued.</p>}
       {data && data.latestSyncJobs.length >= first && first < 500 && <button type="button" onClick={() => setFirst(Math.min(500, first + 100))}>Show more</button>}
     </Page>
   );
