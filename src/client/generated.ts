@@ -98,6 +98,10 @@ export type ConnectionSetup = {
   autoCreateSalesOrders: Scalars['Boolean']['output'];
   autoProcessQuotes: Scalars['Boolean']['output'];
   isEnabled: Scalars['Boolean']['output'];
+  /** when any sync job last finished */
+  lastJobFinishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** true when synchronization is enabled but no job finished within 3 sync intervals */
+  overdue: Scalars['Boolean']['output'];
   syncIntervalSeconds: Scalars['Int']['output'];
 };
 
@@ -143,7 +147,11 @@ export type Coupling = {
   conflicts: Array<FieldConflict>;
   createdAt: Scalars['DateTimeISO']['output'];
   crmId: Scalars['ID']['output'];
+  /** the CRM record's name (null when it no longer exists) */
+  crmName?: Maybe<Scalars['String']['output']>;
   erpId: Scalars['String']['output'];
+  /** the ERP record's name (null when it no longer exists) */
+  erpName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lastSyncError?: Maybe<Scalars['String']['output']>;
   lastSyncJobId?: Maybe<Scalars['ID']['output']>;
@@ -337,6 +345,8 @@ export type FullSyncReviewLine = {
   direction: SyncDirection;
   fromCrmJob?: Maybe<SyncJob>;
   mapping: TableMappingName;
+  /** why a line waits or failed */
+  message?: Maybe<Scalars['String']['output']>;
   recommendation: FullSyncRecommendation;
   status: SyncJobStatus;
   toCrmJob?: Maybe<SyncJob>;
@@ -395,6 +405,13 @@ export type ItemUpdateInput = {
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** DISABLED: synchronization is off in the connection setup; FAILING: the last finished job failed; DELAYED: no success within 3 sync intervals; ON_TIME otherwise */
+export type MappingSyncStatus =
+  | 'DELAYED'
+  | 'DISABLED'
+  | 'FAILING'
+  | 'ON_TIME';
+
 export type MatchCouplingInput = {
   createIfNoMatch?: InputMaybe<Scalars['Boolean']['input']>;
   mapping: TableMappingName;
@@ -405,6 +422,12 @@ export type MatchCouplingInput = {
 export type MatchFieldInput = {
   crmField: Scalars['String']['input'];
   erpField: Scalars['String']['input'];
+};
+
+/** the caller, as the gateway authenticated it */
+export type Me = {
+  __typename?: 'Me';
+  role: Role;
 };
 
 export type Mutation = {
@@ -443,6 +466,8 @@ export type Mutation = {
   /** Process in ERP: turns an ACTIVE or WON CRM quote into an ERP sales quote */
   processQuote: SalesQuote;
   releaseSalesOrder: SalesOrder;
+  /** puts a table mapping and its field mappings back to the defaults (watermarks kept) */
+  resetTableMapping: TableMapping;
   resolveConflict: Coupling;
   restoreSkippedCouplings: Array<Coupling>;
   /** closes the quote and returns a new DRAFT revision (same quoteNumber, revisionNumber + 1) */
@@ -627,6 +652,11 @@ export type MutationProcessQuoteArgs = {
 
 export type MutationReleaseSalesOrderArgs = {
   no: Scalars['ID']['input'];
+};
+
+
+export type MutationResetTableMappingArgs = {
+  name: TableMappingName;
 };
 
 
@@ -928,6 +958,10 @@ export type Query = {
   fullSyncRuns: Array<FullSyncRun>;
   item?: Maybe<Item>;
   items: ItemConnection;
+  /** the latest jobs first (queued time), optionally filtered; first at most 500 (default 50) */
+  latestSyncJobs: Array<SyncJob>;
+  /** the caller and its role */
+  me: Me;
   order?: Maybe<Order>;
   orders: OrderConnection;
   previewFullSynchronization: Array<SyncPreviewLine>;
@@ -1042,6 +1076,12 @@ export type QueryItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   modifiedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLatestSyncJobsArgs = {
+  filter?: InputMaybe<SyncJobFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1273,6 +1313,12 @@ export type ResourceInput = {
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** viewer reads; operator also runs business mutations and syncs; admin also changes mappings and the setup */
+export type Role =
+  | 'ADMIN'
+  | 'OPERATOR'
+  | 'VIEWER';
+
 export type SalesDocumentStatus =
   | 'OPEN'
   | 'RELEASED';
@@ -1423,7 +1469,7 @@ export type SalespersonUpdateInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** the whole run each time one of its lines changes; completes after the run's final state */
+  /** the whole run each time one of its lines or a counter of one of its jobs changes; completes after the run's final state */
   fullSyncProgress: FullSyncRun;
   /** every change of a job's counters or status; all jobs when jobId is omitted */
   syncJobProgress: SyncJob;
@@ -1459,10 +1505,13 @@ export type SyncJob = {
   modified: Scalars['Int']['output'];
   processed: Scalars['Int']['output'];
   queuedAt: Scalars['DateTimeISO']['output'];
+  /** processed records per second since the job started (null before it starts) */
+  recordsPerSecond?: Maybe<Scalars['Float']['output']>;
   skipped: Scalars['Int']['output'];
   startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   status: SyncJobStatus;
   total?: Maybe<Scalars['Int']['output']>;
+  trigger: SyncJobTrigger;
   type: SyncJobType;
   unchanged: Scalars['Int']['output'];
 };
@@ -1501,6 +1550,12 @@ export type SyncJobStatus =
   | 'QUEUED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+/** PERSON: an API call (a user or a script); SCHEDULE: the incremental scheduler; FULL_SYNC: a line of a full synchronization run */
+export type SyncJobTrigger =
+  | 'FULL_SYNC'
+  | 'PERSON'
+  | 'SCHEDULE';
 
 export type SyncJobType =
   | 'FULL'
@@ -1561,8 +1616,32 @@ export type TableMapping = {
   direction: SyncDirection;
   erpTable: Scalars['String']['output'];
   fieldMappings: Array<FieldMapping>;
+  /** record and coupling counts, last success, lag and status */
+  health: TableMappingHealth;
   name: TableMappingName;
   syncOnlyCoupledRecords: Scalars['Boolean']['output'];
+};
+
+/** a mapping's record and coupling counts, last success, lag and status */
+export type TableMappingHealth = {
+  __typename?: 'TableMappingHealth';
+  /** couplings whose last sync ended in a conflict */
+  conflicts: Scalars['Int']['output'];
+  /** couplings (records joined across the systems) */
+  coupled: Scalars['Int']['output'];
+  crmRecords: Scalars['Int']['output'];
+  erpRecords: Scalars['Int']['output'];
+  /** couplings whose last sync failed (skipped ones included) */
+  failed: Scalars['Int']['output'];
+  /** seconds since the last success (null: never succeeded) */
+  lagSeconds?: Maybe<Scalars['Int']['output']>;
+  /** when a job of this mapping last finished, whatever its result */
+  lastJobAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** when a job of this mapping last succeeded */
+  lastSuccessAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** couplings skipped after failing the same way twice */
+  skipped: Scalars['Int']['output'];
+  status: MappingSyncStatus;
 };
 
 export type TableMappingName =

@@ -6,6 +6,7 @@ import { authenticate, AuthResult } from './auth';
 import { guardRequest } from './guards';
 import { AllServices, createContext, GatewayContext } from './context';
 import { Metrics } from './metrics';
+import { ConsoleAssets } from './console';
 import { Stores } from './stores';
 
 /** Largest request body accepted (bytes). */
@@ -59,6 +60,7 @@ async function ready(stores: Stores): Promise<Record<string, string>> {
 /** The node:http handler: /graphql (Apollo Server over the gateway), /healthz, /readyz, /metrics. */
 export function createHttpHandler(deps: HttpDeps) {
   const { apollo, metrics } = deps;
+  const consoleAssets = new ConsoleAssets();
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = url.pathname;
@@ -75,6 +77,9 @@ export function createHttpHandler(deps: HttpDeps) {
         // messages name databases and hosts) only to a caller who may use the API.
         return send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', ...(auth.ok ? { stores } : {}) });
       }
+      // The console's pages and assets are public (its sign-in needs them), but only on an accepted Host and Origin.
+      if (refusal && route !== '/graphql' && route !== '/metrics') return graphqlError(res, refusal.status, refusal.code, refusal.message);
+      if (!refusal && consoleAssets.handle(req, res, route)) return;
       if (route !== '/metrics' && route !== '/graphql') return graphqlError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${route}; the API is at /graphql`);
       if (!auth.ok) return graphqlError(res, auth.status, auth.code, auth.message);
       if (route === '/metrics') return send(res, 200, await metrics.registry.metrics(), metrics.registry.contentType);

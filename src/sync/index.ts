@@ -4,6 +4,7 @@ import { MappingResolver } from './mappings/mapping.resolver';
 import { CouplingResolver } from './coupling/coupling.resolver';
 import { SyncJobResolver, FullSyncRunResolver, FullSyncLineResolver } from './jobs/sync-job.resolver';
 import { ProgressResolver } from './jobs/progress.resolver';
+import { CouplingLabelResolver, MappingHealthResolver, MeResolver, SetupHealthResolver, SyncJobRateResolver } from './console/console.resolver';
 import { coupledFieldsSchema } from './coupling/coupled-fields';
 import { DOCUMENT_MUTATIONS_SDL, documentMutationResolvers } from './documents/documents.schema';
 
@@ -19,7 +20,7 @@ export function buildSyncSubgraph(): Promise<Subgraph> {
   return buildSubgraph(
     'sync',
     {
-      resolvers: [MappingResolver, CouplingResolver, SyncJobResolver, FullSyncRunResolver, FullSyncLineResolver, ProgressResolver],
+      resolvers: [MappingResolver, CouplingResolver, SyncJobResolver, FullSyncRunResolver, FullSyncLineResolver, ProgressResolver, MeResolver, MappingHealthResolver, SetupHealthResolver, SyncJobRateResolver, CouplingLabelResolver],
       // Every subscription brings its own `subscribe` reading the EventBus of the request
       // context; type-graphql still insists on a pubSub, which is never used.
       pubSub: {

@@ -5,6 +5,7 @@ import { startGateway, RunningGateway } from '../../src/gateway/app';
 import { loadConfig, Role } from '../../src/shared/config';
 import { StatementCounter, StoreName } from '../../src/shared/db';
 import { freshStoreLocation } from './store';
+import type { EventBus } from '../../src/shared/event-bus';
 
 /** A GraphQL response as the tests read it. */
 export interface GqlResult<T = any> {
@@ -32,6 +33,8 @@ export interface TestGateway extends RunningGateway {
 export interface TestGatewayOptions {
   demoData?: boolean;
   apiKeys?: Partial<Record<Role, string>>;
+  /** The event bus (default: in memory); two gateways over one store can share a Redis bus. */
+  bus?: EventBus;
   /** Reuse the stores of an earlier gateway (restart tests). */
   location?: ReturnType<typeof freshStoreLocation>;
   /** More environment for loadConfig (TANDEM_ALLOWED_ORIGINS, TANDEM_ALLOWED_HOSTS, ...). */
@@ -52,7 +55,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...options.env,
   });
   const counters = { erp: new StatementCounter(), crm: new StatementCounter(), sync: new StatementCounter() };
-  const running = await startGateway({ config, log: pino({ level: 'silent' }), storeLoggers: counters });
+  const running = await startGateway({ config, log: pino({ level: 'silent' }), storeLoggers: counters, bus: options.bus });
   const gql = async (query: string, variables?: Record<string, unknown>, key?: string): Promise<GqlResult> => {
     const res = await fetch(running.url, {
       method: 'POST',

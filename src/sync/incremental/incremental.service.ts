@@ -24,8 +24,8 @@ export class IncrementalService {
     private readonly queue: JobQueue,
   ) {}
 
-  /** Queues a run and answers its jobs (QUEUED) at once. */
-  async start(names?: TableMappingName[] | null): Promise<SyncJob[]> {
+  /** Queues a run and answers its jobs (QUEUED) at once; `trigger` says who asked (kept in the jobs' params). */
+  async start(names?: TableMappingName[] | null, trigger: 'PERSON' | 'SCHEDULE' = 'PERSON'): Promise<SyncJob[]> {
     if (names && names.length === 0) throw badInput('mappings must name at least one mapping (or be omitted for all)');
     const all = await this.mappings.list();
     const selected = names ? all.filter((m) => names.includes(m.name)) : all;
@@ -35,7 +35,7 @@ export class IncrementalService {
         jobs.push({
           id: this.ids.uuid(), mapping: m.name, direction: way, type: SyncJobType.INCREMENTAL, status: SyncJobStatus.QUEUED,
           queuedAt: this.clock.now(), startedAt: null, finishedAt: null, total: null, processed: 0, inserted: 0, modified: 0,
-          deleted: 0, unchanged: 0, skipped: 0, failed: 0, coupled: 0, message: null, fullSyncRunId: null, params: { way }, checkpoint: null,
+          deleted: 0, unchanged: 0, skipped: 0, failed: 0, coupled: 0, message: null, fullSyncRunId: null, params: { way, trigger }, checkpoint: null,
         });
       }
     }

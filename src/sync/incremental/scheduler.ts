@@ -44,7 +44,7 @@ export class SyncScheduler {
     try {
       const setup = await this.setup.get();
       if (setup.isEnabled) {
-        if (!(await this.incremental.inProgress())) await this.incremental.start();
+        if (!(await this.incremental.inProgress())) await this.incremental.start(undefined, 'SCHEDULE');
         for (const work of this.extra) await work();
       }
     } catch (error) {

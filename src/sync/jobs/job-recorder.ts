@@ -22,8 +22,9 @@ export interface JobInit {
 
 /** The payload published for a job: plain, serializable (ISO strings). */
 export function jobPayload(job: SyncJob): Record<string, unknown> {
-  const { params: _p, checkpoint: _c, ...rest } = job;
-  return JSON.parse(JSON.stringify(rest));
+  const { params, checkpoint: _c, ...rest } = job;
+  // The params stay private; only who triggered the job travels (SyncJob.trigger reads it).
+  return JSON.parse(JSON.stringify({ ...rest, params: params?.trigger ? { trigger: params.trigger } : null }));
 }
 
 /** Keeps SyncJob rows and their errors, and publishes every change on the event bus. */

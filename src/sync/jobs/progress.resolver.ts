@@ -3,6 +3,7 @@ import { notFound } from '../../shared/errors';
 import { SyncJob } from '../sync-job.entity';
 import { FullSyncRun } from '../full-sync-run.entity';
 import type { SyncContext } from '../sync.context';
+import { followRun, RunSnapshot } from '../fullsync/run-progress';
 
 /** Event-bus topics of job and run progress. */
 export const TOPICS = {
@@ -58,17 +59,20 @@ export class ProgressResolver {
   }
 
   @Subscription(() => FullSyncRun, {
-    description: "the whole run each time one of its lines changes; completes after the run's final state",
+    description: "the whole run each time one of its lines or a counter of one of its jobs changes; completes after the run's final state",
     subscribe: async ({ args, context }: Data) => {
       const runId = args.runId!;
       // Subscribe before reading the current state, so no change falls between the two.
-      const events = context.sync.bus.subscribe<{ status: string }>(TOPICS.run(runId));
+      const events = context.sync.bus.subscribe<RunSnapshot>(TOPICS.run(runId));
+      // Job counters travel on the jobs topic: every change of a line's jobs reaches the run's stream.
+      const jobs = context.sync.bus.subscribe<{ id: string; status: string; processed: number; fullSyncRunId?: string | null }>(TOPICS.allJobs);
       const current = await context.sync.fullSync.snapshot(runId);
       if (!current) {
         await events.return?.();
+        await jobs.return?.();
         throw notFound('Full synchronization run', runId);
       }
-      return untilFinal(current as { status: string }, events);
+      return followRun(current as RunSnapshot, events, jobs);
     },
   })
   fullSyncProgress(@Root() run: FullSyncRun & { lines?: Array<Record<string, unknown>> }, @Arg('runId', () => ID) _runId: string): FullSyncRun {
