@@ -96,8 +96,9 @@ export class BarView implements ProgressView {
 
   update(rows: ProgressRow[]): void {
     for (const row of rows) {
-      const total = Math.max(row.total ?? row.processed, 1);
-      const value = row.total === 0 && isFinal(row.status) ? 1 : Math.min(row.processed, total);
+      // An unknown total draws an empty bar (the counts still move) rather than a falsely full one.
+      const total = Math.max(row.total ?? 1, 1);
+      const value = row.total === null ? (isFinal(row.status) ? 1 : 0) : row.total === 0 && isFinal(row.status) ? 1 : Math.min(row.processed, total);
       const payload = {
         label: row.label.padEnd(this.width),
         done: String(row.processed).padStart(6),
