@@ -1186,6 +1186,7 @@ export type QuerySyncJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SyncJobFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SyncJobSort>;
 };
 
 
@@ -1348,6 +1349,8 @@ export type SalesOrder = {
   amount: Scalars['Decimal']['output'];
   coupledOrder?: Maybe<Order>;
   coupling?: Maybe<Coupling>;
+  /** the CRM order this order was created from (kept after uncoupling) */
+  crmOrderId?: Maybe<Scalars['ID']['output']>;
   currencyCode?: Maybe<Scalars['String']['output']>;
   customer?: Maybe<Customer>;
   externalDocumentNo?: Maybe<Scalars['String']['output']>;
@@ -1407,6 +1410,8 @@ export type SalesQuote = {
   archivedVersions: Array<SalesQuoteArchive>;
   coupledQuote?: Maybe<Quote>;
   coupling?: Maybe<Coupling>;
+  /** the CRM quote number this quote was processed from (kept after uncoupling) */
+  crmQuoteNumber?: Maybe<Scalars['String']['output']>;
   currencyCode?: Maybe<Scalars['String']['output']>;
   customer?: Maybe<Customer>;
   documentDate: Scalars['LocalDate']['output'];
@@ -1471,7 +1476,7 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** the whole run each time one of its lines or a counter of one of its jobs changes; completes after the run's final state */
   fullSyncProgress: FullSyncRun;
-  /** every change of a job's counters or status; all jobs when jobId is omitted */
+  /** every change of a job's counters or status; with jobId, the job's current state first, completing after its final state (NOT_FOUND for an unknown job); all jobs when jobId is omitted */
   syncJobProgress: SyncJob;
 };
 
@@ -1544,6 +1549,11 @@ export type SyncJobFilter = {
   type?: InputMaybe<SyncJobType>;
 };
 
+/** by the time a job was queued, then by id */
+export type SyncJobSort =
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
+
 export type SyncJobStatus =
   | 'CANCELED'
   | 'FAILED'
@@ -1576,6 +1586,8 @@ export type SyncPreviewLine = {
   wouldCouple: Scalars['Int']['output'];
   wouldCreateInCrm: Scalars['Int']['output'];
   wouldCreateInErp: Scalars['Int']['output'];
+  /** uncoupled records outside the mapping (a price with a minimum quantity): skipped, never created */
+  wouldSkip: Scalars['Int']['output'];
 };
 
 export type SyncResult =
