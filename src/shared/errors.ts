@@ -19,6 +19,8 @@ export enum ErrorCode {
   NOT_IMPLEMENTED = 'NOT_IMPLEMENTED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** Said by the `tandem` client, never by the gateway: nothing answered at --url. */
+  UNREACHABLE = 'UNREACHABLE',
 }
 
 /** The one error base class: a GraphQL error whose `extensions.code` says what kind of mistake it is. */

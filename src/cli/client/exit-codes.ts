@@ -18,7 +18,7 @@ export enum ExitCode {
 }
 
 /** The code the CLI prints when the gateway does not answer (not a server code: nothing answered). */
-export const UNREACHABLE_CODE = 'UNREACHABLE';
+export const UNREACHABLE_CODE = ErrorCode.UNREACHABLE;
 
 const BY_CODE: Record<string, ExitCode> = {
   [ErrorCode.BAD_USER_INPUT]: ExitCode.USAGE,
@@ -37,7 +37,7 @@ const BY_CODE: Record<string, ExitCode> = {
   [ErrorCode.SYNC_ALREADY_RUNNING]: ExitCode.STATE,
   [ErrorCode.NOT_IMPLEMENTED]: ExitCode.STATE,
   [ErrorCode.SERVICE_UNAVAILABLE]: ExitCode.UNREACHABLE,
-  [UNREACHABLE_CODE]: ExitCode.UNREACHABLE,
+  [ErrorCode.UNREACHABLE]: ExitCode.UNREACHABLE,
 };
 
 /** The exit code for an error code; anything unknown is a failure (1). */

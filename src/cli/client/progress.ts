@@ -25,6 +25,12 @@ export function rowOfJob(job: JobFieldsFragment): ProgressRow {
   return { key: job.id, label: `${job.mapping} ${arrow(job.direction)}`, status: job.status, processed: job.processed, total: job.total ?? null, startedAt: job.startedAt ?? null, finishedAt: job.finishedAt ?? null };
 }
 
+/** The sum of the totals known so far, or null when none is. */
+function known(totals: Array<number | null | undefined>): number | null {
+  const set = totals.filter((t): t is number => typeof t === 'number');
+  return set.length ? set.reduce((n, t) => n + t, 0) : null;
+}
+
 /** A full-sync run as one row per review line: its two passes added up. */
 export function rowsOfRun(run: RunFieldsFragment): ProgressRow[] {
   return run.lines.map((line) => {
@@ -37,7 +43,8 @@ export function rowsOfRun(run: RunFieldsFragment): ProgressRow[] {
       label: line.mapping,
       status: line.status,
       processed: jobs.reduce((n, j) => n + j.processed, 0),
-      total: jobs.length && totals.every((t) => t !== null && t !== undefined) ? totals.reduce((n, t) => n + (t as number), 0) : isFinal(line.status) ? 0 : null,
+      // A queued second pass has no total yet: the line shows what is known so far rather than no bar at all.
+      total: known(totals) ?? (isFinal(line.status) ? 0 : null),
       startedAt: starts[0] ?? null,
       finishedAt: isFinal(line.status) ? (ends[ends.length - 1] ?? null) : null,
     };
