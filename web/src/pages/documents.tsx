@@ -146,6 +146,17 @@ export function OrderPage({ id }: { id: string }) {
   );
 }
 
+/** The lines of an ERP sales document, as the ERP numbers them (comment lines included). */
+function SalesLines({ lines }: { lines: Array<{ lineNo: number; type: string; no?: string | null; description: string; quantity: string; unitPrice: string; amount: string }> }) {
+  return (
+    <div className="table-wrap">
+      <table aria-label="Sales lines"><thead><tr><th>#</th><th>Type</th><th>No.</th><th>Description</th><th className="num">Quantity</th><th className="num">Unit price</th><th className="num">Amount</th></tr></thead>
+        <tbody>{lines.map((l) => <tr key={l.lineNo}><td>{l.lineNo}</td><td>{l.type.toLowerCase()}</td><td>{l.no ?? ''}</td><td>{l.description}</td><td className="num">{l.quantity}</td><td className="num">{l.unitPrice}</td><td className="num">{l.amount}</td></tr>)}</tbody>
+      </table>
+    </div>
+  );
+}
+
 /** An ERP sales order (where "Create in ERP" leads). */
 export function SalesOrderPage({ no }: { no: string }) {
   const { data, error } = useQuery<SalesOrderQuery>('SalesOrder', { no });
@@ -160,11 +171,7 @@ export function SalesOrderPage({ no }: { no: string }) {
             {s.shipped && ' · shipped'}{s.invoiced && ' · invoiced'} · amount {s.amount}
             {s.coupledOrder && <> · CRM <Link to={`/documents/orders/${s.coupledOrder.id}`}>order {s.coupledOrder.orderNumber}</Link></>}
           </p>
-          <div className="table-wrap">
-            <table aria-label="Sales lines"><thead><tr><th>#</th><th>Type</th><th>No.</th><th>Description</th><th className="num">Quantity</th><th className="num">Unit price</th><th className="num">Amount</th></tr></thead>
-              <tbody>{s.lines.map((l) => <tr key={l.lineNo}><td>{l.lineNo}</td><td>{l.type.toLowerCase()}</td><td>{l.no ?? ''}</td><td>{l.description}</td><td className="num">{l.quantity}</td><td className="num">{l.unitPrice}</td><td className="num">{l.amount}</td></tr>)}</tbody>
-            </table>
-          </div>
+          <SalesLines lines={s.lines} />
         </>
       )}
     </Page>
@@ -181,11 +188,7 @@ export function SalesQuotePage({ no }: { no: string }) {
       {s && (
         <>
           <p className="muted">ERP sales quote for {s.customer?.name ?? s.sellToCustomerNo} · external document no. {s.externalDocumentNo ?? '–'} · valid until {s.quoteValidUntil ?? '–'} · amount {s.amount}</p>
-          <div className="table-wrap">
-            <table aria-label="Sales lines"><thead><tr><th>#</th><th>Type</th><th>No.</th><th>Description</th><th className="num">Quantity</th><th className="num">Unit price</th><th className="num">Amount</th></tr></thead>
-              <tbody>{s.lines.map((l) => <tr key={l.lineNo}><td>{l.lineNo}</td><td>{l.type.toLowerCase()}</td><td>{l.no ?? ''}</td><td>{l.description}</td><td className="num">{l.quantity}</td><td className="num">{l.unitPrice}</td><td className="num">{l.amount}</td></tr>)}</tbody>
-            </table>
-          </div>
+          <SalesLines lines={s.lines} />
         </>
       )}
     </Page>
