@@ -57,6 +57,8 @@ async function onInterrupt(api: Api, opts: FollowOptions, ids: string[], jobs: J
 
 /** Follows a full-sync run over graphql-ws to its end (or Ctrl-C). */
 export async function followRun(api: Api, run: RunFieldsFragment, opts: FollowOptions): Promise<ExitCode> {
+  // Listen for Ctrl-C before the first line is printed: a script may send it as soon as it reads one.
+  const stop = interrupted();
   const view = viewFor(opts.json, run.lines.map((l) => l.mapping));
   let last = run;
   view.update(rowsOfRun(run));
@@ -64,7 +66,6 @@ export async function followRun(api: Api, run: RunFieldsFragment, opts: FollowOp
     last = d.fullSyncProgress;
     view.update(rowsOfRun(last));
   });
-  const stop = interrupted();
   try {
     const how = await Promise.race([sub.done.then(() => 'done' as const), stop.promise]);
     if (how === 'interrupt') {
@@ -89,6 +90,7 @@ export async function followRun(api: Api, run: RunFieldsFragment, opts: FollowOp
 
 /** Follows jobs over graphql-ws to their end (or Ctrl-C). */
 export async function followJobs(api: Api, jobs: JobFieldsFragment[], opts: FollowOptions): Promise<ExitCode> {
+  const stop = interrupted();
   const view = viewFor(opts.json, jobs.map((j) => rowOfJob(j).label));
   const latest = new Map(jobs.map((j) => [j.id, j]));
   const show = () => view.update([...latest.values()].map(rowOfJob));
@@ -97,7 +99,6 @@ export async function followJobs(api: Api, jobs: JobFieldsFragment[], opts: Foll
     latest.set(j.id, d.syncJobProgress);
     show();
   }));
-  const stop = interrupted();
   try {
     const how = await Promise.race([Promise.all(subs.map((s) => s.done)).then(() => 'done' as const), stop.promise]);
     if (how === 'interrupt') {
