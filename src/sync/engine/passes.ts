@@ -101,7 +101,7 @@ export class Passes {
     const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
     const key = connector.describe(table).key;
     // The second job of a line only creates what is still uncoupled: the first one merged (and counted) the pairs.
-    job.total ??= (await this.records.countOf(ctx, side)) - (mergeCoupled ? 0 : await this.records.couplings.countOf(ctx.name));
+    job.total ??= Math.max(0, (await this.records.countOf(ctx, side)) - (mergeCoupled ? 0 : await this.records.couplings.countOf(ctx.name)));
     let after = cp.phase === 'create' ? cp.after ?? null : null;
     for (;;) {
       await yieldToEventLoop();
