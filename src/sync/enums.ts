@@ -20,6 +20,8 @@ export enum SyncResult { SUCCESS = 'SUCCESS', FAILURE = 'FAILURE', CONFLICT = 'C
 export enum ConflictWinner { ERP = 'ERP', CRM = 'CRM' }
 export enum SyncJobType { FULL = 'FULL', INCREMENTAL = 'INCREMENTAL', SINGLE = 'SINGLE', MATCH_COUPLING = 'MATCH_COUPLING' }
 export enum SyncJobStatus { QUEUED = 'QUEUED', RUNNING = 'RUNNING', SUCCEEDED = 'SUCCEEDED', FAILED = 'FAILED', CANCELED = 'CANCELED' }
+/** The statuses a job or run never leaves. */
+export const FINAL_STATUSES: ReadonlySet<string> = new Set([SyncJobStatus.SUCCEEDED, SyncJobStatus.FAILED, SyncJobStatus.CANCELED]);
 /** The order of the `syncJobs` list. */
 export enum SyncJobSort { NEWEST_FIRST = 'NEWEST_FIRST', OLDEST_FIRST = 'OLDEST_FIRST' }
 export enum FullSyncRecommendation { FULL_SYNCHRONIZATION = 'FULL_SYNCHRONIZATION', COUPLE_RECORDS = 'COUPLE_RECORDS', NO_RECORDS = 'NO_RECORDS' }

@@ -30,7 +30,7 @@ export class MeResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | undefined,
     @Ctx() ctx: SyncContext,
   ) {
-    return latestSyncJobs(ctx.sync.db, filter ?? {}, first ?? 50);
+    return latestSyncJobs(ctx.sync.jobs, filter ?? {}, first ?? 50);
   }
 }
 

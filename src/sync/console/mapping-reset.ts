@@ -3,7 +3,7 @@ import { transaction } from '../../shared/db';
 import { notFound } from '../../shared/errors';
 import { TableMappingName } from '../enums';
 import { FieldMapping, TableMapping } from '../table-mapping.entity';
-import { DEFAULT_MAPPINGS, DEFAULT_RESOLUTIONS } from '../mappings/default-mappings';
+import { DEFAULT_MAPPINGS, DEFAULT_RESOLUTIONS, defaultFieldRows } from '../mappings/default-mappings';
 
 /**
  * Puts a table mapping and its field mappings back to the defaults (DESIGN.md §3): direction,
@@ -24,11 +24,7 @@ export async function resetTableMapping(db: DataSource, name: TableMappingName):
       ...DEFAULT_RESOLUTIONS,
     });
     await m.getRepository(FieldMapping).delete({ mapping: name });
-    await m.getRepository(FieldMapping).insert(
-      def.fields.map(([erpField, crmField, direction, transform], position) => ({
-        mapping: name, erpField, crmField, direction, position, transform: transform ?? 'copy', constantValue: null, enabled: true,
-      })),
-    );
+    await m.getRepository(FieldMapping).insert(defaultFieldRows(def));
   });
   return (await db.getRepository(TableMapping).findOneBy({ name }))!;
 }

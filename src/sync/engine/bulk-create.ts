@@ -46,8 +46,7 @@ export class BulkCreate {
       await this.jobs.error(job, toCrm ? { erpId: String(record[sourceKey]) } : { crmId: String(record[sourceKey]) }, message);
     };
     for (const record of sources) {
-      if (!toCrm && targetTable === 'Item' && record.productType !== 'SALES_INVENTORY') continue;
-      if (!toCrm && targetTable === 'Resource' && record.productType !== 'SERVICES') continue;
+      if (!toCrm && !this.records.coversCrm(ctx, record)) continue;
       const outside = this.records.excluded(ctx, way, record);
       if (outside) {
         // Outside the mapping (BC's table filter): skipped, with the reason on the job, never created.
@@ -186,7 +185,7 @@ export class BulkCreate {
     if (confirm.length) {
       const toErp = (await this.records.writeBack(ctx, SyncDirection.TO_CRM, confirm.map((p) => ({ sourceKey: p.c.erpId, source: p.erp, created: p.crm })), refs)) ?? new Map();
       const toCrm = (await this.records.writeBack(ctx, SyncDirection.FROM_CRM, confirm.map((p) => ({ sourceKey: p.c.crmId, source: p.crm, created: toErp.get(p.c.erpId) ?? p.erp })), refs)) ?? new Map();
-      const oneWay = new Set(ctx.fields.filter((f) => f.direction !== SyncDirection.BIDIRECTIONAL).map((f) => f.erpField));
+      const oneWay = this.records.oneWayFields(ctx);
       for (const p of confirm) {
         const e = toErp.get(p.c.erpId) ?? p.erp;
         const r = toCrm.get(p.c.crmId) ?? p.crm;

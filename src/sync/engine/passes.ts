@@ -108,9 +108,8 @@ export class Passes {
       if (await hooks.canceled(job)) return;
       const chunk = await connector.page(table, after, CHUNK);
       if (chunk.length === 0) break;
-      const kind = side === 'crm' ? this.records.crmKind(ctx) : undefined;
       // Records another mapping covers (a SERVICES product in the item line) are neither processed nor counted.
-      const mine = kind ? chunk.filter((r) => Object.entries(kind).every(([k, v]) => r[k] === v)) : chunk;
+      const mine = side === 'crm' ? chunk.filter((r) => this.records.coversCrm(ctx, r)) : chunk;
       const split = await this.split(ctx, side, mine);
       const couplings = split.couplings.filter((c) => c.lastSyncJobId !== job.id);
       const uncoupled = split.uncoupled.filter((r) => !heldKeys.has(String(r[key])));

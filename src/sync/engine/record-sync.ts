@@ -106,6 +106,17 @@ export class RecordSync {
     return productType ? { productType } : undefined;
   }
 
+  /** Whether a CRM record is of the kind the mapping covers (a SERVICES product is no item's partner). */
+  coversCrm(ctx: MappingContext, record: SyncRecord): boolean {
+    const kind = this.crmKind(ctx);
+    return !kind || Object.entries(kind).every(([k, v]) => record[k] === v);
+  }
+
+  /** The field mappings (by ERP field) that flow one way only: their master alone writes them. */
+  oneWayFields(ctx: MappingContext): Set<string> {
+    return new Set(ctx.fields.filter((f) => f.direction !== SyncDirection.BIDIRECTIONAL).map((f) => f.erpField));
+  }
+
   /** How many records of one side a mapping covers. */
   countOf(ctx: MappingContext, side: 'erp' | 'crm'): Promise<number> {
     return side === 'erp' ? this.erp.count(ctx.tables.erpTable) : this.crm.count(ctx.tables.crmTable, this.crmKind(ctx));
@@ -222,7 +233,7 @@ export class RecordSync {
 
   /** A base without the one-way fields: the next merge sees them as differing and carries them from their master. */
   withoutOneWayBase(ctx: MappingContext, base: BaseValues): BaseValues {
-    const oneWay = new Set(ctx.fields.filter((f) => f.direction !== SyncDirection.BIDIRECTIONAL).map((f) => f.erpField));
+    const oneWay = this.oneWayFields(ctx);
     return Object.fromEntries(Object.entries(base).filter(([k]) => !oneWay.has(k)));
   }
 

@@ -4,7 +4,7 @@ import { transaction } from '../../shared/db';
 import { EventBus } from '../../shared/event-bus';
 import { badInput, ErrorCode, TandemError } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
-import { FullSyncRecommendation, SyncDirection, SyncJobStatus, SyncJobType, TableMappingName } from '../enums';
+import { FINAL_STATUSES, FullSyncRecommendation, SyncDirection, SyncJobStatus, SyncJobType, TableMappingName } from '../enums';
 import { FullSyncLine, FullSyncRun } from '../full-sync-run.entity';
 import { SyncJob } from '../sync-job.entity';
 import { MappingService } from '../mappings/mapping.service';
@@ -16,7 +16,6 @@ import { JobQueue } from '../jobs/job-queue';
 import { TOPICS } from '../jobs/progress.resolver';
 import { SyncPreviewLine } from '../jobs/sync-job.input';
 
-const FINAL = [SyncJobStatus.SUCCEEDED, SyncJobStatus.FAILED, SyncJobStatus.CANCELED];
 
 /** The ways a mapping's direction moves records, TO_CRM first. */
 export function waysOf(direction: SyncDirection): Array<SyncDirection.TO_CRM | SyncDirection.FROM_CRM> {
@@ -165,7 +164,7 @@ export class FullSyncService {
 
   private async step(runId: string): Promise<void> {
     const run = await this.db.getRepository(FullSyncRun).findOneBy({ id: runId });
-    if (!run || FINAL.includes(run.status)) return;
+    if (!run || FINAL_STATUSES.has(run.status)) return;
     const lines = await this.db.getRepository(FullSyncLine).find({ where: { runId }, order: { position: 'ASC' } });
     const jobIds = lines.flatMap((l) => [l.toCrmJobId, l.fromCrmJobId]).filter((id): id is string => !!id);
     const jobs = new Map((await this.db.getRepository(SyncJob).findBy({ id: In(jobIds) })).map((j) => [j.id, j]));
@@ -252,7 +251,7 @@ export class FullSyncService {
       for (const line of lines) {
         const ids = [line.toCrmJobId, line.fromCrmJobId].filter((id): id is string => !!id);
         const jobs = await this.db.getRepository(SyncJob).findBy({ id: In(ids) });
-        const current = jobs.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).find((j) => !FINAL.includes(j.status));
+        const current = jobs.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).find((j) => !FINAL_STATUSES.has(j.status));
         if (current) {
           this.enqueued.add(current.id);
           await this.queue.enqueue(current.id);

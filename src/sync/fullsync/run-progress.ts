@@ -5,12 +5,13 @@
  * runs the job.
  */
 
+import { FINAL_STATUSES } from '../enums';
+
 type Job = { id: string; status: string; processed: number; fullSyncRunId?: string | null };
 type Line = { toCrmJobId: string | null; fromCrmJobId: string | null; toCrmJob?: Job | null; fromCrmJob?: Job | null } & Record<string, unknown>;
 /** A run snapshot as FullSyncService.snapshot answers it (plain JSON). */
 export type RunSnapshot = { id: string; status: string; lines: Line[] } & Record<string, unknown>;
 
-const FINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELED']);
 const RANK: Record<string, number> = { QUEUED: 0, RUNNING: 1, SUCCEEDED: 2, FAILED: 2, CANCELED: 2 };
 
 /** True when `a` is a later state of a job than `b` (events of two topics may cross). */
@@ -96,12 +97,12 @@ export async function* followRun(current: RunSnapshot, runEvents: AsyncIterableI
   const merger = new RunProgressMerger(current);
   try {
     yield merger.current;
-    if (FINAL.has(current.status)) return;
+    if (FINAL_STATUSES.has(current.status)) return;
     for await (const event of merged(runEvents, jobEvents)) {
       const next = event.run ? merger.onRun(event.run) : merger.onJob(event.job!);
       if (!next) continue;
       yield next;
-      if (FINAL.has(next.status)) return;
+      if (FINAL_STATUSES.has(next.status)) return;
     }
   } finally {
     await runEvents.return?.();

@@ -1,6 +1,7 @@
 import { Arg, ID, Resolver, Root, Subscription, SubscribeResolverData } from 'type-graphql';
 import { notFound } from '../../shared/errors';
 import { SyncJob } from '../sync-job.entity';
+import { FINAL_STATUSES } from '../enums';
 import { FullSyncRun } from '../full-sync-run.entity';
 import type { SyncContext } from '../sync.context';
 import { followRun, RunSnapshot } from '../fullsync/run-progress';
@@ -21,16 +22,15 @@ function reviveDates<T extends object>(payload: T, keys: string[]): T {
   return out as T;
 }
 
-const FINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELED']);
 
 /** The current state, then every change, completing after the first final state. */
 async function* untilFinal<T extends { status: string }>(current: T, events: AsyncIterableIterator<T>): AsyncGenerator<T> {
   try {
     yield current;
-    if (FINAL.has(current.status)) return;
+    if (FINAL_STATUSES.has(current.status)) return;
     for await (const event of events) {
       yield event;
-      if (FINAL.has(event.status)) return;
+      if (FINAL_STATUSES.has(event.status)) return;
     }
   } finally {
     await events.return?.();

@@ -102,6 +102,13 @@ export const DEFAULT_MAPPINGS: TableMappingDef[] = [
   },
 ];
 
+/** The field mapping rows of a default table mapping, as a new store (or a reset) gets them. */
+export function defaultFieldRows(def: TableMappingDef) {
+  return def.fields.map(([erpField, crmField, direction, transform], position) => ({
+    mapping: def.name, erpField, crmField, direction, position, transform: transform ?? 'copy', constantValue: null, enabled: true,
+  }));
+}
+
 /** Defaults every mapping starts with; admins may change them. */
 export const DEFAULT_RESOLUTIONS = {
   conflictResolution: ConflictResolution.NONE,

@@ -4,7 +4,7 @@ import { badInput, notFound } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
 import { SyncDirection, TableMappingName } from '../enums';
 import { FieldMapping, TableMapping } from '../table-mapping.entity';
-import { DEFAULT_MAPPINGS, DEFAULT_RESOLUTIONS } from './default-mappings';
+import { DEFAULT_MAPPINGS, DEFAULT_RESOLUTIONS, defaultFieldRows } from './default-mappings';
 import { FieldMappingUpdateInput, TableMappingUpdateInput } from './mapping.input';
 import { RecordConnector } from '../connectors/record-connector';
 import { MAPPING_TABLES } from '../engine/tables';
@@ -50,11 +50,7 @@ export class MappingService {
             crmWatermark: null,
             ...DEFAULT_RESOLUTIONS,
           });
-          await m.getRepository(FieldMapping).insert(
-            def.fields.map(([erpField, crmField, direction, transform], position) => ({
-              mapping: def.name, erpField, crmField, direction, position, transform: transform ?? 'copy', constantValue: null, enabled: true,
-            })),
-          );
+          await m.getRepository(FieldMapping).insert(defaultFieldRows(def));
         }
       });
     } catch (error) {
