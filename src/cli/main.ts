@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
-import pino from 'pino';
+import { Logger } from 'pino';
 import { loadConfig } from '../shared/config';
-import { busFor, queueFor, startGateway } from '../gateway/app';
+import { createLogger } from '../shared/log';
+import { within } from '../shared/within';
+import { busFor, JOB_STOP_MS, queueFor, startGateway, startupFacts } from '../gateway/app';
+import { createMetrics } from '../gateway/metrics';
+import { Readiness } from '../gateway/health';
+import { startOpsServer } from '../gateway/ops-server';
 import { startSyncWorkers } from '../sync';
 import { closeStores, openStores } from '../gateway/stores';
 import { createServices } from '../gateway/app';
@@ -25,46 +30,77 @@ const program = new Command('tandem')
   // Options belong to the command they follow (`orders convert --json`), as scripts expect.
   .enablePositionalOptions();
 
+/** A process asked to stop exits within this, whatever is still running (checkpoints make that safe). */
+const STOP_DEADLINE_MS = 9000;
+
+/**
+ * On SIGTERM or SIGINT: `stop` once, then exit 0; a second signal, or a stop that outlasts
+ * STOP_DEADLINE_MS, exits at once (1) — jobs resume from their last checkpoint either way.
+ */
+function stopOnSignals(log: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      log.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    const started = Date.now();
+    log.info({ signal }, 'stopping: not ready any more; running jobs checkpoint and hand back');
+    setTimeout(() => {
+      log.error(`not stopped within ${STOP_DEADLINE_MS} ms: exiting; jobs resume from their last checkpoint`);
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
+    try {
+      await stop();
+      log.info({ ms: Date.now() - started }, 'stopped');
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error, ms: Date.now() - started }, 'stopped with an error');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', (s) => void onSignal(s));
+  process.on('SIGTERM', (s) => void onSignal(s));
+}
+
 program
   .command('serve')
-  .description('run the gateway (HTTP and graphql-ws on /graphql, /healthz, /readyz, /metrics)')
+  .description('run the gateway (HTTP and graphql-ws on /graphql, the console on /, /livez, /readyz, /metrics)')
   .action(async () => {
     const config = loadConfig();
-    const log = pino({ level: config.logLevel });
+    const log = createLogger({ level: config.logLevel, format: config.logFormat });
     const gateway = await startGateway({ config, log });
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      log.info(`${signal}: shutting down`);
-      await gateway.close();
-      process.exit(0);
-    };
-    process.on('SIGINT', () => void stop('SIGINT'));
-    process.on('SIGTERM', () => void stop('SIGTERM'));
+    stopOnSignals(log, () => gateway.close());
   });
 
 program
   .command('worker')
-  .description('run sync jobs from the BullMQ queue (needs REDIS_URL and a shared DATABASE_URL); no HTTP')
+  .description('run sync jobs from the BullMQ queue (needs REDIS_URL and a shared DATABASE_URL); /metrics, /livez and /readyz on METRICS_PORT')
   .action(async () => {
     const config = loadConfig();
     if (!config.redisUrl) throw new Error('tandem worker needs REDIS_URL (the embedded default runs jobs inside tandem serve)');
-    const log = pino({ level: config.logLevel });
+    const log = createLogger({ level: config.logLevel, format: config.logFormat });
     const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
     const bus = busFor(config, log);
     const queue = queueFor(config, log, true);
-    const services = await createServices(stores, systemClock, randomIds, bus, queue, log);
+    const metrics = createMetrics(queue);
+    const services = await createServices(stores, systemClock, randomIds, bus, queue, log, metrics.registry);
+    const readiness = new Readiness(stores, config.redisUrl);
     await startSyncWorkers(services.sync, { embedded: false, scheduler: false });
-    log.info('Tandem worker ready');
-    const stop = async () => {
-      await queue.close();
+    const ops = config.metricsPort === undefined ? undefined : await startOpsServer(config, config.metricsPort, metrics.registry, readiness);
+    const { store, queue: queueFact, bus: busFact, keys } = startupFacts(config);
+    log.info({ store, queue: queueFact, bus: busFact, keys, metrics: ops ? `${ops.url}/metrics` : 'none (METRICS_PORT unset)' }, 'Tandem worker ready');
+    stopOnSignals(log, async () => {
+      readiness.markStopping();
+      // Running jobs end their chunk, checkpoint and go back to the queue for another worker.
+      if (!(await within(Promise.all([services.sync.runner.stop(), queue.close()]), JOB_STOP_MS))) {
+        log.warn(`jobs did not hand back within ${JOB_STOP_MS} ms; they resume from their last checkpoint`);
+      }
       await bus.close();
+      await ops?.close();
       await closeStores(stores);
-      process.exit(0);
-    };
-    process.on('SIGINT', () => void stop());
-    process.on('SIGTERM', () => void stop());
+    });
   });
 
 program

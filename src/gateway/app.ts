@@ -8,7 +8,8 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { buildSchema, GraphQLSchema } from 'graphql';
-import pino, { Logger } from 'pino';
+import { Logger } from 'pino';
+import { Registry } from 'prom-client';
 import { Logger as TypeOrmLogger } from 'typeorm';
 import { Config } from '../shared/config';
 import { Clock, IdGenerator, randomIds, systemClock } from '../shared/clock';
@@ -30,7 +31,10 @@ import { textInputPlugin } from './text-input';
 import { formatGatewayError } from './errors';
 import { createHttpHandler } from './http';
 import { attachWebSocket } from './ws';
-import { createMetrics } from './metrics';
+import { createMetrics, operationMetricsPlugin } from './metrics';
+import { Readiness } from './health';
+import { createLogger, describeUrl } from '../shared/log';
+import { within } from '../shared/within';
 import { seedDemoData } from './demo-data';
 
 /** Optional parts a caller (a test, the CLI) may choose instead of the defaults. */
@@ -53,17 +57,24 @@ export interface RunningGateway {
   port: number;
   services: AllServices;
   stores: Stores;
+  readiness: Readiness;
   /** The Apollo Server over the gateway (in-process execution, e.g. for benchmarks). */
   apollo: ApolloServer<GatewayContext>;
+  /** Stops gracefully: not ready at once, jobs handed back at a chunk's end, subscriptions completed, stores closed. */
   close(): Promise<void>;
 }
 
+/** How long a stop waits for running jobs to reach the end of their chunk and hand back. */
+export const JOB_STOP_MS = 5000;
+/** How long a stop lets requests in flight finish before their connections are closed. */
+export const REQUEST_STOP_MS = 1000;
+
 /** Builds the services of the three subgraphs over their stores and inserts the default setup rows. */
-export async function createServices(stores: Stores, clock: Clock, ids: IdGenerator, bus: EventBus, queue: JobQueue = new InProcessJobQueue(), log?: Logger): Promise<AllServices> {
+export async function createServices(stores: Stores, clock: Clock, ids: IdGenerator, bus: EventBus, queue: JobQueue = new InProcessJobQueue(), log?: Logger, registry?: Registry): Promise<AllServices> {
   const erp = createErpServices(stores.erp, clock, ids, bus);
   const crm = createCrmServices(stores.crm, clock, ids);
   const sync = createSyncServices({
-    db: stores.sync, clock, ids, bus, queue, log, erpDocuments: inProcessErpDocuments(erp), erp: new InProcessErpConnector(stores.erp, clock, ids), crm: new InProcessCrmConnector(stores.crm, clock, ids),
+    db: stores.sync, clock, ids, bus, queue, log, registry, erpDocuments: inProcessErpDocuments(erp), erp: new InProcessErpConnector(stores.erp, clock, ids), crm: new InProcessCrmConnector(stores.crm, clock, ids),
   });
   await erp.noSeries.ensureDefaults(stores.erp.manager);
   await sync.mappings.ensureDefaults();
@@ -92,10 +103,22 @@ export function queueFor(config: Config, log: Logger, worker: boolean): JobQueue
     : new InProcessJobQueue(config.jobConcurrency);
 }
 
+/** What a start-up line says about where things are (never a password or key). */
+export function startupFacts(config: Config): Record<string, string> {
+  const keys = [...config.apiKeys.values()];
+  const count = (role: string) => keys.filter((r) => r === role).length;
+  return {
+    store: config.databaseUrl ? `mariadb ${describeUrl(config.databaseUrl)}` : `sqlite ${config.dataDir}`,
+    queue: config.redisUrl ? `bullmq ${describeUrl(config.redisUrl)}` : 'in process',
+    bus: config.redisUrl ? `redis ${describeUrl(config.redisUrl)}` : 'in memory',
+    keys: keys.length === 0 ? 'none: loopback clients only' : `${keys.length} (admin ${count('admin')}, operator ${count('operator')}, viewer ${count('viewer')})`,
+  };
+}
+
 /** Opens the stores, builds the federated graph and serves it over HTTP and graphql-ws. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config } = options;
-  const log = options.log ?? pino({ level: config.logLevel });
+  const log = options.log ?? createLogger({ level: config.logLevel, format: config.logFormat });
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const bus = options.bus ?? busFor(config, log);
@@ -103,7 +126,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   let server: Server | undefined;
   try {
     const queue = queueFor(config, log, true);
-    const services = await createServices(stores, clock, ids, bus, queue, log);
+    const metrics = createMetrics(queue);
+    const services = await createServices(stores, clock, ids, bus, queue, log, metrics.registry);
+    const readiness = new Readiness(stores, config.redisUrl);
     if (config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
     await startSyncWorkers(services.sync, { embedded: !config.redisUrl, scheduler: options.scheduler ?? true });
 
@@ -130,6 +155,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ApolloServerPluginSchemaReportingDisabled(),
         queryLimitsPlugin(),
         textInputPlugin(),
+        operationMetricsPlugin(metrics),
       ],
       formatError: (formatted, error) => formatGatewayError(formatted, logError, error),
       // The parser stops past MAX_TOKENS: no validation rule ever sees a huge document.
@@ -137,10 +163,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
     });
     await apollo.start();
-    const metrics = createMetrics();
-    server = createServer(createHttpHandler({ config, apollo, services, stores, metrics }));
+    server = createServer(createHttpHandler({ config, apollo, services, readiness, metrics, log }));
     const ws = attachWebSocket(server, {
-      config, apollo, services, log: logError,
+      config, apollo, services, log: logError, countOperation: metrics.operation,
       subscriptionSchema: subgraphs.sync.schema,
       apiSchema: () => (apiSchema ??= buildSchema(schemaFiles(subgraphs)['api.graphql'])),
     });
@@ -151,25 +176,35 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const port = (server.address() as AddressInfo).port;
     const url = `http://${config.host}:${port}/graphql`;
     if (config.apiKeys.size === 0) log.warn(`no API keys configured (TANDEM_API_KEYS): only loopback clients are served`);
-    log.info({ url, store: config.databaseUrl ? 'mysql' : `sqlite in ${config.dataDir}` }, 'Tandem gateway ready');
+    log.info({ url, ...startupFacts(config) }, 'Tandem gateway ready');
     const httpServer = server;
+    let closing: Promise<void> | undefined;
+    const close = async () => {
+      readiness.markStopping();
+      services.sync.scheduler.stop();
+      // Running jobs end their chunk, checkpoint and hand back; the queue takes no new ones.
+      if (!(await within(Promise.all([services.sync.runner.stop(), queue.close()]), JOB_STOP_MS))) {
+        log.warn(`jobs did not hand back within ${JOB_STOP_MS} ms; they resume from their last checkpoint`);
+      }
+      // The bus first: every subscription's stream ends, so each client gets its "complete".
+      await bus.close();
+      await ws.close();
+      const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      if (!(await within(stopped, REQUEST_STOP_MS))) httpServer.closeAllConnections();
+      await stopped;
+      await apollo.stop();
+      await closeStores(stores);
+    };
     return {
       url,
       wsUrl: url.replace(/^http/, 'ws'),
       port,
       services,
       stores,
+      readiness,
       apollo,
-      close: async () => {
-        services.sync.scheduler.stop();
-        await queue.close();
-        await ws.close();
-        httpServer.closeAllConnections();
-        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-        await apollo.stop();
-        await bus.close();
-        await closeStores(stores);
-      },
+      close: () => (closing ??= close()),
     };
   } catch (error) {
     server?.close();

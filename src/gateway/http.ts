@@ -1,5 +1,8 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { AsyncResource } from 'node:async_hooks';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { Logger } from 'pino';
 import { Config } from '../shared/config';
 import { ErrorCode } from '../shared/errors';
 import { authenticate, AuthResult } from './auth';
@@ -7,7 +10,8 @@ import { guardRequest } from './guards';
 import { AllServices, createContext, GatewayContext } from './context';
 import { Metrics } from './metrics';
 import { ConsoleAssets } from './console';
-import { Stores } from './stores';
+import { Readiness } from './health';
+import { withLogFields } from '../shared/log';
 
 /** Largest request body accepted (bytes). */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -38,45 +42,75 @@ export interface HttpDeps {
   config: Config;
   apollo: ApolloServer<GatewayContext>;
   services: AllServices;
-  stores: Stores;
+  readiness: Readiness;
   metrics: Metrics;
+  log: Logger;
 }
 
-/** Readiness: every store answers a trivial query. */
-async function ready(stores: Stores): Promise<Record<string, string>> {
-  const entries = await Promise.all(
-    Object.entries(stores).map(async ([name, ds]) => {
-      try {
-        await ds.query('SELECT 1');
-        return [name, 'ok'];
-      } catch (e) {
-        return [name, (e as Error).message];
-      }
-    }),
-  );
-  return Object.fromEntries(entries);
+/** Routes named in the metrics (anything else counts as `other`: no unbounded label values). */
+const ROUTES = ['/graphql', '/livez', '/healthz', '/readyz', '/metrics'];
+
+/** An incoming `x-request-id` is kept when it looks like an id (it lands in logs: no spaces, quotes or control characters). */
+const REQUEST_ID = /^[\w.:@+=/-]{1,128}$/;
+
+/** The caller's request id, or a new one. */
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-/** The node:http handler: /graphql (Apollo Server over the gateway), /healthz, /readyz, /metrics. */
+/**
+ * The probes: `/livez` (and its old name `/healthz`): the process answers; `/readyz`: ready to
+ * serve, or 503 with the reason. The status and reason are public (load balancers); each
+ * dependency's own message (driver messages name databases and hosts) only to `detailed` callers.
+ */
+export async function answerProbe(res: ServerResponse, route: string, readiness: Readiness, detailed: () => boolean): Promise<boolean> {
+  if (route === '/livez' || route === '/healthz') {
+    send(res, 200, { status: 'ok' });
+    return true;
+  }
+  if (route !== '/readyz') return false;
+  const report = await readiness.check();
+  send(res, report.ready ? 200 : 503, {
+    status: report.ready ? 'ready' : 'not ready',
+    ...(report.reason ? { reason: report.reason } : {}),
+    ...(detailed() && Object.keys(report.checks).length ? { stores: report.checks } : {}),
+  });
+  return true;
+}
+
+/**
+ * The node:http handler: /graphql (Apollo Server over the gateway), the console, /livez,
+ * /healthz, /readyz, /metrics. Every request gets an id (the caller's `x-request-id` or a new
+ * one), returned in the response and carried by every log line written while it is answered.
+ */
 export function createHttpHandler(deps: HttpDeps) {
-  const { apollo, metrics } = deps;
   const consoleAssets = new ConsoleAssets();
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
+    return withLogFields({ reqId: requestId }, () => handle(deps, consoleAssets, req, res));
+  };
+}
+
+async function handle(deps: HttpDeps, consoleAssets: ConsoleAssets, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { apollo, metrics, log } = deps;
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = url.pathname;
-    res.on('finish', () => metrics.requests.inc({ route: ['/graphql', '/healthz', '/readyz', '/metrics'].includes(route) ? route : 'other', status: res.statusCode }));
+    const started = process.hrtime.bigint();
+    // Bound to this request's log scope: 'finish' may fire from a socket callback outside it.
+    res.on('finish', AsyncResource.bind(() => {
+      metrics.requests.inc({ route: ROUTES.includes(route) ? route : 'other', status: res.statusCode });
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // Every request at debug; refusals, failures and slow ones at info, for operators.
+      const level = res.statusCode >= 500 ? 'warn' : res.statusCode >= 400 || ms >= 1000 ? 'info' : 'debug';
+      log[level]({ method: req.method, route: ROUTES.includes(route) ? route : 'other', status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'http request');
+    }));
     try {
-      if (route === '/healthz') return send(res, 200, { status: 'ok' });
       // Host (DNS rebinding) and Origin (cross-site pages) first, then the key.
       const refusal = guardRequest(deps.config, req);
       const auth: AuthResult = refusal ?? authenticate(deps.config, req.headers.authorization, req.socket.remoteAddress);
-      if (route === '/readyz') {
-        const stores = await ready(deps.stores);
-        const ok = Object.values(stores).every((s) => s === 'ok');
-        // The status is public (load balancers, probes); which store fails and why (driver
-        // messages name databases and hosts) only to a caller who may use the API.
-        return send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', ...(auth.ok ? { stores } : {}) });
-      }
+      if (await answerProbe(res, route, deps.readiness, () => auth.ok)) return;
       // The console's pages and assets are public (its sign-in needs them), but only on an accepted Host and Origin.
       if (refusal && route !== '/graphql' && route !== '/metrics') return graphqlError(res, refusal.status, refusal.code, refusal.message);
       if (!refusal && consoleAssets.handle(req, res, route)) return;
@@ -111,8 +145,8 @@ export function createHttpHandler(deps: HttpDeps) {
         res.end();
       }
     } catch (error) {
+      log.error({ err: error }, 'unexpected error answering an HTTP request');
       if (!res.headersSent) graphqlError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
       else res.end();
     }
-  };
 }

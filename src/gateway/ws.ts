@@ -52,6 +52,8 @@ export interface WsDeps {
   /** The client API schema, to validate queries and mutations sent over the socket. */
   apiSchema: () => GraphQLSchema;
   log: (detail: unknown) => void;
+  /** Counts an operation Apollo does not see: subscriptions, and operations refused before execution. */
+  countOperation?: (operation: 'query' | 'mutation' | 'subscription' | 'unknown', ok: boolean) => void;
 }
 
 /** The same codes HTTP answers: graphql-js's own errors carry none. */
@@ -92,6 +94,39 @@ export function attachWebSocket(server: Server, deps: WsDeps): { close(): Promis
   };
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatGatewayError(e.toJSON(), deps.log, e));
 
+  /** The checks HTTP applies, then the execution arguments; or the errors of a refused operation. */
+  const prepare = (extra: Extra, id: string, payload: { query?: unknown; operationName?: string | null; variables?: Record<string, unknown> | null }): ExecutionArgs | GraphQLError[] => {
+    let document: DocumentNode;
+    try {
+      document = parse(String(payload.query ?? ''), { maxTokens: MAX_TOKENS });
+    } catch (error) {
+      return coded([error instanceof GraphQLError ? error : new GraphQLError(String(error))], 'GRAPHQL_PARSE_FAILED');
+    }
+    const operation = getOperationAST(document, payload.operationName ?? undefined);
+    const isSubscription = operation?.operation === OperationTypeNode.SUBSCRIPTION;
+    const schema = isSubscription ? deps.subscriptionSchema : deps.apiSchema();
+    const invalid = validate(schema, document);
+    if (invalid.length) return coded(invalid, 'GRAPHQL_VALIDATION_FAILED');
+    const refusal = checkLimits({ schema, document, operationName: payload.operationName, variables: payload.variables });
+    if (refusal) return [refusal];
+    if (!extra.open || !extra.principal) return [limitError(ErrorCode.UNAUTHENTICATED, 'The connection is not initialised')];
+    if (extra.open.size >= MAX_OPERATIONS_PER_SOCKET) {
+      return [limitError(ErrorCode.TOO_MANY_REQUESTS, `This socket already holds ${MAX_OPERATIONS_PER_SOCKET} operations, the most one socket may; complete some first`, { limit: MAX_OPERATIONS_PER_SOCKET })];
+    }
+    if ((perKey.get(extra.principal) ?? 0) >= MAX_OPERATIONS_PER_KEY) {
+      return [limitError(ErrorCode.TOO_MANY_REQUESTS, `This API key already holds ${MAX_OPERATIONS_PER_KEY} operations over its sockets, the most one key may; complete some first`, { limit: MAX_OPERATIONS_PER_KEY })];
+    }
+    extra.open.add(id);
+    perKey.set(extra.principal, (perKey.get(extra.principal) ?? 0) + 1);
+    return {
+      schema,
+      document,
+      operationName: payload.operationName ?? undefined,
+      variableValues: payload.variables ?? undefined,
+      contextValue: createContext(deps.services, extra.role ?? 'viewer'),
+    };
+  };
+
   const disposable = useServer<Record<string, unknown>, Extra>(
     {
       onConnect: (ctx) => {
@@ -111,36 +146,11 @@ export function attachWebSocket(server: Server, deps: WsDeps): { close(): Promis
         return true;
       },
       onSubscribe: (ctx, id, payload): ExecutionArgs | GraphQLError[] => {
-        let document: DocumentNode;
-        try {
-          document = parse(String(payload.query ?? ''), { maxTokens: MAX_TOKENS });
-        } catch (error) {
-          return coded([error instanceof GraphQLError ? error : new GraphQLError(String(error))], 'GRAPHQL_PARSE_FAILED');
-        }
-        const operation = getOperationAST(document, payload.operationName ?? undefined);
-        const isSubscription = operation?.operation === OperationTypeNode.SUBSCRIPTION;
-        const schema = isSubscription ? deps.subscriptionSchema : deps.apiSchema();
-        const invalid = validate(schema, document);
-        if (invalid.length) return coded(invalid, 'GRAPHQL_VALIDATION_FAILED');
-        const refusal = checkLimits({ schema, document, operationName: payload.operationName, variables: payload.variables });
-        if (refusal) return [refusal];
-        const extra = ctx.extra;
-        if (!extra.open || !extra.principal) return [limitError(ErrorCode.UNAUTHENTICATED, 'The connection is not initialised')];
-        if (extra.open.size >= MAX_OPERATIONS_PER_SOCKET) {
-          return [limitError(ErrorCode.TOO_MANY_REQUESTS, `This socket already holds ${MAX_OPERATIONS_PER_SOCKET} operations, the most one socket may; complete some first`, { limit: MAX_OPERATIONS_PER_SOCKET })];
-        }
-        if ((perKey.get(extra.principal) ?? 0) >= MAX_OPERATIONS_PER_KEY) {
-          return [limitError(ErrorCode.TOO_MANY_REQUESTS, `This API key already holds ${MAX_OPERATIONS_PER_KEY} operations over its sockets, the most one key may; complete some first`, { limit: MAX_OPERATIONS_PER_KEY })];
-        }
-        extra.open.add(id);
-        perKey.set(extra.principal, (perKey.get(extra.principal) ?? 0) + 1);
-        return {
-          schema,
-          document,
-          operationName: payload.operationName ?? undefined,
-          variableValues: payload.variables ?? undefined,
-          contextValue: createContext(deps.services, extra.role ?? 'viewer'),
-        };
+        const args = prepare(ctx.extra, id, payload);
+        // Queries and mutations are counted by Apollo, which executes them; the rest here.
+        if (Array.isArray(args)) deps.countOperation?.('unknown', false);
+        else if (getOperationAST(args.document, args.operationName)?.operation === OperationTypeNode.SUBSCRIPTION) deps.countOperation?.('subscription', true);
+        return args;
       },
       execute: async (args): Promise<ExecutionResult> => {
         try {

@@ -19,6 +19,10 @@ export interface Config {
   demoData: boolean;
   jobConcurrency: number;
   logLevel: string;
+  /** `LOG_FORMAT`: `json` (one JSON object per line, the default) or `pretty` (for people at a terminal). */
+  logFormat: 'json' | 'pretty';
+  /** `METRICS_PORT`: where a `tandem worker` serves /metrics, /livez and /readyz (unset: none). */
+  metricsPort?: number;
 }
 
 /**
@@ -78,10 +82,24 @@ function parseHosts(raw: string | undefined): string[] | undefined {
   });
 }
 
-function parsePort(raw: string | undefined): number {
-  const port = Number(raw ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT: "${raw}" is not a port number (0-65535)`);
+function parsePort(raw: string | undefined, name = 'PORT', fallback = 4000): number {
+  const port = Number(raw ?? fallback);
+  if (raw?.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name}: "${raw}" is not a port number (0-65535)`);
   return port;
+}
+
+function parseLogFormat(raw: string | undefined): 'json' | 'pretty' {
+  const format = (raw || 'json').toLowerCase();
+  if (format !== 'json' && format !== 'pretty') throw new Error(`LOG_FORMAT: "${raw}" is neither json (the default) nor pretty`);
+  return format;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function parseLogLevel(raw: string | undefined): string {
+  const level = (raw || 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL: "${raw}" is not one of ${LOG_LEVELS.join(', ')}`);
+  return level;
 }
 
 /** Reads the configuration; a mistake throws an error whose message says how to fix it. */
@@ -102,6 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedHosts: parseHosts(env.TANDEM_ALLOWED_HOSTS),
     demoData: (env.TANDEM_DEMO_DATA ?? '1') !== '0',
     jobConcurrency: Math.max(1, Number(env.TANDEM_JOB_CONCURRENCY ?? 2) || 2),
-    logLevel: env.LOG_LEVEL || 'info',
+    logLevel: parseLogLevel(env.LOG_LEVEL),
+    logFormat: parseLogFormat(env.LOG_FORMAT),
+    metricsPort: env.METRICS_PORT ? parsePort(env.METRICS_PORT, 'METRICS_PORT') : undefined,
   };
 }

@@ -17,13 +17,17 @@ export function isTransient(error: unknown): boolean {
  * Runs `work`, retrying transient store errors with exponential backoff (0.2 s, 0.4 s, ... capped
  * at 5 s) for up to `maxMs`; other errors, and the last transient one, are thrown.
  */
-export async function withRetry<T>(work: () => Promise<T>, opts: { maxMs?: number; log?: (e: unknown, attempt: number) => void } = {}): Promise<T> {
+export async function withRetry<T>(
+  work: () => Promise<T>,
+  opts: { maxMs?: number; log?: (e: unknown, attempt: number) => void; until?: () => boolean } = {},
+): Promise<T> {
   const deadline = Date.now() + (opts.maxMs ?? 30_000);
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
-      if (!isTransient(error) || Date.now() >= deadline) throw error;
+      // `until`: the caller gives up early (a process that is stopping).
+      if (!isTransient(error) || Date.now() >= deadline || opts.until?.()) throw error;
       opts.log?.(error, attempt);
       await new Promise((r) => setTimeout(r, Math.min(200 * 2 ** (attempt - 1), 5000)));
     }

@@ -30,6 +30,9 @@ import { SyncScheduler } from './incremental/scheduler';
 import { DocumentsService } from './documents/documents.service';
 import { ErpDocumentPort } from './documents/erp-document.port';
 import { DocumentPairing } from './documents/document-pairing';
+import { Registry } from 'prom-client';
+import { SyncMetrics } from './metrics/sync-metrics';
+import { registerStoreGauges } from './metrics/store-gauges';
 
 /** What the sync subgraph is built over. */
 export interface SyncDeps {
@@ -42,12 +45,17 @@ export interface SyncDeps {
   queue: JobQueue;
   erpDocuments: ErpDocumentPort;
   log?: Logger;
+  /** Where the sync series go (the process's /metrics); default: a registry of their own. */
+  registry?: Registry;
 }
 
 /** The sync subgraph's services over its store and the two connectors. */
 export function createSyncServices(deps: SyncDeps) {
   const mappings = new MappingService(deps.db, { erp: deps.erp, crm: deps.crm });
-  const recorder = new JobRecorder(deps.db, deps.clock, deps.ids, deps.bus);
+  const registry = deps.registry ?? new Registry();
+  const metrics = new SyncMetrics(registry);
+  registerStoreGauges(registry, deps.db, deps.clock);
+  const recorder = new JobRecorder(deps.db, deps.clock, deps.ids, deps.bus, metrics);
   const couplingStore = new CouplingStore(deps.db, deps.clock, deps.ids);
   const records = new RecordSync(deps.erp, deps.crm, couplingStore, mappings);
   const match = new MatchService(deps.db, records, recorder);
@@ -55,7 +63,7 @@ export function createSyncServices(deps: SyncDeps) {
   const pairing = new DocumentPairing(records);
   const bulk = new BulkCreate(records, recorder);
   const lock = new MappingLock(deps.db, deps.clock);
-  const runner = new JobRunner(deps.db, deps.clock, recorder, lock, new Passes(records, pairs, bulk, match), deps.log);
+  const runner = new JobRunner(deps.db, deps.clock, recorder, lock, new Passes(records, pairs, bulk, match), metrics, deps.log);
   const setup = new ConnectionSetupService(deps.db);
   const fullSync = new FullSyncService(deps.db, deps.clock, deps.ids, deps.bus, mappings, records, match, recorder, deps.queue);
   const incremental = new IncrementalService(deps.db, deps.clock, deps.ids, mappings, recorder, deps.queue);
@@ -66,6 +74,7 @@ export function createSyncServices(deps: SyncDeps) {
   runner.onFinished(afterJob);
   return {
     ...deps,
+    metrics,
     mappings,
     setup,
     couplings: new CouplingQueryService(deps.db),
@@ -84,7 +93,7 @@ export function createSyncServices(deps: SyncDeps) {
     conflicts: new ConflictService(records),
     cancel: new CancelService(deps.db, recorder, afterJob),
     scheduler: new SyncScheduler(setup, incremental, deps.log),
-    documents: new DocumentsService(records, deps.erpDocuments, recorder, deps.clock, deps.ids, pairing, deps.log),
+    documents: new DocumentsService(records, deps.erpDocuments, recorder, deps.clock, deps.ids, pairing, metrics, deps.log),
   };
 }
 

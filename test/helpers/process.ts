@@ -31,7 +31,7 @@ export async function spawnServer(env: Record<string, string>, port: number, tim
   const args = process.env.TANDEM_TEST_DIST === '1' && existsSync(built) ? [built, 'serve'] : ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', 'serve'];
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', TANDEM_DEMO_DATA: '0', LOG_LEVEL: 'warn' },
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1', TANDEM_DEMO_DATA: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

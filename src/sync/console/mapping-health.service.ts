@@ -19,6 +19,11 @@ export function mappingStatus(setup: Pick<ConnectionSetup, 'isEnabled' | 'syncIn
   return MappingSyncStatus.ON_TIME;
 }
 
+/** Seconds since the mapping's last successful job (null: never succeeded): the console's, the CLI's and the metrics' lag. */
+export function lagSeconds(lastSuccessAt: Date | null, now: Date): number | null {
+  return lastSuccessAt ? Math.max(0, Math.round((now.getTime() - lastSuccessAt.getTime()) / 1000)) : null;
+}
+
 /** Reads the counts and freshness of table mappings for the console. */
 export class MappingHealthService {
   constructor(
@@ -57,7 +62,7 @@ export class MappingHealthService {
       erpRecords, crmRecords, coupled, skipped, conflicts, failed,
       lastSuccessAt,
       lastJobAt: lastJob?.finishedAt ?? null,
-      lagSeconds: lastSuccessAt ? Math.max(0, Math.round((now.getTime() - lastSuccessAt.getTime()) / 1000)) : null,
+      lagSeconds: lagSeconds(lastSuccessAt, now),
       status: mappingStatus(setup, (lastJob as SyncJob | null) ?? null, lastSuccessAt, now),
     };
   }

@@ -15,6 +15,7 @@ import { JobRecorder } from '../jobs/job-recorder';
 import { ErpDocumentPort } from './erp-document.port';
 import { erpLinesFor } from './document-lines';
 import { DocumentPairing } from './document-pairing';
+import { ConversionResult, SyncMetrics } from '../metrics/sync-metrics';
 
 /** External document numbers of ERP documents hold at most 35 characters. */
 const EXTERNAL_NO_LENGTH = 35;
@@ -48,8 +49,22 @@ export class DocumentsService {
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly pairing: DocumentPairing,
+    private readonly metrics: SyncMetrics,
     private readonly log?: Logger,
   ) {}
+
+  /** Counts a conversion by its result: refusals a caller can fix (bad input, state, dependencies) apart from failures. */
+  private async counted<T>(kind: 'order' | 'quote', work: () => Promise<T>): Promise<T> {
+    try {
+      const result = await work();
+      this.metrics.conversion(kind, 'success');
+      return result;
+    } catch (error) {
+      const result: ConversionResult = error instanceof TandemError && error.code !== ErrorCode.INTERNAL_SERVER_ERROR ? 'refused' : 'failed';
+      this.metrics.conversion(kind, result);
+      throw error;
+    }
+  }
 
   private refs(): CouplingReferenceResolver {
     return new CouplingReferenceResolver(this.records.couplings.dataSource, this.records.crm);
@@ -102,7 +117,11 @@ export class DocumentsService {
   }
 
   /** "Create in ERP": a SUBMITTED CRM order becomes an ERP sales order, once. */
-  async convertOrder(crmOrderId: string): Promise<{ no: string }> {
+  convertOrder(crmOrderId: string): Promise<{ no: string }> {
+    return this.counted('order', () => this.convertOrderOnce(crmOrderId));
+  }
+
+  private async convertOrderOnce(crmOrderId: string): Promise<{ no: string }> {
     const order = await this.crmRecord('Order', crmOrderId, 'crmOrderId');
     const existing = await this.records.couplings.byCrm(M.SALESORDER_ORDER, crmOrderId);
     if (existing) throw new TandemError(ErrorCode.ALREADY_COUPLED, `Order ${String(order.orderNumber)} was already converted into sales order ${existing.erpId}`, { salesOrderNo: existing.erpId });
@@ -144,7 +163,11 @@ export class DocumentsService {
    * "Process in ERP": an ACTIVE or WON quote becomes an ERP sales quote. The same revision again
    * changes nothing; a new revision archives the ERP quote (next version) and overwrites it in place.
    */
-  async processQuote(crmQuoteId: string): Promise<{ no: string }> {
+  processQuote(crmQuoteId: string): Promise<{ no: string }> {
+    return this.counted('quote', () => this.processQuoteOnce(crmQuoteId));
+  }
+
+  private async processQuoteOnce(crmQuoteId: string): Promise<{ no: string }> {
     const quote = await this.crmRecord('Quote', crmQuoteId, 'crmQuoteId');
     if (quote.state !== 'ACTIVE' && quote.state !== 'WON') {
       throw invalidState(`Quote ${String(quote.quoteNumber)} revision ${String(quote.revisionNumber)} is ${String(quote.state)}; only an ACTIVE or WON quote can be processed`);

@@ -87,7 +87,7 @@ export class Passes {
     const cp = (job.checkpoint ?? {}) as { phase?: string; after?: string | null; held?: Held };
     let held: Held = cp.held ?? { erp: [], crm: [], failedErp: [] };
     if (matchFirst && cp.phase !== 'create' && ctx.table.matchFields.length > 0) {
-      held = await this.coupleMatches(ctx, job);
+      held = await this.coupleMatches(ctx, job, hooks, cp.phase === 'match' ? cp.held : undefined);
       await hooks.checkpoint(job, { phase: 'create', after: null, held });
     } else if (!matchFirst && job.fullSyncRunId) {
       held = await this.heldBySibling(job);
@@ -137,20 +137,31 @@ export class Passes {
   /**
    * Couples the unique matches of the mapping's match fields, in chunks (references must be
    * coupled); answers the keys held back from creation: pairs that could not be coupled and ambiguous records.
+   * Each chunk ends with a checkpoint (`phase: 'match'`); resumed from one (`resumed`), it plans
+   * again over what is still uncoupled, leaving out the pairs it failed and the ambiguous records
+   * it reported already, so nothing is counted twice.
    */
-  private async coupleMatches(ctx: MappingContext, job: SyncJob): Promise<Held> {
-    const held = { erp: [] as string[], crm: [] as string[] };
-    const failedErp: string[] = [];
+  private async coupleMatches(ctx: MappingContext, job: SyncJob, hooks: PassHooks, resumed?: Held): Promise<Held> {
+    const held = { erp: [...(resumed?.erp ?? [])], crm: [...(resumed?.crm ?? [])] };
+    const failedErp: string[] = [...(resumed?.failedErp ?? [])];
     const matchOn = ctx.table.matchFields.map((p) => {
       const [erpField, crmField] = p.split('=');
       return { erpField, crmField };
     });
     const plan = await this.match.plan(ctx, matchOn);
-    await this.match.reportAmbiguous(ctx, plan, matchOn, job);
-    held.erp.push(...plan.ambiguousErp);
-    held.crm.push(...plan.ambiguousCrm);
-    for (let i = 0; i < plan.pairs.length; i += CHUNK) {
-      const slice = plan.pairs.slice(i, i + CHUNK);
+    if (!resumed) {
+      await this.match.reportAmbiguous(ctx, plan, matchOn, job);
+      held.erp.push(...plan.ambiguousErp);
+      held.crm.push(...plan.ambiguousCrm);
+    }
+    const failedBefore = new Set(failedErp);
+    const pairs = plan.pairs.filter(([erpId]) => !failedBefore.has(erpId));
+    for (let i = 0; i < pairs.length; i += CHUNK) {
+      // Saved before each chunk, the first included: a resumed pass never reports the ambiguous records twice.
+      await hooks.checkpoint(job, { phase: 'match', held: { ...held, failedErp } });
+      // A cancel ends the matching here (the create phase then stops at once); a stop throws.
+      if (await hooks.canceled(job)) break;
+      const slice = pairs.slice(i, i + CHUNK);
       const erp = await this.records.erp.read(ctx.tables.erpTable, slice.map((p) => p[0]));
       const crm = await this.records.crm.read(ctx.tables.crmTable, slice.map((p) => p[1]));
       const refs = this.refs();

@@ -1,7 +1,8 @@
-import { Job, Queue, Worker } from 'bullmq';
+import { Job, Queue, WaitingError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { closeRedisClient, redisReachable } from '../../shared/redis-event-bus';
-import { JobQueue } from './job-queue';
+import { within } from '../../shared/within';
+import { JobHandler, JobQueue } from './job-queue';
 
 export interface BullMqJobQueueOptions {
   /** Jobs this process runs at the same time (its worker's concurrency). */
@@ -42,20 +43,6 @@ export function bullJobIdOf(jobId: string): string {
   return safe ? jobId : `sync-${encodeURIComponent(jobId)}`;
 }
 
-/** Waits for `work` at most `ms`; true when it settled in time. */
-async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const settled = work.then(
-    () => true,
-    () => true,
-  );
-  try {
-    return await Promise.race([settled, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)))]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 function throttledConsoleReporter(): (error: Error, context: string) => void {
   const last = new Map<string, number>();
   return (error, context) => {
@@ -86,7 +73,7 @@ export class BullMqJobQueue implements JobQueue {
   private readonly queue: Queue<SyncJobData>;
   private consumer?: Redis;
   private worker?: Worker<SyncJobData>;
-  private handler?: (jobId: string) => Promise<void>;
+  private handler?: JobHandler;
   private readonly report: (error: Error, context: string) => void;
   private readonly queueName: string;
   private readonly prefix: string;
@@ -116,7 +103,7 @@ export class BullMqJobQueue implements JobQueue {
     await this.queue.add('sync', { jobId }, { jobId: bullJobIdOf(jobId) });
   }
 
-  process(handler: (jobId: string) => Promise<void>): void {
+  process(handler: JobHandler): void {
     this.handler = handler;
     if (this.opts.worker === false || this.worker || this.closed) return;
     // Workers block on Redis and must retry forever: BullMQ insists on maxRetriesPerRequest null
@@ -125,20 +112,30 @@ export class BullMqJobQueue implements JobQueue {
     this.consumer.on('error', (e: Error) => this.closed || this.report(e, `job worker ${this.queueName}`));
     this.worker = new Worker<SyncJobData>(
       this.queueName,
-      async (job: Job<SyncJobData>) => {
+      async (job: Job<SyncJobData>, token?: string) => {
         this.running++;
+        let outcome: Awaited<ReturnType<JobHandler>>;
         try {
-          await this.handler!(job.data.jobId);
+          outcome = await this.handler!(job.data.jobId);
         } catch (e) {
           this.report(asError(e), `sync job ${job.data.jobId}`);
           throw e;
         } finally {
           if (--this.running === 0) this.drainWaiters.splice(0).forEach((w) => w());
         }
+        if (outcome === 'interrupted') {
+          // Handed back by a process that stops: waiting again at once, for another worker (not after a stall timeout).
+          await job.moveToWait(token);
+          throw new WaitingError();
+        }
       },
       { connection: this.consumer, prefix: this.prefix, concurrency: Math.max(1, this.opts.concurrency), autorun: true },
     );
     this.worker.on('error', (e: Error) => this.closed || this.report(e, `job worker ${this.queueName}`));
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    return this.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed');
   }
 
   /** Resolves when the queue (of all processes) has nothing waiting, delayed or running. */

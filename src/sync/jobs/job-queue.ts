@@ -1,9 +1,20 @@
+/** How a handler left a job: done (whatever its status), or handed back unfinished by a process that stops. */
+export type JobOutcome = 'done' | 'interrupted';
+
+/** Runs one job. */
+export type JobHandler = (jobId: string) => Promise<JobOutcome | void>;
+
 /** Runs job ids through a handler: in process by default, BullMQ when Redis is configured. */
 export interface JobQueue {
   /** Hands a job to the workers; resolves once it is queued (not when it has run). */
   enqueue(jobId: string): Promise<void>;
-  /** Starts consuming jobs with this handler. */
-  process(handler: (jobId: string) => Promise<void>): void;
+  /**
+   * Starts consuming jobs with this handler. A job the handler hands back ('interrupted') is
+   * queued again at once for another consumer (BullMQ); in process, the next start resumes it.
+   */
+  process(handler: JobHandler): void;
+  /** Job counts by state (`waiting`, `active`, ...), for the metrics. */
+  counts(): Promise<Record<string, number>>;
   /** Resolves when nothing is queued or running (tests, shutdown). */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -13,7 +24,7 @@ export interface JobQueue {
 export class InProcessJobQueue implements JobQueue {
   private readonly waiting: string[] = [];
   private running = 0;
-  private handler?: (jobId: string) => Promise<void>;
+  private handler?: JobHandler;
   private closed = false;
   private idleWaiters: Array<() => void> = [];
 
@@ -25,9 +36,13 @@ export class InProcessJobQueue implements JobQueue {
     this.pump();
   }
 
-  process(handler: (jobId: string) => Promise<void>): void {
+  process(handler: JobHandler): void {
     this.handler = handler;
     this.pump();
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    return { waiting: this.waiting.length, active: this.running };
   }
 
   private pump(): void {

@@ -5,6 +5,7 @@ import { transaction } from '../../shared/db';
 import { SyncDirection, SyncJobStatus, SyncJobType, TableMappingName } from '../enums';
 import { SyncJob, SyncJobError } from '../sync-job.entity';
 import { TOPICS } from './progress.resolver';
+import { SyncMetrics } from '../metrics/sync-metrics';
 
 /** The counters of a job. */
 export type JobCounters = Pick<SyncJob, 'processed' | 'inserted' | 'modified' | 'deleted' | 'unchanged' | 'skipped' | 'failed' | 'coupled'>;
@@ -34,6 +35,7 @@ export class JobRecorder {
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly bus: EventBus,
+    private readonly metrics: SyncMetrics,
   ) {}
 
   /** Creates a job, RUNNING unless told otherwise. */
@@ -57,6 +59,7 @@ export class JobRecorder {
       checkpoint: null,
     };
     await transaction(this.db, (m) => m.getRepository(SyncJob).insert(job as never));
+    this.metrics.created(job);
     await this.publish(job);
     return job;
   }
@@ -65,6 +68,7 @@ export class JobRecorder {
   async save(job: SyncJob): Promise<void> {
     const { id, ...fields } = job;
     await transaction(this.db, (m) => m.getRepository(SyncJob).update({ id }, fields as never));
+    this.metrics.progressed(job);
     await this.publish(job);
   }
 
@@ -86,6 +90,7 @@ export class JobRecorder {
   async saveProgress(job: SyncJob, quiet = false): Promise<void> {
     const { id, status: _s, finishedAt: _f, ...fields } = job;
     await transaction(this.db, (m) => m.getRepository(SyncJob).update({ id }, fields as never));
+    this.metrics.progressed(job);
     if (!quiet) await this.publish(job);
   }
 
@@ -96,6 +101,7 @@ export class JobRecorder {
     job.startedAt ??= job.finishedAt;
     if (message !== undefined) job.message = message;
     await this.save(job);
+    this.metrics.finished(job);
     return job;
   }
 
@@ -106,6 +112,7 @@ export class JobRecorder {
         id: this.ids.uuid(), jobId: job.id, erpId: ref.erpId ?? null, crmId: ref.crmId ?? null, message, createdAt: this.clock.now(),
       }),
     );
+    this.metrics.error(job.mapping, 'permanent');
   }
 
   async publish(job: SyncJob): Promise<void> {

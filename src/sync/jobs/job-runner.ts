@@ -5,8 +5,11 @@ import { isTransient, withRetry } from '../../shared/retry';
 import { SyncDirection, SyncJobStatus, SyncJobType } from '../enums';
 import { SyncJob } from '../sync-job.entity';
 import { Passes, PassHooks } from '../engine/passes';
+import { inLogScope } from '../../shared/log';
+import { SyncMetrics } from '../metrics/sync-metrics';
 import { JobRecorder } from './job-recorder';
 import { MappingLock } from './mapping-lock';
+import { JobOutcome } from './job-queue';
 
 /** Progress is published at least this often while a job runs. */
 export const PROGRESS_INTERVAL_MS = 500;
@@ -18,6 +21,14 @@ export interface PassParams {
   mergeCoupled?: boolean;
 }
 
+/** Thrown between chunks once the runner is stopping: the job keeps its checkpoint and is handed back. */
+export class JobInterrupted extends Error {
+  constructor() {
+    super('The process is stopping; the job resumes from its checkpoint');
+    this.name = 'JobInterrupted';
+  }
+}
+
 /**
  * Executes queued jobs: takes the mapping's lease (waiting while another job holds it), runs
  * the pass chunk by chunk with checkpoints, publishes progress at least every 500 ms, retries
@@ -25,6 +36,8 @@ export interface PassParams {
  */
 export class JobRunner {
   private readonly listeners: Array<(job: SyncJob) => Promise<void>> = [];
+  private stopping = false;
+  private readonly active = new Set<Promise<JobOutcome>>();
 
   constructor(
     private readonly db: DataSource,
@@ -32,32 +45,60 @@ export class JobRunner {
     private readonly recorder: JobRecorder,
     private readonly lock: MappingLock,
     private readonly passes: Passes,
+    private readonly metrics: SyncMetrics,
     private readonly log?: Logger,
   ) {}
+
+  /**
+   * Stops taking jobs: each running job ends its current chunk, saves its checkpoint, gives its
+   * mapping's lease back and is handed back to the queue (it resumes at the next start, or on
+   * another worker at once). Resolves when no job of this runner is running any more.
+   */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.active]);
+  }
+
+  /** Runs one job; 'interrupted' when it was handed back unfinished because the runner is stopping. */
+  run(jobId: string): Promise<JobOutcome> {
+    if (this.stopping) return Promise.resolve('interrupted');
+    const running = this.execute(jobId).finally(() => this.active.delete(running));
+    this.active.add(running);
+    return running;
+  }
 
   /** Called with every job that reached a final state (the full sync coordinator listens). */
   onFinished(listener: (job: SyncJob) => Promise<void>): void {
     this.listeners.push(listener);
   }
 
-  async run(jobId: string): Promise<void> {
-    let job = await this.db.getRepository(SyncJob).findOneBy({ id: jobId });
-    if (!job) return;
+  private async execute(jobId: string): Promise<JobOutcome> {
+    const found = await this.db.getRepository(SyncJob).findOneBy({ id: jobId });
+    if (!found) return 'done';
+    // Every log line of the job names it, its run, mapping and direction.
+    return inLogScope({ jobId: found.id, runId: found.fullSyncRunId ?? undefined, mapping: found.mapping, direction: found.direction }, () => this.runJob(found));
+  }
+
+  private async runJob(found: SyncJob): Promise<JobOutcome> {
+    const jobId = found.id;
+    let job = found;
     if (job.status === SyncJobStatus.SUCCEEDED || job.status === SyncJobStatus.FAILED || job.status === SyncJobStatus.CANCELED) {
       // Already final (canceled while queued...): let the run or chain it belongs to move on.
       for (const l of this.listeners) await l(job).catch((e) => this.log?.error({ err: e }, 'job listener failed'));
-      return;
+      return 'done';
     }
     while (!(await this.lock.acquire(job.mapping, job.id))) {
+      if (this.stopping) return 'interrupted';
       await new Promise((r) => setTimeout(r, 200));
       job = (await this.db.getRepository(SyncJob).findOneBy({ id: jobId }))!;
-      if (job.status === SyncJobStatus.CANCELED) return;
+      if (job.status === SyncJobStatus.CANCELED) return 'done';
     }
     job = (await this.db.getRepository(SyncJob).findOneBy({ id: jobId }))!;
     if ([SyncJobStatus.SUCCEEDED, SyncJobStatus.FAILED, SyncJobStatus.CANCELED].includes(job.status)) {
       await this.lock.release(job.mapping, job.id);
-      return;
+      return 'done';
     }
+    this.metrics.adopted(job);
     const renew = setInterval(() => void this.lock.acquire(job!.mapping, job!.id).catch(() => undefined), 5000);
     let lastPublish = 0;
     const hooks: PassHooks = {
@@ -69,35 +110,61 @@ export class JobRunner {
         if (loud) lastPublish = now;
         await this.recorder.saveProgress(j, !loud);
       },
-      canceled: async (j) => (await this.db.getRepository(SyncJob).findOneBy({ id: j.id }))?.status === SyncJobStatus.CANCELED,
+      canceled: async (j) => {
+        // Asked between chunks, after the last checkpoint was saved: the safe moment to stop.
+        if (this.stopping) throw new JobInterrupted();
+        return (await this.db.getRepository(SyncJob).findOneBy({ id: j.id }))?.status === SyncJobStatus.CANCELED;
+      },
     };
+    let outcome: JobOutcome = 'done';
     const ticker = setInterval(() => void this.recorder.publish(job!).catch(() => undefined), PROGRESS_INTERVAL_MS);
     try {
       job.startedAt ??= this.clock.now();
       // Conditional: a cancel that landed since the job was read keeps the job CANCELED.
       if (!(await this.recorder.markRunning(job))) {
         job = (await this.db.getRepository(SyncJob).findOneBy({ id: jobId }))!;
-        return;
+        return 'done';
       }
+      this.metrics.adopted(job);
+      this.log?.info({ type: job.type, total: job.total, ...(job.processed ? { resumedAt: job.processed } : {}) }, 'sync job started');
       const params = (job.params ?? {}) as unknown as PassParams;
       await withRetry(
         async () => {
           if (job!.type === SyncJobType.FULL) await this.passes.full(job!, params.way, !!params.matchFirst, params.mergeCoupled !== false, hooks);
           else await this.passes.incremental(job!, params.way, hooks);
         },
-        { log: (e, attempt) => this.log?.warn({ err: e, attempt, job: job!.id }, 'transient store error, retrying') },
+        {
+          log: (e, attempt) => {
+            this.metrics.error(job!.mapping, 'transient');
+            this.log?.warn({ err: e, attempt }, 'transient store error, retrying');
+          },
+          // A stopping process does not wait out an outage: the job resumes from its checkpoint.
+          until: () => this.stopping,
+        },
       );
       if (await hooks.canceled(job)) job = await this.recorder.finish(job, SyncJobStatus.CANCELED, 'Canceled');
       else job = await this.recorder.finish(job, SyncJobStatus.SUCCEEDED, job.message);
+      const { status, processed, inserted, modified, deleted, unchanged, skipped, failed, coupled } = job;
+      this.log?.info({ status, processed, inserted, modified, deleted, unchanged, skipped, failed, coupled }, 'sync job ended');
     } catch (error) {
-      const message = isTransient(error) ? `Store unavailable: ${(error as Error).message}` : (error as Error).message;
-      this.log?.error({ err: error, job: job.id }, 'sync job failed');
-      job = await this.recorder.finish(job, SyncJobStatus.FAILED, message).catch(() => job!);
+      if (error instanceof JobInterrupted || (this.stopping && isTransient(error))) {
+        // Not an end: the job stays RUNNING with its last checkpoint, for whoever takes it next.
+        outcome = 'interrupted';
+        this.metrics.released(job);
+        this.log?.info({ processed: job.processed, total: job.total }, 'sync job handed back: the process is stopping');
+      } else {
+        const message = isTransient(error) ? `Store unavailable: ${(error as Error).message}` : (error as Error).message;
+        this.metrics.error(job.mapping, isTransient(error) ? 'transient' : 'permanent');
+        this.log?.error({ err: error }, 'sync job failed');
+        job = await this.recorder.finish(job, SyncJobStatus.FAILED, message).catch(() => job!);
+      }
     } finally {
       clearInterval(renew);
       clearInterval(ticker);
       await this.lock.release(job.mapping, job.id).catch(() => undefined);
     }
+    if (outcome === 'interrupted') return outcome;
     for (const l of this.listeners) await l(job).catch((e) => this.log?.error({ err: e }, 'job listener failed'));
+    return outcome;
   }
 }
