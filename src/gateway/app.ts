@@ -93,13 +93,20 @@ function supergraphOf(subgraphs: Subgraphs): string {
 
 /** The event bus: Redis pub/sub when REDIS_URL is set (scale-out), else in memory. */
 export function busFor(config: Config, log: Logger): EventBus {
-  return config.redisUrl ? new RedisEventBus(config.redisUrl, { onError: (err: Error, ctx: string) => log.error({ err }, ctx) }) : new InMemoryEventBus();
+  return config.redisUrl
+    ? new RedisEventBus(config.redisUrl, { namespace: config.redisNamespace, onError: (err: Error, ctx: string) => log.error({ err }, ctx) })
+    : new InMemoryEventBus();
 }
 
 /** The job queue: BullMQ when REDIS_URL is set (any number of serve and worker processes), else in process. */
 export function queueFor(config: Config, log: Logger, worker: boolean): JobQueue {
   return config.redisUrl
-    ? new BullMqJobQueue(config.redisUrl, { concurrency: config.jobConcurrency, worker, onError: (err: Error, ctx: string) => log.error({ err }, ctx) })
+    ? new BullMqJobQueue(config.redisUrl, {
+        concurrency: config.jobConcurrency,
+        worker,
+        prefix: config.redisNamespace ? `tandem:${config.redisNamespace}` : undefined,
+        onError: (err: Error, ctx: string) => log.error({ err }, ctx),
+      })
     : new InProcessJobQueue(config.jobConcurrency);
 }
 
@@ -109,7 +116,7 @@ export function startupFacts(config: Config): Record<string, string> {
   const count = (role: string) => keys.filter((r) => r === role).length;
   return {
     store: config.databaseUrl ? `mariadb ${describeUrl(config.databaseUrl)}` : `sqlite ${config.dataDir}`,
-    queue: config.redisUrl ? `bullmq ${describeUrl(config.redisUrl)}` : 'in process',
+    queue: config.redisUrl ? `bullmq ${describeUrl(config.redisUrl)}${config.redisNamespace ? ` namespace ${config.redisNamespace}` : ''}${config.runJobs ? '' : ', jobs left to workers'}` : 'in process',
     bus: config.redisUrl ? `redis ${describeUrl(config.redisUrl)}` : 'in memory',
     keys: keys.length === 0 ? 'none: loopback clients only' : `${keys.length} (admin ${count('admin')}, operator ${count('operator')}, viewer ${count('viewer')})`,
   };
@@ -125,7 +132,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, options.storeLoggers);
   let server: Server | undefined;
   try {
-    const queue = queueFor(config, log, true);
+    const queue = queueFor(config, log, config.runJobs);
     const metrics = createMetrics(queue);
     const services = await createServices(stores, clock, ids, bus, queue, log, metrics.registry);
     const readiness = new Readiness(stores, config.redisUrl);

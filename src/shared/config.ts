@@ -21,6 +21,10 @@ export interface Config {
   logLevel: string;
   /** `LOG_FORMAT`: `json` (one JSON object per line, the default) or `pretty` (for people at a terminal). */
   logFormat: 'json' | 'pretty';
+  /** `TANDEM_REDIS_NAMESPACE`: keeps the queue and bus of this deployment apart from others on the same Redis. */
+  redisNamespace?: string;
+  /** `TANDEM_RUN_JOBS=0`: with Redis, `tandem serve` only queues jobs and leaves them to `tandem worker` processes. */
+  runJobs: boolean;
   /** `METRICS_PORT`: where a `tandem worker` serves /metrics, /livez and /readyz (unset: none). */
   metricsPort?: number;
 }
@@ -94,6 +98,19 @@ function parseLogFormat(raw: string | undefined): 'json' | 'pretty' {
   return format;
 }
 
+function parseNamespace(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^[\w.-]{1,64}$/.test(raw)) throw new Error(`TANDEM_REDIS_NAMESPACE: "${raw}" may hold only letters, digits, '_', '.' and '-' (at most 64)`);
+  return raw;
+}
+
+function parseRunJobs(raw: string | undefined, redisUrl: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === '1') return true;
+  if (raw !== '0') throw new Error(`TANDEM_RUN_JOBS: "${raw}" is neither 1 (the default) nor 0`);
+  if (!redisUrl) throw new Error('TANDEM_RUN_JOBS=0 needs REDIS_URL: without Redis no other process can run the jobs');
+  return false;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function parseLogLevel(raw: string | undefined): string {
@@ -122,6 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobConcurrency: Math.max(1, Number(env.TANDEM_JOB_CONCURRENCY ?? 2) || 2),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     logFormat: parseLogFormat(env.LOG_FORMAT),
+    redisNamespace: parseNamespace(env.TANDEM_REDIS_NAMESPACE),
+    runJobs: parseRunJobs(env.TANDEM_RUN_JOBS, env.REDIS_URL),
     metricsPort: env.METRICS_PORT ? parsePort(env.METRICS_PORT, 'METRICS_PORT') : undefined,
   };
 }

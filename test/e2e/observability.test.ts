@@ -5,22 +5,11 @@ import { freshStoreLocation, testStoreKind } from '../helpers/store';
 import { startTcpProxy } from '../helpers/tcp-proxy';
 import { poll, startFullSync, waitRun } from '../helpers/sync-engine';
 import { rawRequest } from '../helpers/raw';
+import { sample } from '../helpers/metrics';
 
 const PROMTOOL = '/usr/bin/promtool';
 const required = process.env.TANDEM_REQUIRE_SERVICES === '1';
 const onMariaDb = testStoreKind() === 'mariadb' ? it : it.skip;
-
-/** The value of one series of a Prometheus text exposition (undefined when absent). */
-export function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  for (const line of text.split('\n')) {
-    if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
-    const m = /^([^{ ]+)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!m || m[1] !== name) continue;
-    const have = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((x) => [x[1], x[2]]));
-    if (Object.entries(labels).every(([k, v]) => have[k] === v)) return Number(m[3]);
-  }
-  return undefined;
-}
 
 async function metricsOf(gw: TestGateway): Promise<string> {
   const res = await fetch(gw.url.replace('/graphql', '/metrics'));

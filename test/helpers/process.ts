@@ -23,15 +23,24 @@ export interface ServerProcess {
 }
 
 /** Starts `tandem serve` in a child process and waits until /readyz answers. */
-export async function spawnServer(env: Record<string, string>, port: number, timeoutMs = 60_000): Promise<ServerProcess> {
+export function spawnServer(env: Record<string, string>, port: number, timeoutMs = 60_000): Promise<ServerProcess> {
+  return spawnTandem('serve', { ...env, PORT: String(port) }, port, timeoutMs);
+}
+
+/** Starts `tandem worker` (its /metrics and probes on `metricsPort`) and waits until its /readyz answers. */
+export function spawnWorker(env: Record<string, string>, metricsPort: number, timeoutMs = 60_000): Promise<ServerProcess> {
+  return spawnTandem('worker', { ...env, METRICS_PORT: String(metricsPort) }, metricsPort, timeoutMs);
+}
+
+async function spawnTandem(command: 'serve' | 'worker', env: Record<string, string>, port: number, timeoutMs: number): Promise<ServerProcess> {
   const root = join(__dirname, '..', '..');
   // `npm test` builds dist/ first and says so (TANDEM_TEST_DIST=1): it starts in about a second.
   // Otherwise (jest run by hand, dist/ possibly stale) the sources run through ts-node.
   const built = join(root, 'dist', 'src', 'cli', 'main.js');
-  const args = process.env.TANDEM_TEST_DIST === '1' && existsSync(built) ? [built, 'serve'] : ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', 'serve'];
+  const args = process.env.TANDEM_TEST_DIST === '1' && existsSync(built) ? [built, command] : ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', command];
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1', TANDEM_DEMO_DATA: '0' },
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, HOST: '127.0.0.1', TANDEM_DEMO_DATA: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -40,7 +49,7 @@ export async function spawnServer(env: Record<string, string>, port: number, tim
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`tandem serve exited with ${child.exitCode}:\n${out}`);
+    if (child.exitCode !== null) throw new Error(`tandem ${command} exited with ${child.exitCode}:\n${out}`);
     try {
       if ((await fetch(`${url}/readyz`)).ok) break;
     } catch {
@@ -48,7 +57,7 @@ export async function spawnServer(env: Record<string, string>, port: number, tim
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`tandem serve did not become ready:\n${out}`);
+      throw new Error(`tandem ${command} did not become ready:\n${out}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { openStores, closeStores, Stores } from '../../src/gateway/stores';
+import { Coupling } from '../../src/sync/coupling.entity';
+import { freshStoreLocation, testStoreKind } from '../helpers/store';
+import { freePort, gqlAt, killHard, ServerProcess, spawnServer, spawnWorker } from '../helpers/process';
+import { poll } from '../helpers/sync-engine';
+import { sample } from '../helpers/metrics';
+
+const PER_SIDE = 6000;
+const REDIS_URL = process.env.TANDEM_TEST_REDIS_URL || 'redis://127.0.0.1:6379';
+const required = process.env.TANDEM_REQUIRE_SERVICES === '1';
+
+/** Whether Redis answers (a child process, so no handle stays open in the test). */
+function redisAnswers(): boolean {
+  const script = `const R=require(process.argv[1]);const c=new R(process.argv[2],{lazyConnect:true,maxRetriesPerRequest:0,retryStrategy:()=>null});c.on('error',()=>{});
+    c.connect().then(()=>c.ping()).then((r)=>{c.disconnect();process.exit(r==='PONG'?0:1)},()=>{c.disconnect();process.exit(1)});`;
+  return spawnSync(process.execPath, ['-e', script, require.resolve('ioredis'), REDIS_URL], { timeout: 5000, stdio: 'ignore' }).status === 0;
+}
+
+// Workers share a store: the MariaDB run only. Redis is required in CI.
+const enabled = testStoreKind() === 'mariadb' && (redisAnswers() || required);
+const d = enabled ? describe : describe.skip;
+
+async function seed(stores: Stores): Promise<void> {
+  const now = new Date();
+  for (let i = 0; i < PER_SIDE; i += 500) {
+    await stores.erp.getRepository('Customer').insert(Array.from({ length: 500 }, (_, j) => ({ no: `W${String(i + j).padStart(6, '0')}`, name: `Worker customer ${i + j}`, creditLimit: '0', blocked: false, modifiedAt: now })));
+    await stores.crm.getRepository('Account').insert(Array.from({ length: 500 }, (_, j) => ({ id: randomUUID(), name: `Worker account ${i + j}`, state: 'ACTIVE', modifiedOn: now })));
+  }
+}
+
+const RUN = `query($id: ID!) { fullSyncRun(id: $id) { status lines { toCrmJob { id status processed inserted failed } fromCrmJob { id status processed inserted failed } } } }`;
+
+async function metricsAt(port: number): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${port}/metrics`);
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
+d('tandem worker: its own /metrics, and a SIGTERM that hands the job to another worker at once', () => {
+  it('should count its jobs on METRICS_PORT, and on SIGTERM mid-job exit within 10 s while the other worker takes the job over at once; every record once', async () => {
+    if (!redisAnswers()) throw new Error(`TANDEM_REQUIRE_SERVICES=1 but Redis does not answer at ${REDIS_URL}`);
+    const location = freshStoreLocation();
+    const env = { DATA_DIR: location.dataDir, DATABASE_URL: location.databaseUrl!, REDIS_URL, TANDEM_REDIS_NAMESPACE: `t${randomUUID().slice(0, 8)}`, LOG_LEVEL: 'info' };
+    const processes: ServerProcess[] = [];
+    try {
+      const stores = await openStores(location);
+      await seed(stores);
+      await closeStores(stores);
+      // The gateway only queues; the two workers run the jobs.
+      const serve = await spawnServer({ ...env, TANDEM_RUN_JOBS: '0' }, await freePort());
+      processes.push(serve);
+      const ports = [await freePort(), await freePort()];
+      const workers = [await spawnWorker(env, ports[0]), await spawnWorker(env, ports[1])];
+      processes.push(...workers);
+      for (const port of ports) {
+        expect(await (await fetch(`http://127.0.0.1:${port}/livez`)).json()).toEqual({ status: 'ok' });
+        expect(await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()).toEqual({ status: 'ready', stores: { erp: 'ok', crm: 'ok', sync: 'ok', redis: 'ok' } });
+      }
+
+      const { runFullSynchronization: run } = await gqlAt(serve.url, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
+      await poll(() => gqlAt(serve.url, RUN, { id: run.id }), (d) => (d.fullSyncRun.lines[0].toCrmJob?.processed ?? 0) >= 500, 'the first job under way', 60_000, 20);
+      // Which worker runs it: the one whose own series says so.
+      const running = await Promise.all(ports.map(async (p) => sample(await metricsAt(p), 'tandem_sync_jobs_running')));
+      expect([...running].sort()).toEqual([0, 1]);
+      const busy = running.indexOf(1) === 0 ? 0 : 1;
+      const [stopping, other] = [workers[busy], workers[1 - busy]];
+      const otherPort = ports[1 - busy];
+      const exited = new Promise<number | null>((resolve) => stopping.child.once('exit', (code) => resolve(code)));
+      const t0 = Date.now();
+      stopping.child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      const stopMs = Date.now() - t0;
+      expect(stopMs).toBeLessThan(10_000);
+      const handedBack = stopping.output().split('\n').filter((l) => l.includes('sync job handed back')).map((l) => JSON.parse(l))[0];
+      expect(handedBack).toMatchObject({ runId: run.id, mapping: 'CUSTOMER', direction: 'TO_CRM', processed: expect.any(Number) });
+
+      // Taken over right away (BullMQ's stall timeout is 30 s): the other worker runs it within a few seconds.
+      const tookOver = Date.now();
+      await poll(() => gqlAt(serve.url, RUN, { id: run.id }), (d) => d.fullSyncRun.lines[0].toCrmJob.processed > handedBack.processed, 'the other worker to go on', 8000, 50);
+      expect(Date.now() - tookOver).toBeLessThan(8000);
+
+      const done = await poll(() => gqlAt(serve.url, RUN, { id: run.id }), (d) => d.fullSyncRun.status !== 'RUNNING', 'the run to finish', 120_000, 100);
+      expect(done.fullSyncRun.status).toBe('SUCCEEDED');
+      const line = done.fullSyncRun.lines[0];
+      expect([line.toCrmJob.inserted, line.toCrmJob.processed, line.toCrmJob.failed]).toEqual([PER_SIDE, PER_SIDE, 0]);
+      expect([line.fromCrmJob.inserted, line.fromCrmJob.processed, line.fromCrmJob.failed]).toEqual([PER_SIDE, PER_SIDE, 0]);
+
+      // The survivor counted what it did itself: the rest of the first job and the whole second one.
+      const text = await metricsAt(otherPort);
+      expect(sample(text, 'tandem_sync_records_total', { mapping: 'CUSTOMER', direction: 'TO_CRM', outcome: 'inserted' })).toBe(PER_SIDE - handedBack.processed);
+      expect(sample(text, 'tandem_sync_records_total', { mapping: 'CUSTOMER', direction: 'FROM_CRM', outcome: 'inserted' })).toBe(PER_SIDE);
+      expect(sample(text, 'tandem_couplings', { mapping: 'CUSTOMER', state: 'synced' })).toBe(2 * PER_SIDE);
+      expect(sample(text, 'tandem_queue_jobs', { state: 'active' })).toBe(0);
+      if (existsSync('/usr/bin/promtool')) {
+        const check = spawnSync('/usr/bin/promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
+        expect(check.stdout + check.stderr).toBe('');
+      }
+      expect(other.output()).toContain('"msg":"Tandem worker ready"');
+
+      const after = await openStores(location);
+      try {
+        const couplings = await after.sync.getRepository(Coupling).findBy({ mapping: 'CUSTOMER' as never });
+        expect(couplings).toHaveLength(2 * PER_SIDE);
+        expect(new Set(couplings.map((c) => c.erpId)).size).toBe(2 * PER_SIDE);
+        expect(new Set(couplings.map((c) => c.crmId)).size).toBe(2 * PER_SIDE);
+        expect(await after.erp.getRepository('Customer').count()).toBe(2 * PER_SIDE);
+        expect(await after.crm.getRepository('Account').count()).toBe(2 * PER_SIDE);
+      } finally {
+        await closeStores(after);
+      }
+    } finally {
+      for (const p of processes) await killHard(p);
+      await location.dispose();
+    }
+  }, 300_000);
+});
