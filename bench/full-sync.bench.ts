@@ -10,18 +10,18 @@ import { freePort, gqlAt, killHard, spawnServer } from '../test/helpers/process'
 import { printTable } from './harness';
 
 /** Where one bench run keeps its stores. */
-interface BenchStore {
+export interface BenchStore {
   label: string;
   env: Record<string, string>;
   dispose(): Promise<void>;
 }
 
-function sqliteStore(): BenchStore {
+export function sqliteStore(): BenchStore {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
   return { label: 'SQLite', env: { DATA_DIR: dir }, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-function mariadbStore(): BenchStore {
+export function mariadbStore(): BenchStore {
   const base = `tb_${randomUUID().slice(0, 8)}`;
   const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
   return {
@@ -37,7 +37,7 @@ function mariadbStore(): BenchStore {
 }
 
 /** Opens the bench's stores directly (seeding and the raw baseline run in the bench process). */
-async function withStores<T>(store: BenchStore, work: (stores: Stores) => Promise<T>): Promise<T> {
+export async function withStores<T>(store: BenchStore, work: (stores: Stores) => Promise<T>): Promise<T> {
   const stores = await openStores({ dataDir: store.env.DATA_DIR, databaseUrl: store.env.DATABASE_URL });
   try {
     return await work(stores);
@@ -64,7 +64,7 @@ const customerRow = (no: string, now: Date) => ({ no, name: `Customer ${no}`, ci
 const accountRow = (id: string, i: number, now: Date) => ({ id, name: `Account ${String(i).padStart(7, '0')}`, address1City: 'Redmond', state: 'ACTIVE', modifiedOn: now });
 
 /** Seeds n customers and n accounts (uncoupled, distinct) with raw batched inserts. */
-async function seed(stores: Stores, n: number): Promise<void> {
+export async function seed(stores: Stores, n: number): Promise<void> {
   const now = new Date(Date.now() - 60_000);
   await rawInsert(stores.erp, 'customer', Array.from({ length: n }, (_, i) => customerRow(`B${String(i).padStart(7, '0')}`, now)));
   await rawInsert(stores.crm, 'account', Array.from({ length: n }, (_, i) => accountRow(randomUUID(), i, now)));
@@ -93,7 +93,7 @@ function p99(values: number[]): number {
   return s[Math.min(s.length - 1, Math.floor(s.length * 0.99))] ?? NaN;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Peak resident memory of a process (Linux VmHWM), in MB. */
 function peakRssMb(pid: number): number {

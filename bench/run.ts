@@ -8,10 +8,12 @@ import 'reflect-metadata';
 process.env.TANDEM_TEST_DIST = '1';
 import { gatewayOverhead } from './gateway-overhead.bench';
 import { fullSync } from './full-sync.bench';
+import { gracefulStop } from './graceful-stop.bench';
 
 const scenarios: Record<string, (o: { durationMs: number; concurrency: number }) => Promise<void>> = {
   'gateway-overhead': gatewayOverhead,
   'full-sync': fullSync,
+  'graceful-stop': gracefulStop,
 };
 
 async function main() {
