@@ -6,6 +6,7 @@ import { Coupling } from '../../src/sync/coupling.entity';
 import { freshStoreLocation } from '../helpers/store';
 import { freePort, gqlAt, killHard, ServerProcess, spawnServer } from '../helpers/process';
 import { poll } from '../helpers/sync-engine';
+import { startTandem } from '../helpers/cli';
 
 const PER_SIDE = 6000;
 /** What the issue promises: the process is gone within 10 s of SIGTERM, even mid-run. */
@@ -46,7 +47,9 @@ describe('Graceful stop (SIGTERM in the middle of a full sync)', () => {
       const port = await freePort();
       server = await spawnServer(env, port);
       const base = server.url.replace('/graphql', '');
-      const { runFullSynchronization: run } = await gqlAt(server.url, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
+      // A script starts the run with the CLI and follows it; it must learn that the gateway went away, and how to go on.
+      const follower = startTandem(['sync', 'full', '-m', 'CUSTOMER', '--url', server.url]);
+      const run = (await poll(() => gqlAt(server!.url, '{ fullSyncRuns(first: 1) { id } }'), (d) => d.fullSyncRuns.length > 0, 'the run to start', 30_000, 20)).fullSyncRuns[0];
 
       // A progress UI following the run: its subscription must end when the gateway stops, not hang.
       const client = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
@@ -84,6 +87,10 @@ describe('Graceful stop (SIGTERM in the middle of a full sync)', () => {
       expect(await Promise.race([ended, new Promise((r) => setTimeout(() => r('still open'), 2000))])).toMatch(/^(complete|error 1001)$/);
       expect(events).toBeGreaterThan(0);
       await client.dispose();
+      const followed = await follower.result;
+      expect(followed.code).toBe(5);
+      expect(followed.stderr).toContain(`tandem follow ${run.id}`);
+      expect(followed.stderr).not.toMatch(/\n\s+at /);
 
       const lines = jsonLines(server.output());
       const ready = lines.find((l) => l.msg === 'Tandem gateway ready')!;

@@ -6,7 +6,7 @@ import {
 import { parseMappingName } from './args';
 import { clientCommand } from './command';
 import { Api, ClientOptions } from './connection';
-import { CliError, ExitCode } from './exit-codes';
+import { CliError, ExitCode, UNREACHABLE_CODE } from './exit-codes';
 import { printJson } from './output';
 import { isFinal, rateOf, rowOfJob, rowsOfRun, viewFor } from './progress';
 
@@ -26,6 +26,19 @@ function interrupted(): { promise: Promise<'interrupt'>; dispose(): void } {
     process.once('SIGINT', handler);
   });
   return { promise, dispose: () => process.removeListener('SIGINT', handler) };
+}
+
+/** The gateway ended the progress stream before the work ended (it is stopping): how to pick it up again. */
+function stoppedWhileFollowing(ids: string[]): CliError {
+  return new CliError(UNREACHABLE_CODE, `the gateway ended the progress stream before the work ended (it is stopping?); it goes on when the gateway is back: tandem follow ${ids.join(' ')}`);
+}
+
+/** A lost progress connection (the gateway went away): the same error, saying how to follow again. */
+function lostWhileFollowing(error: unknown, ids: string[]): never {
+  if (error instanceof CliError && error.code === UNREACHABLE_CODE) {
+    throw new CliError(UNREACHABLE_CODE, `${error.message}; the work goes on on the gateway: tandem follow ${ids.join(' ')}`);
+  }
+  throw error;
 }
 
 const exitOf = (status: string) => (status === 'SUCCEEDED' ? ExitCode.OK : ExitCode.FAILED);
@@ -67,7 +80,7 @@ export async function followRun(api: Api, run: RunFieldsFragment, opts: FollowOp
     view.update(rowsOfRun(last));
   });
   try {
-    const how = await Promise.race([sub.done.then(() => 'done' as const), stop.promise]);
+    const how = await Promise.race([sub.done.then(() => 'done' as const, (e) => lostWhileFollowing(e, [run.id])), stop.promise]);
     if (how === 'interrupt') {
       sub.stop();
       view.stop();
@@ -79,6 +92,8 @@ export async function followRun(api: Api, run: RunFieldsFragment, opts: FollowOp
   }
   view.stop();
   const final = (await api.request(CliRunDocument, { id: run.id })).fullSyncRun ?? last;
+  // The stream ended before the run did: the gateway is stopping (the run resumes when it is back).
+  if (!isFinal(final.status)) throw stoppedWhileFollowing([run.id]);
   if (opts.json) printJson(final);
   else {
     const seconds = final.finishedAt ? ((Date.parse(final.finishedAt) - Date.parse(final.startedAt)) / 1000).toFixed(1) : '?';
@@ -100,7 +115,7 @@ export async function followJobs(api: Api, jobs: JobFieldsFragment[], opts: Foll
     show();
   }));
   try {
-    const how = await Promise.race([Promise.all(subs.map((s) => s.done)).then(() => 'done' as const), stop.promise]);
+    const how = await Promise.race([Promise.all(subs.map((s) => s.done)).then(() => 'done' as const, (e) => lostWhileFollowing(e, jobs.map((j) => j.id))), stop.promise]);
     if (how === 'interrupt') {
       subs.forEach((s) => s.stop());
       view.stop();
@@ -111,6 +126,7 @@ export async function followJobs(api: Api, jobs: JobFieldsFragment[], opts: Foll
   }
   view.stop();
   const final = [...latest.values()];
+  if (final.length < jobs.length || final.some((j) => !isFinal(j.status))) throw stoppedWhileFollowing(jobs.map((j) => j.id));
   if (opts.json) printJson(final);
   else {
     for (const j of final) {
