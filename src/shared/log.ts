@@ -33,14 +33,15 @@ export function logFields(): Record<string, unknown> {
  */
 const REDACT = ['authorization', 'headers.authorization', 'req.headers.authorization', 'apiKey', 'key', 'password', 'databaseUrl', 'redisUrl'];
 
-/** The process's logger: pino, with the scope's fields on every line. */
-export function createLogger(opts: { level: string; format?: LogFormat }): Logger {
-  const options = { level: opts.level, mixin: logFields, redact: { paths: REDACT, censor: '[redacted]' } };
+/** The process's logger: pino, with the scope's fields on every line (to stdout, or `destination`). */
+export function createLogger(opts: { level: string; format?: LogFormat }, destination?: NodeJS.WritableStream): Logger {
+  // A copy each time: pino merges each line's own fields into what mixin returns.
+  const options = { level: opts.level, mixin: () => ({ ...logFields() }), redact: { paths: REDACT, censor: '[redacted]' } };
   if (opts.format === 'pretty') {
     // Synchronous, in this thread: a transport worker would lose the last lines of a process that exits.
-    return pino(options, pretty({ sync: true, colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' }));
+    return pino(options, pretty({ sync: true, colorize: !destination && process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', destination }));
   }
-  return pino(options);
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** A URL for a log line: scheme, host, port and path, never the user or password. */

@@ -6,6 +6,8 @@ import { startTcpProxy } from '../helpers/tcp-proxy';
 import { poll, startFullSync, waitRun } from '../helpers/sync-engine';
 import { rawRequest } from '../helpers/raw';
 import { sample } from '../helpers/metrics';
+import { PassThrough } from 'node:stream';
+import { createLogger, inLogScope, withLogFields } from '../../src/shared/log';
 
 const PROMTOOL = '/usr/bin/promtool';
 const required = process.env.TANDEM_REQUIRE_SERVICES === '1';
@@ -147,5 +149,30 @@ describe('Health probes and request ids', () => {
       await proxy.close();
       await real.dispose();
     }
+  });
+});
+
+describe('Log lines', () => {
+  it('should put the scope\'s fields on every line of the scope, and nothing of one line on the next, with secrets redacted', async () => {
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (d) => (text += d));
+    const log = createLogger({ level: 'info' }, out);
+    await inLogScope({ jobId: 'j1', mapping: 'CUSTOMER' }, async () => {
+      log.info({ type: 'FULL' }, 'first');
+      await new Promise((r) => setTimeout(r, 5));
+      withLogFields({ reqId: 'r1' }, () => log.info({ authorization: 'Bearer secret-key-1', databaseUrl: 'mysql://u:pw@h/db' }, 'second'));
+      log.info('third');
+    });
+    log.info('outside');
+    const lines = text.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.msg, l.jobId, l.mapping, l.type, l.reqId])).toEqual([
+      ['first', 'j1', 'CUSTOMER', 'FULL', undefined],
+      ['second', 'j1', 'CUSTOMER', undefined, 'r1'],
+      ['third', 'j1', 'CUSTOMER', undefined, undefined],
+      ['outside', undefined, undefined, undefined, undefined],
+    ]);
+    expect(text).not.toContain('secret-key-1');
+    expect(text).not.toContain('pw@');
   });
 });
