@@ -29,7 +29,7 @@ export class MappingHealthService {
 
   async health(mapping: TableMapping, setup: ConnectionSetup): Promise<TableMappingHealth> {
     const ctx = await this.records.context(mapping.name);
-    const [erpRecords, crmRecords] = await Promise.all([this.records.erp.count(ctx.tables.erpTable), this.records.crm.count(ctx.tables.crmTable)]);
+    const [erpRecords, crmRecords] = await Promise.all([this.records.erp.count(ctx.def.erp.table), this.records.crm.count(ctx.def.crm.table)]);
     const rows: Array<{ result: string | null; skipped: unknown; n: unknown }> = await this.db.getRepository(Coupling)
       .createQueryBuilder('c')
       .select('c.lastSyncResult', 'result').addSelect('c.skipped', 'skipped').addSelect('COUNT(*)', 'n')

@@ -7,7 +7,7 @@ import { ConflictWinner, SyncDirection, SyncResult } from '../enums';
 import { RecordSync } from '../engine/record-sync';
 import { CouplingReferenceResolver } from '../engine/reference-resolver';
 import { mapRecord } from '../engine/field-mapper';
-import { dependencyError } from '../engine/dependency';
+import { requireCoupled } from '../engine/dependency';
 
 /** Settling what synchronization left open: conflicts, and couplings skipped after repeated failures. */
 export class ConflictService {
@@ -29,12 +29,12 @@ export class ConflictService {
     const way = keep === ConflictWinner.ERP ? SyncDirection.TO_CRM : SyncDirection.FROM_CRM;
     const refs = new CouplingReferenceResolver(this.records.couplings.dataSource, this.records.crm);
     const { values, missing } = await mapRecord(fields, way, keep === ConflictWinner.ERP ? erp : crm, refs);
-    if (missing.length) throw dependencyError(missing);
+    requireCoupled(missing);
     let [erpAfter, crmAfter] = [erp, crm];
     const changes = this.records.changes(ctx, way, values, keep === ConflictWinner.ERP ? crm : erp);
     if (Object.keys(changes).length) {
-      if (keep === ConflictWinner.ERP) [crmAfter] = await this.records.crm.update(ctx.tables.crmTable, [{ key: coupling.crmId, fields: changes }]);
-      else [erpAfter] = await this.records.erp.update(ctx.tables.erpTable, [{ key: coupling.erpId, fields: changes }]);
+      if (keep === ConflictWinner.ERP) [crmAfter] = await this.records.crm.update(ctx.def.crm.table, [{ key: coupling.crmId, fields: changes }]);
+      else [erpAfter] = await this.records.erp.update(ctx.def.erp.table, [{ key: coupling.erpId, fields: changes }]);
     }
     const base = { ...(coupling.baseValues ?? {}), ...this.records.baseOf(ctx, erpAfter, crmAfter) };
     return this.records.couplings.synced(Object.assign(coupling, { skipped: false }), base, coupling.lastSyncJobId);

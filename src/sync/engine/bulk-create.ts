@@ -5,7 +5,8 @@ import { JobRecorder } from '../jobs/job-recorder';
 import { Coupling } from '../coupling.entity';
 import { activeFields, ReferenceResolver, Way } from './field-mapper';
 import { CouplingReferenceResolver } from './reference-resolver';
-import { dependencyMessage } from './dependency';
+import { requireCoupled } from './dependency';
+import { referenceOf } from '../mappings/mapping-def';
 import { MappingContext, RecordSync } from './record-sync';
 import { SyncRecord } from './tables';
 import { yieldToEventLoop } from '../../shared/yield';
@@ -23,11 +24,11 @@ export class BulkCreate {
   async preloadReferences(ctx: MappingContext, way: Way, sources: SyncRecord[], refs: ReferenceResolver): Promise<void> {
     if (!(refs instanceof CouplingReferenceResolver)) return;
     for (const f of activeFields(ctx.table, ctx.fields, way)) {
-      const [kind, mapping] = f.transform.split(':');
-      if ((kind !== 'ref' && kind !== 'baseUnit') || !mapping) continue;
+      const reference = referenceOf(f.transform);
+      if (!reference) continue;
       const field = way === SyncDirection.TO_CRM ? f.erpField : f.crmField;
       const keys = sources.map((s) => s[field]).filter((v) => v != null && v !== '').map(String);
-      await refs.preload(mapping as never, way === SyncDirection.TO_CRM ? 'erpId' : 'crmId', keys);
+      await refs.preload(reference.through, way === SyncDirection.TO_CRM ? 'erpId' : 'crmId', keys);
     }
   }
 
@@ -35,7 +36,7 @@ export class BulkCreate {
     if (sources.length === 0) return;
     const toCrm = way === SyncDirection.TO_CRM;
     const [source, target] = toCrm ? [this.records.erp, this.records.crm] : [this.records.crm, this.records.erp];
-    const [sourceTable, targetTable] = toCrm ? [ctx.tables.erpTable, ctx.tables.crmTable] : [ctx.tables.crmTable, ctx.tables.erpTable];
+    const [sourceTable, targetTable] = toCrm ? [ctx.def.erp.table, ctx.def.crm.table] : [ctx.def.crm.table, ctx.def.erp.table];
     const sourceKey = source.describe(sourceTable).key;
     await this.preloadReferences(ctx, way, sources, refs);
     const planned: Array<{ source: SyncRecord; fields: SyncRecord }> = [];
@@ -59,9 +60,8 @@ export class BulkCreate {
       try {
         const { values, missing } = await this.records.plan(ctx, way, record, refs);
         const extra = toCrm ? await this.records.createValues(ctx, record, refs) : { values: {}, missing: [] };
-        missing.push(...extra.missing);
-        if (missing.length) await failed(record, dependencyMessage(missing[0]));
-        else planned.push({ source: record, fields: { ...extra.values, ...values } });
+        requireCoupled([...missing, ...extra.missing]);
+        planned.push({ source: record, fields: { ...extra.values, ...values } });
       } catch (error) {
         if (!job) throw error;
         await failed(record, (error as Error).message);
@@ -157,8 +157,8 @@ export class BulkCreate {
   async repairPending(ctx: MappingContext): Promise<number> {
     const pending = await this.records.couplings.pendingOf(ctx.name);
     if (pending.length === 0) return 0;
-    const erp = await this.records.erp.read(ctx.tables.erpTable, pending.map((c) => c.erpId));
-    const crm = await this.records.crm.read(ctx.tables.crmTable, pending.map((c) => c.crmId));
+    const erp = await this.records.erp.read(ctx.def.erp.table, pending.map((c) => c.erpId));
+    const crm = await this.records.crm.read(ctx.def.crm.table, pending.map((c) => c.crmId));
     const refs = new CouplingReferenceResolver(this.records.couplings.dataSource, this.records.crm);
     const confirm: Array<{ c: Coupling; erp: SyncRecord; crm: SyncRecord }> = [];
     const remove: string[] = [];
@@ -175,8 +175,8 @@ export class BulkCreate {
         const { values } = await this.records.plan(ctx, way, (e ?? r)!, refs, false);
         const extra = e ? await this.records.createValues(ctx, e, refs) : { values: {} };
         const fields = { ...extra.values, ...values };
-        if (e) [r] = await this.records.crm.create(ctx.tables.crmTable, [{ key: c.crmId, fields }]);
-        else [e] = await this.records.erp.create(ctx.tables.erpTable, [{ key: c.erpId, fields }]);
+        if (e) [r] = await this.records.crm.create(ctx.def.crm.table, [{ key: c.crmId, fields }]);
+        else [e] = await this.records.erp.create(ctx.def.erp.table, [{ key: c.erpId, fields }]);
       }
       confirm.push({ c, erp: e!, crm: r! });
     }
