@@ -1,6 +1,5 @@
 import type { ObjectLiteral } from 'typeorm';
 import { SyncDirection, TableMappingName } from '../enums';
-import type { SyncRecord } from '../engine/tables';
 import type { RecordRule } from '../engine/record-rules';
 
 /**
@@ -127,9 +126,4 @@ export function parseTransform(text: string): Transform {
   if ((kind === 'copy' || kind === 'blockedState') && through === undefined) return { kind };
   if ((kind === 'ref' || kind === 'baseUnit') && through && NAMES.has(through)) return { kind, through: through as TableMappingName };
   throw new Error(`Unknown field mapping transform "${text}" in the sync store (expected copy, blockedState, ref:MAPPING or baseUnit:MAPPING)`);
-}
-
-/** The values a record created in the CRM by this mapping gets beyond its field mappings (its kind). */
-export function crmKindOf(def: MappingDef): SyncRecord | undefined {
-  return def.crm.kind as SyncRecord | undefined;
 }
