@@ -4,7 +4,7 @@ import { badInput, notFound } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
 import { SyncDirection, TableMappingName } from '../enums';
 import { FieldMapping, TableMapping } from '../table-mapping.entity';
-import { MAPPINGS, mappingDef, runPosition } from './registry';
+import { MAPPINGS, mappingDef } from './registry';
 import { defaultFieldRows, defaultSettings, registryColumns } from './stored-rows';
 import { FieldMappingUpdateInput, TableMappingUpdateInput } from './mapping.input';
 import { RecordConnector } from '../connectors/record-connector';
@@ -13,6 +13,11 @@ import { fieldCanGo, fieldMappingProblem, FieldMappingTarget } from './field-map
 /** True when a field mapping's direction fits inside its table mapping's direction. */
 export function directionAllowed(table: SyncDirection, field: SyncDirection): boolean {
   return table === SyncDirection.BIDIRECTIONAL || table === field;
+}
+
+/** A stored table mapping with the registry's facts (its stored copies may predate this process's registry). */
+function withRegistry(row: TableMapping): TableMapping {
+  return Object.assign(row, registryColumns(mappingDef(row.name)));
 }
 
 /** Whether the stored copies of registry facts are what the registry says. */
@@ -63,11 +68,12 @@ export class MappingService {
   /** All table mappings in run order (dependencies first, as the registry orders them). */
   async list(): Promise<TableMapping[]> {
     const rows = await this.db.getRepository(TableMapping).find();
-    return rows.filter((r) => MAPPINGS.some((d) => d.name === r.name)).sort((a, b) => runPosition(a.name) - runPosition(b.name));
+    return rows.filter((r) => MAPPINGS.some((d) => d.name === r.name)).map(withRegistry).sort((a, b) => a.position - b.position);
   }
 
-  get(name: TableMappingName): Promise<TableMapping | null> {
-    return this.db.getRepository(TableMapping).findOneBy({ name });
+  async get(name: TableMappingName): Promise<TableMapping | null> {
+    const row = await this.db.getRepository(TableMapping).findOneBy({ name });
+    return row && withRegistry(row);
   }
 
   async getOrFail(name: TableMappingName): Promise<TableMapping> {
