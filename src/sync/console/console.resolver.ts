@@ -13,7 +13,7 @@ import { mappingDef } from '../mappings/registry';
 import type { SyncContext } from '../sync.context';
 
 function healthOf(ctx: SyncContext): MappingHealthService {
-  return new MappingHealthService(ctx.sync.db, ctx.sync.records, ctx.sync.clock);
+  return new MappingHealthService(ctx.sync.db, ctx.sync.records, ctx.sync.erp, ctx.sync.crm, ctx.sync.clock);
 }
 
 /** Who is calling: the console shows what the role allows (the server still enforces every role). */

@@ -10,6 +10,8 @@ import { MissingDependency, requireCoupled } from '../engine/dependency';
 import { Way } from '../engine/field-mapper';
 import { checkRecordRef } from './coupling-query.service';
 import type { DocumentPairing } from '../documents/document-pairing';
+import { CouplingStore } from './coupling-store';
+import { CrmConnector } from '../connectors/crm-connector';
 
 /** Checks a one-way direction argument (TO_CRM or FROM_CRM). */
 export function oneWay(direction: SyncDirection, field = 'direction'): Way {
@@ -26,12 +28,14 @@ export class CouplingService {
   constructor(
     private readonly syncDb: DataSource,
     private readonly records: RecordSync,
+    private readonly couplings: CouplingStore,
+    private readonly crm: CrmConnector,
     private readonly jobs: JobRecorder,
     private readonly documents?: DocumentPairing,
   ) {}
 
   private refs(): CouplingReferenceResolver {
-    return new CouplingReferenceResolver(this.syncDb, this.records.crm);
+    return new CouplingReferenceResolver(this.syncDb, this.crm);
   }
 
   /** NOT_FOUND for a record that does not exist, else NOT_COUPLED. */
@@ -50,7 +54,7 @@ export class CouplingService {
     if (way) this.records.checkWay(ctx, way);
     const erpRecord = await this.records.readOne(ctx, 'erp', input.erpId);
     const crmRecord = await this.records.readOne(ctx, 'crm', input.crmId);
-    const existing = (await this.records.couplings.byErp(ctx.name, input.erpId)) ?? (await this.records.couplings.byCrm(ctx.name, input.crmId));
+    const existing = (await this.couplings.byErp(ctx.name, input.erpId)) ?? (await this.couplings.byCrm(ctx.name, input.crmId));
     if (existing) {
       throw new TandemError(ErrorCode.ALREADY_COUPLED, `${ctx.def.erp.table} ${existing.erpId} is already coupled to ${ctx.def.crm.table} ${existing.crmId} in ${ctx.name}`, { couplingId: existing.id });
     }
@@ -62,12 +66,12 @@ export class CouplingService {
     }
     requireCoupled(missing);
     await this.documents?.checkCouple(ctx.name, erpRecord, crmRecord);
-    const coupling = this.records.couplings.build(ctx.name, input.erpId, input.crmId, false);
-    await this.records.couplings.insert([coupling]);
+    const coupling = this.couplings.build(ctx.name, input.erpId, input.crmId, false);
+    await this.couplings.insert([coupling]);
     try {
       await this.documents?.link(ctx.name, erpRecord, crmRecord);
     } catch (error) {
-      await this.records.couplings.delete([coupling.id]);
+      await this.couplings.delete([coupling.id]);
       throw error;
     }
     if (!way) return coupling;
@@ -80,9 +84,9 @@ export class CouplingService {
   async uncouple(input: { mapping: TableMappingName; erpId?: string | null; crmId?: string | null }): Promise<boolean> {
     checkRecordRef(input);
     const ctx = await this.records.context(input.mapping);
-    const coupling = input.erpId ? await this.records.couplings.byErp(ctx.name, input.erpId) : await this.records.couplings.byCrm(ctx.name, input.crmId!);
+    const coupling = input.erpId ? await this.couplings.byErp(ctx.name, input.erpId) : await this.couplings.byCrm(ctx.name, input.crmId!);
     if (!coupling) throw await this.notCoupled(ctx, input);
-    await this.records.couplings.delete([coupling.id]);
+    await this.couplings.delete([coupling.id]);
     return true;
   }
 
@@ -98,7 +102,7 @@ export class CouplingService {
     const side = input.erpId ? 'erp' : 'crm';
     const key = (input.erpId ?? input.crmId)!;
     const source = await this.records.readOne(ctx, side, key);
-    const existing = input.erpId ? await this.records.couplings.byErp(ctx.name, key) : await this.records.couplings.byCrm(ctx.name, key);
+    const existing = input.erpId ? await this.couplings.byErp(ctx.name, key) : await this.couplings.byCrm(ctx.name, key);
     if (existing) {
       throw new TandemError(ErrorCode.ALREADY_COUPLED, `${side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table} ${key} is already coupled in ${ctx.name}`, { couplingId: existing.id });
     }
@@ -111,7 +115,7 @@ export class CouplingService {
     const way = oneWay(input.direction);
     const ctx = await this.records.context(input.mapping);
     this.records.checkWay(ctx, way);
-    const coupling = input.erpId ? await this.records.couplings.byErp(ctx.name, input.erpId) : await this.records.couplings.byCrm(ctx.name, input.crmId!);
+    const coupling = input.erpId ? await this.couplings.byErp(ctx.name, input.erpId) : await this.couplings.byCrm(ctx.name, input.crmId!);
     if (!coupling) throw await this.notCoupled(ctx, input);
     const erpRecord = await this.records.readOne(ctx, 'erp', coupling.erpId);
     const crmRecord = await this.records.readOne(ctx, 'crm', coupling.crmId);

@@ -10,6 +10,9 @@ import { Way } from '../engine/field-mapper';
 import { requireCoupled } from '../engine/dependency';
 import { sharingCrmTable } from '../mappings/registry';
 import { oneWay } from './coupling.service';
+import { CouplingStore } from './coupling-store';
+import { ErpConnector } from '../connectors/erp-connector';
+import { CrmConnector } from '../connectors/crm-connector';
 
 /** Records read per page while matching. */
 const PAGE = 1000;
@@ -60,6 +63,9 @@ export class MatchService {
   constructor(
     private readonly syncDb: DataSource,
     private readonly records: RecordSync,
+    private readonly couplings: CouplingStore,
+    private readonly erp: ErpConnector,
+    private readonly crm: CrmConnector,
     private readonly jobs: JobRecorder,
   ) {}
 
@@ -67,8 +73,8 @@ export class MatchService {
   checkFields(ctx: MappingContext, matchOn: MatchField[]): void {
     if (ctx.def.documents) throw badInput(`${ctx.name} documents cannot be coupled by match`);
     if (matchOn.length === 0) throw badInput('matchOn needs at least one pair of fields');
-    const erpFields = this.records.erp.describe(ctx.def.erp.table).fields;
-    const crmFields = this.records.crm.describe(ctx.def.crm.table).fields;
+    const erpFields = this.erp.describe(ctx.def.erp.table).fields;
+    const crmFields = this.crm.describe(ctx.def.crm.table).fields;
     for (const m of matchOn) {
       if (!erpFields.has(m.erpField) && m.erpField !== ctx.def.erp.key) {
         throw badInput(`${ctx.def.erp.table} has no field ${m.erpField}`);
@@ -86,9 +92,9 @@ export class MatchService {
     const connector = this.records.connector(side);
     const table = side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table;
     const { key } = connector.describe(table);
-    const coupled = await this.records.couplings.coupledKeys(ctx.name, side === 'erp' ? 'erpId' : 'crmId');
+    const coupled = await this.couplings.coupledKeys(ctx.name, side === 'erp' ? 'erpId' : 'crmId');
     if (side === 'crm') {
-      for (const other of sharingCrmTable(ctx.def)) for (const k of await this.records.couplings.coupledKeys(other.name, 'crmId')) coupled.add(k);
+      for (const other of sharingCrmTable(ctx.def)) for (const k of await this.couplings.coupledKeys(other.name, 'crmId')) coupled.add(k);
     }
     const out: Array<{ key: string; match: string | null }> = [];
     let total = 0;
@@ -183,17 +189,17 @@ export class MatchService {
     job.processed = plan.ambiguous;
     await this.jobs.save(job);
     await this.reportAmbiguous(ctx, plan, input.matchOn, job);
-    const refs = new CouplingReferenceResolver(this.syncDb, this.records.crm);
+    const refs = new CouplingReferenceResolver(this.syncDb, this.crm);
     for (const [erpId, crmId] of plan.pairs) {
       await this.attempt(job, { erpId, crmId }, async () => {
-        const coupling = this.records.couplings.build(ctx.name, erpId, crmId, false);
+        const coupling = this.couplings.build(ctx.name, erpId, crmId, false);
         const erpRecord = await this.records.readOne(ctx, 'erp', erpId);
         const crmRecord = await this.records.readOne(ctx, 'crm', crmId);
         // As for `couple`: the references must be coupled first (both ways unless one is asked for).
         for (const w of way ? [way] : ([SyncDirection.TO_CRM, SyncDirection.FROM_CRM] as Way[])) {
           requireCoupled((await this.records.plan(ctx, w, w === SyncDirection.TO_CRM ? erpRecord : crmRecord, refs)).missing);
         }
-        await this.records.couplings.insert([coupling]);
+        await this.couplings.insert([coupling]);
         if (way && (await this.records.overwrite(ctx, coupling, way, erpRecord, crmRecord, refs, job.id)) === 'modified') job.modified++;
         job.coupled++;
       });

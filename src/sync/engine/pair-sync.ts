@@ -11,6 +11,9 @@ import { MappingContext, RecordSync } from './record-sync';
 import { SyncRecord } from './tables';
 import { directionAllowed } from '../mappings/mapping.service';
 import { yieldToEventLoop } from '../../shared/yield';
+import { CouplingStore } from '../coupling/coupling-store';
+import { ErpConnector } from '../connectors/erp-connector';
+import { CrmConnector } from '../connectors/crm-connector';
 
 type Update = { key: string; fields: SyncRecord };
 
@@ -34,7 +37,13 @@ function sameBase(a: BaseValues | null, b: BaseValues): boolean {
  * Couplings whose record is gone follow the mapping's deletion resolution.
  */
 export class PairSync {
-  constructor(private readonly records: RecordSync, private readonly jobs: JobRecorder) {}
+  constructor(
+    private readonly records: RecordSync,
+    private readonly couplings: CouplingStore,
+    private readonly erp: ErpConnector,
+    private readonly crm: CrmConnector,
+    private readonly jobs: JobRecorder,
+  ) {}
 
   /** Logs a failed record on a job. */
   recordError(job: SyncJob, ref: { erpId?: string | null; crmId?: string | null }, message: string): Promise<void> {
@@ -57,10 +66,10 @@ export class PairSync {
 
   async syncCouplings(ctx: MappingContext, couplings: Coupling[], refs: ReferenceResolver, job: SyncJob | null): Promise<void> {
     if (couplings.length === 0) return;
-    const erpRecords = await this.records.erp.read(ctx.def.erp.table, couplings.map((c) => c.erpId));
-    const crmRecords = await this.records.crm.read(ctx.def.crm.table, couplings.map((c) => c.crmId));
-    const erpModified = this.records.erp.describe(ctx.def.erp.table).modified;
-    const crmModified = this.records.crm.describe(ctx.def.crm.table).modified;
+    const erpRecords = await this.erp.read(ctx.def.erp.table, couplings.map((c) => c.erpId));
+    const crmRecords = await this.crm.read(ctx.def.crm.table, couplings.map((c) => c.crmId));
+    const erpModified = this.erp.describe(ctx.def.erp.table).modified;
+    const crmModified = this.crm.describe(ctx.def.crm.table).modified;
     const erpUpdates: Update[] = [];
     const crmUpdates: Update[] = [];
     const finals: Array<() => void> = [];
@@ -93,7 +102,7 @@ export class PairSync {
         });
         if (bothChanged.length) {
           const sameAs = await mapRecord(bothChanged, SyncDirection.TO_CRM, erp, refs);
-          const fitted = this.records.crm.fitValues(ctx.def.crm.table, sameAs.values);
+          const fitted = this.crm.fitValues(ctx.def.crm.table, sameAs.values);
           const agree = new Set(bothChanged.filter((f) => f.crmField in fitted && canonical(fitted[f.crmField]) === canonical(crm[f.crmField])).map((f) => f.erpField));
           const keep = (fs: FieldMapping[]) => fs.filter((f) => !agree.has(f.erpField));
           decision.toCrm = keep(decision.toCrm);
@@ -130,21 +139,21 @@ export class PairSync {
       if (job) job.processed++;
     }
     if (crmUpdates.length) {
-      for (const row of await this.records.crm.update(ctx.def.crm.table, crmUpdates)) {
+      for (const row of await this.crm.update(ctx.def.crm.table, crmUpdates)) {
         const c = stampLater.get(String(row.id));
         if (c) c.crmStamp = row[crmModified] as Date;
       }
     }
     if (erpUpdates.length) {
-      const key = this.records.erp.describe(ctx.def.erp.table).key;
-      for (const row of await this.records.erp.update(ctx.def.erp.table, erpUpdates)) {
+      const key = this.erp.describe(ctx.def.erp.table).key;
+      for (const row of await this.erp.update(ctx.def.erp.table, erpUpdates)) {
         const c = stampLater.get(String(row[key]));
         if (c) c.erpStamp = row[erpModified] as Date;
       }
     }
     finals.forEach((f) => f());
-    await this.records.couplings.saveFields([...dirty].filter((c) => !removed.includes(c)));
-    if (removed.length) await this.records.couplings.delete(removed.map((c) => c.id));
+    await this.couplings.saveFields([...dirty].filter((c) => !removed.includes(c)));
+    if (removed.length) await this.couplings.delete(removed.map((c) => c.id));
     for (const c of couplings) {
       if (c.lastSyncResult === SyncResult.CONFLICT && job && c.lastSyncJobId === job.id) {
         await this.jobs.error(job, c, `Conflict on ${c.conflicts.map((f) => f.erpField).join(', ')}: changed on both sides`);
@@ -193,7 +202,7 @@ export class PairSync {
         const way = erp ? SyncDirection.TO_CRM : SyncDirection.FROM_CRM;
         const { values, missing } = await this.records.plan(ctx, way, (erp ?? crm)!, refs);
         requireCoupled(missing);
-        const target = erp ? this.records.crm : this.records.erp;
+        const target = erp ? this.crm : this.erp;
         const table = erp ? ctx.def.crm.table : ctx.def.erp.table;
         const fields = { ...(erp ? this.records.createExtras(ctx) : {}), ...values };
         const key = await target.newKey(table, fields);

@@ -15,6 +15,7 @@ import { JobRecorder } from '../jobs/job-recorder';
 import { JobQueue } from '../jobs/job-queue';
 import { TOPICS } from '../jobs/progress.resolver';
 import { SyncPreviewLine } from '../jobs/sync-job.input';
+import { ErpConnector } from '../connectors/erp-connector';
 
 
 /** The ways a mapping's direction moves records, TO_CRM first. */
@@ -40,6 +41,7 @@ export class FullSyncService {
     private readonly bus: EventBus,
     private readonly mappings: MappingService,
     private readonly records: RecordSync,
+    private readonly erp: ErpConnector,
     private readonly match: MatchService,
     private readonly recorder: JobRecorder,
     private readonly queue: JobQueue,
@@ -99,7 +101,7 @@ export class FullSyncService {
     if (!ctx.def.rules?.excluded) return 0;
     let n = 0;
     for (let i = 0; i < erpKeys.length; i += 500) {
-      const rows = await this.records.erp.read(ctx.def.erp.table, erpKeys.slice(i, i + 500));
+      const rows = await this.erp.read(ctx.def.erp.table, erpKeys.slice(i, i + 500));
       for (const r of rows.values()) if (this.records.excluded(ctx, SyncDirection.TO_CRM, r)) n++;
     }
     return n;
