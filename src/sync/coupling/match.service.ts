@@ -85,7 +85,8 @@ export class MatchService {
 
   /**
    * Reads every record of one side that is not coupled in the mapping (nor, on a CRM table that
-   * other mappings share, coupled in those: a product couples to an item or a resource). Keeps only each record's key and match key (not the record): a store of 100,000 records
+   * other mappings share, coupled in those: a product couples to an item or a resource). Keeps
+   * only each record's key and match key (not the record): a store of 100,000 records
    * is read in pages and held as two short strings per record.
    */
   private async uncoupled(ctx: MappingContext, side: 'erp' | 'crm', fields: string[]): Promise<{ records: Array<{ key: string; match: string | null }>; total: number; coupled: number }> {

@@ -71,7 +71,7 @@ export class FullSyncService {
     for (const m of await this.selected(names)) {
       const ctx = await this.records.context(m.name);
       const matchOn = ctx.def.match.map((p) => ({ erpField: p.erp, crmField: p.crm }));
-      // Without match fields nothing pairs by match: keys never meet, so every record counts as its side's only.
+      // Without match fields nothing couples by match: the plan runs on the keys and its pairs count as records of each side.
       const plan = await this.match.plan(ctx, matchOn.length ? matchOn : [{ erpField: ctx.def.erp.key, crmField: ctx.def.crm.key }]);
       const pairs = matchOn.length ? plan.pairs.length : 0;
       const erpOnly = plan.erpOnly.length + (matchOn.length ? 0 : plan.pairs.length);

@@ -20,7 +20,6 @@ export type Transform =
 export type ReferenceTransform = Extract<Transform, { through: TableMappingName }>;
 
 /** The class of an entity (what TypeORM reads and writes for a table). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type EntityClass<T extends ObjectLiteral = ObjectLiteral> = new (...args: any[]) => T;
 
 type FieldOf<T> = Extract<keyof T, string>;
