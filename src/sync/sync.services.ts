@@ -58,14 +58,14 @@ export function createSyncServices(deps: SyncDeps) {
   const recorder = new JobRecorder(deps.db, deps.clock, deps.ids, deps.bus, metrics);
   const couplingStore = new CouplingStore(deps.db, deps.clock, deps.ids);
   const records = new RecordSync(deps.erp, deps.crm, couplingStore, mappings);
-  const match = new MatchService(deps.db, records, recorder);
-  const pairs = new PairSync(records, recorder);
+  const match = new MatchService(deps.db, records, couplingStore, deps.erp, deps.crm, recorder);
+  const pairs = new PairSync(records, couplingStore, deps.erp, deps.crm, recorder);
   const pairing = new DocumentPairing(records);
-  const bulk = new BulkCreate(records, recorder);
+  const bulk = new BulkCreate(records, couplingStore, deps.erp, deps.crm, recorder);
   const lock = new MappingLock(deps.db, deps.clock);
   const runner = new JobRunner(deps.db, deps.clock, recorder, lock, new Passes(records, pairs, bulk, match), metrics, deps.log);
   const setup = new ConnectionSetupService(deps.db);
-  const fullSync = new FullSyncService(deps.db, deps.clock, deps.ids, deps.bus, mappings, records, match, recorder, deps.queue);
+  const fullSync = new FullSyncService(deps.db, deps.clock, deps.ids, deps.bus, mappings, records, deps.erp, match, recorder, deps.queue);
   const incremental = new IncrementalService(deps.db, deps.clock, deps.ids, mappings, recorder, deps.queue);
   const afterJob = async (job: SyncJob) => {
     await fullSync.jobFinished(job);
@@ -82,7 +82,7 @@ export function createSyncServices(deps: SyncDeps) {
     recorder,
     couplingStore,
     records,
-    coupling: new CouplingService(deps.db, records, recorder, pairing),
+    coupling: new CouplingService(deps.db, records, couplingStore, deps.crm, recorder, pairing),
     match,
     pairs,
     bulk,
@@ -90,7 +90,7 @@ export function createSyncServices(deps: SyncDeps) {
     runner,
     fullSync,
     incremental,
-    conflicts: new ConflictService(records),
+    conflicts: new ConflictService(records, couplingStore, deps.erp, deps.crm),
     cancel: new CancelService(deps.db, recorder, afterJob),
     scheduler: new SyncScheduler(setup, incremental, deps.log),
     documents: new DocumentsService(records, deps.erpDocuments, recorder, deps.clock, deps.ids, pairing, metrics, deps.log),

@@ -7,6 +7,8 @@ import { TableMapping } from '../table-mapping.entity';
 import { ConnectionSetup } from '../connection-setup.entity';
 import { RecordSync } from '../engine/record-sync';
 import { MappingSyncStatus, TableMappingHealth } from './console.types';
+import { ErpConnector } from '../connectors/erp-connector';
+import { CrmConnector } from '../connectors/crm-connector';
 
 /** A mapping is DELAYED when it has not succeeded within this many sync intervals. */
 export const DELAY_INTERVALS = 3;
@@ -29,12 +31,14 @@ export class MappingHealthService {
   constructor(
     private readonly db: DataSource,
     private readonly records: RecordSync,
+    private readonly erp: ErpConnector,
+    private readonly crm: CrmConnector,
     private readonly clock: Clock,
   ) {}
 
   async health(mapping: TableMapping, setup: ConnectionSetup): Promise<TableMappingHealth> {
     const ctx = await this.records.context(mapping.name);
-    const [erpRecords, crmRecords] = await Promise.all([this.records.erp.count(ctx.tables.erpTable), this.records.crm.count(ctx.tables.crmTable)]);
+    const [erpRecords, crmRecords] = await Promise.all([this.erp.count(ctx.def.erp.table), this.crm.count(ctx.def.crm.table)]);
     const rows: Array<{ result: string | null; skipped: unknown; n: unknown }> = await this.db.getRepository(Coupling)
       .createQueryBuilder('c')
       .select('c.lastSyncResult', 'result').addSelect('c.skipped', 'skipped').addSelect('COUNT(*)', 'n')

@@ -5,7 +5,7 @@ import { ErrorCode, TandemError } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
 import { Coupling } from '../coupling.entity';
 import { SyncResult, TableMappingName } from '../enums';
-import { MAPPING_TABLES } from '../engine/tables';
+import { mappingDef } from '../mappings/registry';
 
 /** The mapped values of both sides after the last successful sync: erpField → [ERP value, CRM value]. */
 export type BaseValues = Record<string, [string | null, string | null]>;
@@ -61,10 +61,10 @@ export class CouplingStore {
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       const c = couplings[0];
-      const t = MAPPING_TABLES[c.mapping];
+      const { erp, crm } = mappingDef(c.mapping);
       throw new TandemError(
         ErrorCode.ALREADY_COUPLED,
-        couplings.length === 1 ? `${t.erpTable} ${c.erpId} or ${t.crmTable} ${c.crmId} is already coupled in ${c.mapping}` : `A record is already coupled in ${c.mapping}`,
+        couplings.length === 1 ? `${erp.table} ${c.erpId} or ${crm.table} ${c.crmId} is already coupled in ${c.mapping}` : `A record is already coupled in ${c.mapping}`,
       );
     }
   }

@@ -110,8 +110,8 @@ export class DocumentsService {
       throw error;
     }
     const ctx = await this.records.context(mapping);
-    const erp = (await this.records.erp.read(ctx.tables.erpTable, [erpNo])).get(erpNo)!;
-    const crm = (await this.records.crm.read(ctx.tables.crmTable, [crmId])).get(crmId)!;
+    const erp = (await this.records.erp.read(ctx.def.erp.table, [erpNo])).get(erpNo)!;
+    const crm = (await this.records.crm.read(ctx.def.crm.table, [crmId])).get(crmId)!;
     this.records.stamp(ctx, coupling, erp, crm);
     return this.records.couplings.synced(coupling, this.records.baseOf(ctx, erp, crm), null);
   }

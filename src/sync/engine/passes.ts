@@ -4,7 +4,7 @@ import { TableMapping } from '../table-mapping.entity';
 import { Coupling } from '../coupling.entity';
 import { SyncJob as SyncJobEntity } from '../sync-job.entity';
 import { transaction } from '../../shared/db';
-import { dependencyMessage } from './dependency';
+import { uncoupledError } from './dependency';
 import { Way } from './field-mapper';
 import { CouplingReferenceResolver } from './reference-resolver';
 import { MappingContext, RecordSync } from './record-sync';
@@ -52,7 +52,7 @@ export class Passes {
    * has handled already (its merge covered both sides), so one edit or one conflict counts once.
    */
   private async split(ctx: MappingContext, side: 'erp' | 'crm', chunk: SyncRecord[], incremental: SyncJob | null = null) {
-    const { key, modified } = this.records.connector(side).describe(side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable);
+    const { key, modified } = this.records.connector(side).describe(side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table);
     const keys = chunk.map((r) => String(r[key]));
     const coupled = await this.records.couplings.many(ctx.name, side === 'erp' ? 'erpId' : 'crmId', keys);
     const couplings: Coupling[] = [];
@@ -71,7 +71,7 @@ export class Passes {
 
   /** Whether records of this mapping may be created in the direction `way`. */
   private creates(ctx: MappingContext, way: Way, full: boolean): boolean {
-    if (ctx.tables.documents) return false;
+    if (ctx.def.documents) return false;
     if (ctx.table.direction !== SyncDirection.BIDIRECTIONAL && ctx.table.direction !== way) return false;
     return full || !ctx.table.syncOnlyCoupledRecords;
   }
@@ -86,7 +86,7 @@ export class Passes {
     await this.bulk.repairPending(ctx);
     const cp = (job.checkpoint ?? {}) as { phase?: string; after?: string | null; held?: Held };
     let held: Held = cp.held ?? { erp: [], crm: [], failedErp: [] };
-    if (matchFirst && cp.phase !== 'create' && ctx.table.matchFields.length > 0) {
+    if (matchFirst && cp.phase !== 'create' && ctx.def.match.length > 0) {
       held = await this.coupleMatches(ctx, job, hooks, cp.phase === 'match' ? cp.held : undefined);
       await hooks.checkpoint(job, { phase: 'create', after: null, held });
     } else if (!matchFirst && job.fullSyncRunId) {
@@ -98,7 +98,7 @@ export class Passes {
     const countedKeys = new Set(way === SyncDirection.TO_CRM ? held.failedErp ?? [] : []);
     const side = way === SyncDirection.TO_CRM ? 'erp' : 'crm';
     const connector = this.records.connector(side);
-    const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
+    const table = side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table;
     const key = connector.describe(table).key;
     // The second job of a line only creates what is still uncoupled: the first one merged (and counted) the pairs.
     job.total ??= Math.max(0, (await this.records.countOf(ctx, side)) - (mergeCoupled ? 0 : await this.records.couplings.countOf(ctx.name)));
@@ -144,10 +144,7 @@ export class Passes {
   private async coupleMatches(ctx: MappingContext, job: SyncJob, hooks: PassHooks, resumed?: Held): Promise<Held> {
     const held = { erp: [...(resumed?.erp ?? [])], crm: [...(resumed?.crm ?? [])] };
     const failedErp: string[] = [...(resumed?.failedErp ?? [])];
-    const matchOn = ctx.table.matchFields.map((p) => {
-      const [erpField, crmField] = p.split('=');
-      return { erpField, crmField };
-    });
+    const matchOn = ctx.def.match.map((p) => ({ erpField: p.erp, crmField: p.crm }));
     const plan = await this.match.plan(ctx, matchOn);
     if (!resumed) {
       await this.match.reportAmbiguous(ctx, plan, matchOn, job);
@@ -162,25 +159,25 @@ export class Passes {
       // A cancel ends the matching here (the create phase then stops at once); a stop throws.
       if (await hooks.canceled(job)) break;
       const slice = pairs.slice(i, i + CHUNK);
-      const erp = await this.records.erp.read(ctx.tables.erpTable, slice.map((p) => p[0]));
-      const crm = await this.records.crm.read(ctx.tables.crmTable, slice.map((p) => p[1]));
+      const erp = await this.records.erp.read(ctx.def.erp.table, slice.map((p) => p[0]));
+      const crm = await this.records.crm.read(ctx.def.crm.table, slice.map((p) => p[1]));
       const refs = this.refs();
       const couplings: Coupling[] = [];
       for (const [erpId, crmId] of slice) {
         const e = erp.get(erpId);
         const r = crm.get(crmId);
         if (!e || !r) continue;
-        const missing = [
+        const uncoupled = uncoupledError([
           ...(await this.records.plan(ctx, SyncDirection.TO_CRM, e, refs)).missing,
           ...(await this.records.plan(ctx, SyncDirection.FROM_CRM, r, refs)).missing,
-        ];
-        if (missing.length) {
+        ]);
+        if (uncoupled) {
           held.erp.push(erpId);
           held.crm.push(crmId);
           failedErp.push(erpId);
           job.failed++;
           job.processed++;
-          await this.pairs.recordError(job, { erpId, crmId }, dependencyMessage(missing[0]));
+          await this.pairs.recordError(job, { erpId, crmId }, uncoupled.message);
           continue;
         }
         couplings.push(this.records.couplings.build(ctx.name, erpId, crmId, false));
@@ -203,7 +200,7 @@ export class Passes {
     await this.bulk.repairPending(ctx);
     const side = way === SyncDirection.TO_CRM ? 'erp' : 'crm';
     const connector = this.records.connector(side);
-    const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
+    const table = side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table;
     const { key, modified } = connector.describe(table);
     const watermark = way === SyncDirection.TO_CRM ? ctx.table.erpWatermark : ctx.table.crmWatermark;
     const since = watermark ? new Date(watermark.getTime() - OVERLAP_MS) : null;

@@ -16,7 +16,8 @@ export interface RuleEnv {
 /**
  * Rules a mapping's records must meet beyond their field mappings: Business Central's table
  * filters and the checks its integration makes before it writes into Dynamics 365 Sales.
- * They apply to records going to the CRM (the direction every mapping with rules has).
+ * They apply to records going to the CRM (the direction every mapping with rules has). A mapping
+ * names its rules in its registry entry (mappings/registry/).
  */
 export interface RecordRule {
   /** Why an ERP record stays outside the mapping (never synchronized), or null. */
@@ -60,7 +61,7 @@ function priceList(id: string, env: RuleEnv) {
  * item has no minimum quantity, so BC's mapping filters the others out) and only onto a price
  * list of its own currency (its currency coupled first).
  */
-const SALES_PRICE: RecordRule = {
+export const SALES_PRICE_RULES: RecordRule = {
   excluded(price) {
     if (new Dec(String(price.minimumQuantity ?? '0')).lte(0)) return null;
     return `SalesPrice ${String(price.id)} (${String(price.itemNo ?? price.resourceNo)}) has minimum quantity ${new Dec(String(price.minimumQuantity)).toFixed()}: ` +
@@ -86,19 +87,13 @@ const SALES_PRICE: RecordRule = {
  * all share one (as Business Central sets the CRM price list's currency from its prices); otherwise
  * in the local currency, and prices of other currencies are refused one by one.
  */
-const CUSTOMER_PRICE_GROUP: RecordRule = {
+export const CUSTOMER_PRICE_GROUP_RULES: RecordRule = {
   async createValues(group, env) {
-    const prices = (await env.erp.findBy('SalesPrice', 'customerPriceGroupCode', [group.code])).filter((p) => !SALES_PRICE.excluded!(p));
+    const prices = (await env.erp.findBy('SalesPrice', 'customerPriceGroupCode', [group.code])).filter((p) => !SALES_PRICE_RULES.excluded!(p));
     const codes = [...new Set(prices.map((p) => (p.currencyCode == null || p.currencyCode === '' ? null : String(p.currencyCode))))];
     if (codes.length !== 1 || codes[0] == null) return { values: {}, missing: [] };
     const currencyId = await crmCurrency(codes[0], env.refs);
     if (currencyId === undefined) return { values: {}, missing: [{ mapping: M.CURRENCY, side: 'erp', key: codes[0] }] };
     return { values: { transactionCurrencyId: currencyId }, missing: [] };
   },
-};
-
-/** The rules of each mapping that has any. */
-export const RECORD_RULES: Partial<Record<M, RecordRule>> = {
-  [M.SALESPRC_PRODPRICE]: SALES_PRICE,
-  [M.CUSTPRCGRP_PRICE]: CUSTOMER_PRICE_GROUP,
 };

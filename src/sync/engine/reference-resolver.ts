@@ -3,7 +3,7 @@ import { Coupling } from '../coupling.entity';
 import { TableMappingName } from '../enums';
 import { CrmConnector } from '../connectors/crm-connector';
 import { ReferenceResolver } from './field-mapper';
-import { MAPPING_TABLES } from './tables';
+import { mappingDef } from '../mappings/registry';
 
 /**
  * Translates references through couplings, remembering what it looked up (one resolver per
@@ -40,9 +40,9 @@ export class CouplingReferenceResolver implements ReferenceResolver {
   /** CRM records are named by their label field (a currency's ISO code, a product's number), not their id. */
   async labelOf(mapping: TableMappingName, side: 'erp' | 'crm', key: string): Promise<string | null> {
     if (side !== 'crm') return null; // ERP keys are codes and numbers people know
-    const { crmTable, crmLabel } = MAPPING_TABLES[mapping];
-    const record = (await this.crm.read(crmTable, [key])).get(key);
-    return record?.[crmLabel] != null && String(record[crmLabel]) !== '' ? String(record[crmLabel]) : null;
+    const { table, label } = mappingDef(mapping).crm;
+    const record = (await this.crm.read(table, [key])).get(key);
+    return record?.[label] != null && String(record[label]) !== '' ? String(record[label]) : null;
   }
 
   async baseUnitOf(unitGroupId: string): Promise<string | null> {

@@ -9,12 +9,13 @@ import { FullSyncLine, FullSyncRun } from '../full-sync-run.entity';
 import { SyncJob } from '../sync-job.entity';
 import { MappingService } from '../mappings/mapping.service';
 import { MappingContext, RecordSync } from '../engine/record-sync';
-import { RECORD_RULES } from '../engine/record-rules';
 import { MatchService } from '../coupling/match.service';
+import { mappingDef } from '../mappings/registry';
 import { JobRecorder } from '../jobs/job-recorder';
 import { JobQueue } from '../jobs/job-queue';
 import { TOPICS } from '../jobs/progress.resolver';
 import { SyncPreviewLine } from '../jobs/sync-job.input';
+import { ErpConnector } from '../connectors/erp-connector';
 
 
 /** The ways a mapping's direction moves records, TO_CRM first. */
@@ -40,11 +41,13 @@ export class FullSyncService {
     private readonly bus: EventBus,
     private readonly mappings: MappingService,
     private readonly records: RecordSync,
+    private readonly erp: ErpConnector,
     private readonly match: MatchService,
     private readonly recorder: JobRecorder,
     private readonly queue: JobQueue,
   ) {}
 
+  /** The chosen mappings in run order (mappings.list() follows the registry's dependency order). */
   private async selected(names?: TableMappingName[] | null) {
     const all = await this.mappings.list();
     if (names && names.length === 0) throw badInput('mappings must name at least one mapping (or be omitted for all)');
@@ -67,13 +70,14 @@ export class FullSyncService {
     const out: SyncPreviewLine[] = [];
     for (const m of await this.selected(names)) {
       const ctx = await this.records.context(m.name);
-      const matchOn = m.matchFields.map((p) => ({ erpField: p.split('=')[0], crmField: p.split('=')[1] }));
-      const plan = await this.match.plan(ctx, matchOn.length ? matchOn : [{ erpField: ctx.tables.erpTable === 'SalesPrice' ? 'id' : this.records.erp.describe(ctx.tables.erpTable).key, crmField: 'id' }]);
+      const matchOn = ctx.def.match.map((p) => ({ erpField: p.erp, crmField: p.crm }));
+      // Without match fields nothing couples by match: the plan runs on the keys and its pairs count as records of each side.
+      const plan = await this.match.plan(ctx, matchOn.length ? matchOn : [{ erpField: ctx.def.erp.key, crmField: ctx.def.crm.key }]);
       const pairs = matchOn.length ? plan.pairs.length : 0;
       const erpOnly = plan.erpOnly.length + (matchOn.length ? 0 : plan.pairs.length);
       const crmOnly = plan.crmOnly.length + (matchOn.length ? 0 : plan.pairs.length);
       const ways = waysOf(m.direction);
-      const creates = !ctx.tables.documents;
+      const creates = !ctx.def.documents;
       // Records outside the mapping are skipped by the run, so they are not counted as creations.
       const skipped = ways.includes(SyncDirection.TO_CRM) ? await this.excludedCount(ctx, [...plan.erpOnly, ...(matchOn.length ? [] : plan.pairs.map((p) => p[0]))]) : 0;
       out.push({
@@ -94,10 +98,10 @@ export class FullSyncService {
 
   /** How many of these ERP records stay outside the mapping (record-rules.ts), read in chunks. */
   private async excludedCount(ctx: MappingContext, erpKeys: string[]): Promise<number> {
-    if (!RECORD_RULES[ctx.name]?.excluded) return 0;
+    if (!ctx.def.rules?.excluded) return 0;
     let n = 0;
     for (let i = 0; i < erpKeys.length; i += 500) {
-      const rows = await this.records.erp.read(ctx.tables.erpTable, erpKeys.slice(i, i + 500));
+      const rows = await this.erp.read(ctx.def.erp.table, erpKeys.slice(i, i + 500));
       for (const r of rows.values()) if (this.records.excluded(ctx, SyncDirection.TO_CRM, r)) n++;
     }
     return n;
@@ -113,7 +117,7 @@ export class FullSyncService {
       const { erp, crm } = await this.counts(m.name);
       const recommendation = FullSyncService.recommend(erp, crm);
       const line: FullSyncLine = {
-        runId: run.id, mapping: m.name, position, dependsOn: m.dependsOn, direction: m.direction, recommendation,
+        runId: run.id, mapping: m.name, position, dependsOn: [...mappingDef(m.name).dependsOn], direction: m.direction, recommendation,
         status: recommendation === FullSyncRecommendation.NO_RECORDS ? SyncJobStatus.SUCCEEDED : SyncJobStatus.QUEUED,
         toCrmJobId: null, fromCrmJobId: null, message: recommendation === FullSyncRecommendation.NO_RECORDS ? 'No records on either side' : null,
       };
