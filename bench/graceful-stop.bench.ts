@@ -7,9 +7,9 @@ const RUN = 'query($id: ID!) { fullSyncRun(id: $id) { status lines { toCrmJob { 
 
 /** Where in the run the SIGTERM lands: a share of the first job's records, or inside the second job. */
 const MOMENTS: Array<{ label: string; reached: (line: any) => boolean }> = [
-  { label: 'first job, 20%', reached: (l) => l.toCrmJob.processed >= 0.2 * l.toCrmJob.total },
-  { label: 'first job, 60%', reached: (l) => l.toCrmJob.processed >= 0.6 * l.toCrmJob.total },
-  { label: 'second job, 30%', reached: (l) => (l.fromCrmJob?.processed ?? 0) >= 0.3 * (l.fromCrmJob?.total ?? Infinity) },
+  { label: 'first job, 20%', reached: (l) => l.toCrmJob.total > 0 && l.toCrmJob.processed >= 0.2 * l.toCrmJob.total },
+  { label: 'first job, 60%', reached: (l) => l.toCrmJob.total > 0 && l.toCrmJob.processed >= 0.6 * l.toCrmJob.total },
+  { label: 'second job, 30%', reached: (l) => l.fromCrmJob?.total > 0 && l.fromCrmJob.processed >= 0.3 * l.fromCrmJob.total },
 ];
 
 async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs: number): Promise<T> {
@@ -35,6 +35,7 @@ async function trial(store: BenchStore, n: number, moment: (typeof MOMENTS)[numb
     server.child.kill('SIGTERM');
     const code = await exited;
     const stopMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (code !== 0) console.error(`exit ${code}; the server said:\n${server.output().split('\n').slice(-15).join('\n')}`);
     server = await spawnServer(store.env, port, 120_000);
     try {
       const final = await poll(() => gqlAt(server.url, RUN, { id: run.id }), (d) => d.fullSyncRun.status !== 'RUNNING', 900_000);
@@ -43,7 +44,10 @@ async function trial(store: BenchStore, n: number, moment: (typeof MOMENTS)[numb
         const couplings = await stores.sync.getRepository(Coupling).count({ where: { mapping: 'CUSTOMER' as never } });
         const customers = await stores.erp.getRepository('Customer').count();
         const accounts = await stores.crm.getRepository('Account').count();
-        return couplings === 2 * n && customers === 2 * n && accounts === 2 * n && line.toCrmJob.inserted === n && line.fromCrmJob.inserted === n;
+        const counts = { couplings, customers, accounts, insertedToCrm: line.toCrmJob.inserted, insertedFromCrm: line.fromCrmJob.inserted };
+        const ok = couplings === 2 * n && customers === 2 * n && accounts === 2 * n && line.toCrmJob.inserted === n && line.fromCrmJob.inserted === n;
+        if (!ok) console.error(`not exact: ${JSON.stringify(counts)}`);
+        return ok;
       });
       return {
         store: store.label, moment: moment.label, processed: done.toCrmJob.processed + (done.fromCrmJob?.processed ?? 0),

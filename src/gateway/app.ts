@@ -156,6 +156,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       gateway,
       introspection: true,
       includeStacktraceInErrorResponses: false,
+      // Our own stop (cli/main.ts) closes Apollo in its turn; Apollo's handlers would stop it first
+      // and then send the signal again, cutting the graceful stop short.
+      stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginUsageReportingDisabled(),
