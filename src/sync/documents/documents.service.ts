@@ -271,7 +271,7 @@ export class DocumentsService {
 
   /** Follows the ERP's order events on the bus until the returned function is called. */
   listen(bus: EventBus): () => void {
-    const events = bus.subscribe<SalesOrderEvent>(ERP_ORDER_EVENTS);
+    const events = bus.subscribe(ERP_ORDER_EVENTS);
     void (async () => {
       for await (const event of events) {
         // With a shared bus every process hears the event: the one whose ERP published it mirrors it, once.

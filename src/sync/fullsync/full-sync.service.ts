@@ -13,7 +13,7 @@ import { RECORD_RULES } from '../engine/record-rules';
 import { MatchService } from '../coupling/match.service';
 import { JobRecorder } from '../jobs/job-recorder';
 import { JobQueue } from '../jobs/job-queue';
-import { TOPICS } from '../jobs/progress.resolver';
+import { RunSnapshot, TOPICS } from '../events/topics';
 import { SyncPreviewLine } from '../jobs/sync-job.input';
 
 
@@ -226,7 +226,7 @@ export class FullSyncService {
   }
 
   /** The run with its lines and their jobs, as plain data: what fullSyncProgress streams. */
-  async snapshot(runId: string): Promise<Record<string, unknown> | null> {
+  async snapshot(runId: string): Promise<RunSnapshot | null> {
     const run = await this.db.getRepository(FullSyncRun).findOneBy({ id: runId });
     if (!run) return null;
     const lines = await this.db.getRepository(FullSyncLine).find({ where: { runId }, order: { position: 'ASC' } });
