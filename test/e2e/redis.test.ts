@@ -54,14 +54,6 @@ async function take<T>(it: AsyncIterator<T>, n: number, ms = 5000): Promise<T[]>
   }
 }
 
-async function eventually(check: () => Promise<boolean>, ms = 5000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await sleep(25);
-  }
-}
-
 // Needs no Redis: what a Redis outage does to the transports (nothing may crash or hang).
 describe('Redis transports without a Redis', () => {
   const nowhere = 'redis://127.0.0.1:1';
