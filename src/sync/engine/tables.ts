@@ -31,9 +31,3 @@ export const MAPPING_TABLES: Record<M, MappingTables> = {
   [M.SALESORDER_ORDER]: { erpTable: 'SalesOrder', erpKey: 'no', erpLabel: 'no', crmTable: 'Order', crmLabel: 'orderNumber', documents: true },
   [M.SALESQUOTE_QUOTE]: { erpTable: 'SalesQuote', erpKey: 'no', erpLabel: 'no', crmTable: 'Quote', crmLabel: 'quoteNumber', documents: true },
 };
-
-/** "Salesperson SP01", "Account Fabrikam, Inc." — how messages name a record. */
-export function describeRecord(table: string, key: string, record?: SyncRecord | null, label?: string): string {
-  const name = label && record?.[label] != null && String(record[label]) !== key ? ` (${String(record[label])})` : '';
-  return `${table} ${key}${name}`;
-}

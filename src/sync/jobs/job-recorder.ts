@@ -6,9 +6,6 @@ import { SyncDirection, SyncJobStatus, SyncJobType, TableMappingName } from '../
 import { SyncJob, SyncJobError } from '../sync-job.entity';
 import { JobEvent, TOPICS } from '../events/topics';
 
-/** The counters of a job. */
-export type JobCounters = Pick<SyncJob, 'processed' | 'inserted' | 'modified' | 'deleted' | 'unchanged' | 'skipped' | 'failed' | 'coupled'>;
-
 /** What a new job is about. */
 export interface JobInit {
   mapping: TableMappingName;
