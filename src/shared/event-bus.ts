@@ -37,8 +37,11 @@ export class InMemoryEventBus implements EventBus {
   }
 
   async publish<T>(topic: Topic<T>, payload: NoInfer<T>): Promise<void> {
-    // Round-trip through JSON so in-process subscribers see exactly what a Redis bus would carry.
-    this.emitter.emit(topic, JSON.parse(JSON.stringify(payload)));
+    // Carried as JSON text, so in-process subscribers see exactly what a Redis bus would carry:
+    // the same refusals here, and each subscriber parses its own copy.
+    const message = JSON.stringify(payload);
+    if (message === undefined) throw new TypeError(`EventBus.publish(${topic}): the payload is not JSON-serializable`);
+    this.emitter.emit(topic, message);
   }
 
   subscribe<T>(topic: Topic<T>): AsyncIterableIterator<T> {
@@ -47,7 +50,7 @@ export class InMemoryEventBus implements EventBus {
       next: async () => {
         try {
           const r = await events.next();
-          return r.done ? { done: true, value: undefined } : { done: false, value: (r.value as unknown[])[0] as T };
+          return r.done ? { done: true, value: undefined } : { done: false, value: JSON.parse((r.value as string[])[0]) as T };
         } catch {
           return { done: true, value: undefined };
         }
