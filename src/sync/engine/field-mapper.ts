@@ -1,3 +1,4 @@
+import { ProductState } from '../../crm/states';
 import { SyncDirection, TableMappingName } from '../enums';
 import { FieldMapping, TableMapping } from '../table-mapping.entity';
 import { directionAllowed } from '../mappings/mapping.service';
@@ -65,7 +66,7 @@ export async function mapRecord(
       }
       values[to] = kind === 'baseUnit' ? await refs.baseUnitOf(other) : other;
     } else if (kind === 'blockedState') {
-      values[to] = toCrm ? (raw === true || raw === 'true' ? 'RETIRED' : 'ACTIVE') : raw === 'RETIRED';
+      values[to] = toCrm ? (raw === true || raw === 'true' ? ProductState.RETIRED : ProductState.ACTIVE) : raw === ProductState.RETIRED;
     }
   }
   return { values, missing };
