@@ -12,12 +12,13 @@ import { SyncRecord } from './tables';
 import { RECORD_RULES } from './record-rules';
 import { directionAllowed } from '../mappings/mapping.service';
 import { yieldToEventLoop } from '../../shared/yield';
+import { chainOf } from '../jobs/job-params';
 
 type Update = { key: string; fields: SyncRecord };
 
 /** True when the coupling was last handled by a job of the same run (both passes of one incremental run). */
 export function inSameRun(job: SyncJob | null, c: Coupling): boolean {
-  const chain = (job?.params as { chain?: string[] } | null)?.chain ?? (job ? [job.id] : []);
+  const chain = job ? chainOf(job) : [];
   return !!c.lastSyncJobId && chain.includes(c.lastSyncJobId);
 }
 
