@@ -10,7 +10,17 @@ const unique = uniqueNames();
 type Impl = [name: string, available: boolean, make: () => EventBus];
 const IMPLS: Impl[] = [
   ['InMemoryEventBus', true, () => new InMemoryEventBus()],
-  ['RedisEventBus', redis, () => new RedisEventBus(REDIS_URL, { namespace: unique('bus'), onError: (e, ctx) => { throw new Error(`unexpected Redis error (${ctx}): ${e.message}`); } })],
+  [
+    'RedisEventBus',
+    redis,
+    () =>
+      new RedisEventBus(REDIS_URL, {
+        namespace: unique('bus'),
+        onError: (e, ctx) => {
+          throw new Error(`unexpected Redis error (${ctx}): ${e.message}`);
+        },
+      }),
+  ],
 ];
 
 /** The next `n` events of an iterator, failing after `ms`. */

@@ -64,7 +64,9 @@ export function stepLines(lines: FullSyncLine[], jobs: ReadonlyMap<string, LineJ
     } else if (line.status === SyncJobStatus.QUEUED) {
       // Dependencies outside the run count as satisfied.
       const deps = line.dependsOn.map((d) => byMapping.get(d)).filter((d): d is FullSyncLine => !!d);
-      const blocked = deps.find((d) => d.status === SyncJobStatus.FAILED || d.status === SyncJobStatus.CANCELED || (d.status === SyncJobStatus.QUEUED && d.message?.startsWith(WAITING)));
+      const blocked = deps.find(
+        (d) => d.status === SyncJobStatus.FAILED || d.status === SyncJobStatus.CANCELED || (d.status === SyncJobStatus.QUEUED && d.message?.startsWith(WAITING)),
+      );
       if (blocked) line.message = `${WAITING} ${blocked.mapping}, which did not succeed`;
       else if (deps.every((d) => d.status === SyncJobStatus.SUCCEEDED)) {
         line.status = SyncJobStatus.RUNNING;

@@ -3,7 +3,12 @@ import { hasRole, roleAuthChecker } from '../../../src/shared/auth';
 import type { Role } from '../../../src/shared/config';
 import { ErrorCode, errorCodeOf } from '../../../src/shared/errors';
 
-const keys = { apiKeys: new Map<string, Role>([['viewer-key-1', 'viewer'], ['admin-key-1', 'admin']]) };
+const keys = {
+  apiKeys: new Map<string, Role>([
+    ['viewer-key-1', 'viewer'],
+    ['admin-key-1', 'admin'],
+  ]),
+};
 const none = { apiKeys: new Map<string, Role>() };
 
 describe(authenticate.name, () => {
@@ -19,7 +24,12 @@ describe(authenticate.name, () => {
   });
 
   it('should refuse a missing or unknown key with 401, even from loopback', () => {
-    expect(authenticate(keys, undefined, '127.0.0.1')).toMatchObject({ ok: false, status: 401, code: ErrorCode.UNAUTHENTICATED, message: expect.stringContaining('An API key is required') });
+    expect(authenticate(keys, undefined, '127.0.0.1')).toMatchObject({
+      ok: false,
+      status: 401,
+      code: ErrorCode.UNAUTHENTICATED,
+      message: expect.stringContaining('An API key is required'),
+    });
     expect(authenticate(keys, 'Bearer wrong-key', '127.0.0.1')).toMatchObject({ ok: false, status: 401, message: 'The API key is not valid' });
     expect(authenticate(keys, 'Basic YWRtaW4=', '127.0.0.1')).toMatchObject({ ok: false, status: 401 });
     expect(authenticate(keys, { not: 'a string' }, '127.0.0.1')).toMatchObject({ ok: false, status: 401 });

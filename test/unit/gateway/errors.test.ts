@@ -12,14 +12,21 @@ function shape(formatted: GraphQLFormattedError, original?: unknown) {
 
 describe(formatGatewayError.name, () => {
   it('should pass our own codes through without stack or internal detail', () => {
-    const { out, logged } = shape({ message: 'Customer C1 does not exist', path: ['customer'], extensions: { code: ErrorCode.NOT_FOUND, stacktrace: ['at x'], serviceName: 'erp', exception: {} } });
+    const { out, logged } = shape({
+      message: 'Customer C1 does not exist',
+      path: ['customer'],
+      extensions: { code: ErrorCode.NOT_FOUND, stacktrace: ['at x'], serviceName: 'erp', exception: {} },
+    });
     expect(out).toEqual({ message: 'Customer C1 does not exist', path: ['customer'], extensions: { code: ErrorCode.NOT_FOUND } });
     expect(logged).toEqual([]);
   });
 
-  it.each([ApolloServerErrorCode.GRAPHQL_PARSE_FAILED, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND])('should pass GraphQL own code %s through', (code) => {
-    expect(shape({ message: 'Syntax Error', extensions: { code, stacktrace: [] } }).out).toEqual({ message: 'Syntax Error', extensions: { code } });
-  });
+  it.each([ApolloServerErrorCode.GRAPHQL_PARSE_FAILED, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND])(
+    'should pass GraphQL own code %s through',
+    (code) => {
+      expect(shape({ message: 'Syntax Error', extensions: { code, stacktrace: [] } }).out).toEqual({ message: 'Syntax Error', extensions: { code } });
+    },
+  );
 
   it('should turn input coercion messages into BAD_USER_INPUT', () => {
     const { out } = shape({ message: 'Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -49,7 +56,12 @@ describe(formatGatewayError.name, () => {
   });
 
   it('should hide anything unexpected behind a generic INTERNAL_SERVER_ERROR and log it', () => {
-    const formatted = { message: 'SQLITE_BUSY: database is locked at /data/erp.sqlite', locations: [{ line: 1, column: 3 }], path: ['customers'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db'] } };
+    const formatted = {
+      message: 'SQLITE_BUSY: database is locked at /data/erp.sqlite',
+      locations: [{ line: 1, column: 3 }],
+      path: ['customers'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db'] },
+    };
     const { out, logged } = shape(formatted);
     expect(out).toEqual({ message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['customers'], extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
     expect(logged).toEqual([formatted]);

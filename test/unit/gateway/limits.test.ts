@@ -27,7 +27,11 @@ describe(checkLimits.name, () => {
   });
 
   it('should refuse an unknown or unnamed operation as Apollo would', () => {
-    expect(check('query A { customer(no: "1") { no } }', {}, 'B')).toEqual({ code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE, message: 'Unknown operation named "B".', status: 400 });
+    expect(check('query A { customer(no: "1") { no } }', {}, 'B')).toEqual({
+      code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+      message: 'Unknown operation named "B".',
+      status: 400,
+    });
     expect(check('query A { tree { name } } query B { tree { name } }')?.message).toBe('Must provide operation name if query contains multiple operations.');
   });
 
@@ -49,7 +53,10 @@ describe(checkLimits.name, () => {
   });
 
   it('should refuse a page larger than the largest page', () => {
-    expect(check(`{ customers(first: ${MAX_PAGE_SIZE + 1}) { nodes { no } } }`)).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, message: `first: ${MAX_PAGE_SIZE + 1} on Query.customers is more than the largest page of ${MAX_PAGE_SIZE}` });
+    expect(check(`{ customers(first: ${MAX_PAGE_SIZE + 1}) { nodes { no } } }`)).toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      message: `first: ${MAX_PAGE_SIZE + 1} on Query.customers is more than the largest page of ${MAX_PAGE_SIZE}`,
+    });
   });
 
   it('should refuse a query whose estimated cost is over the limit', () => {

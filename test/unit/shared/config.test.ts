@@ -3,13 +3,26 @@ import { loadConfig } from '../../../src/shared/config';
 describe(loadConfig.name, () => {
   it('should default to a loopback gateway on port 4000 over SQLite with demo data', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', databaseUrl: undefined, redisUrl: undefined, allowedOrigins: [], allowedHosts: undefined, demoData: true, jobConcurrency: 2, logLevel: 'info' });
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      allowedOrigins: [],
+      allowedHosts: undefined,
+      demoData: true,
+      jobConcurrency: 2,
+      logLevel: 'info',
+    });
     expect(config.apiKeys.size).toBe(0);
   });
 
   it('should read API keys as role:key entries, ignoring empty entries', () => {
     const config = loadConfig({ TANDEM_API_KEYS: 'viewer:viewer-key-1, ,admin:admin-key-1,' });
-    expect([...config.apiKeys]).toEqual([['viewer-key-1', 'viewer'], ['admin-key-1', 'admin']]);
+    expect([...config.apiKeys]).toEqual([
+      ['viewer-key-1', 'viewer'],
+      ['admin-key-1', 'admin'],
+    ]);
   });
 
   it.each([
@@ -26,7 +39,11 @@ describe(loadConfig.name, () => {
       error = e as Error;
     }
     expect(error?.message).toMatch(message);
-    for (const secret of raw.split(',').map((e) => e.split(':')[1]).filter(Boolean)) expect(error!.message).not.toContain(secret);
+    for (const secret of raw
+      .split(',')
+      .map((e) => e.split(':')[1])
+      .filter(Boolean))
+      expect(error!.message).not.toContain(secret);
   });
 
   it('should refuse a database URL that is not MySQL/MariaDB without echoing it', () => {

@@ -1,8 +1,14 @@
 import { decodeCursor, encodeCursor, likePattern, SortKey } from '../../../src/shared/pagination';
 import { ErrorCode, errorCodeOf } from '../../../src/shared/errors';
 
-const byName: SortKey[] = [{ column: 'c.name', property: 'name' }, { column: 'c.id', property: 'id' }];
-const byTime: SortKey[] = [{ column: 'j.queuedAt', property: 'queuedAt', descending: true, date: true }, { column: 'j.id', property: 'id' }];
+const byName: SortKey[] = [
+  { column: 'c.name', property: 'name' },
+  { column: 'c.id', property: 'id' },
+];
+const byTime: SortKey[] = [
+  { column: 'j.queuedAt', property: 'queuedAt', descending: true, date: true },
+  { column: 'j.id', property: 'id' },
+];
 
 /** The error a call throws (fails when it throws none). */
 function thrown(call: () => unknown): unknown {

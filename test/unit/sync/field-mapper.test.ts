@@ -41,7 +41,10 @@ describe(mapRecord.name, () => {
 
   it('should send a unit as the base unit of its coupled unit group, and only to the CRM', async () => {
     const fields = [fieldMapping('unitOfMeasureCode', 'unitId', { transform: `baseUnit:${M.UNIT_OF_MEASURE}` })];
-    expect(await mapRecord(fields, SyncDirection.TO_CRM, { unitOfMeasureCode: 'PCS' }, refs({ PCS: 'group-1' }, { 'group-1': 'unit-1' }))).toEqual({ values: { unitId: 'unit-1' }, missing: [] });
+    expect(await mapRecord(fields, SyncDirection.TO_CRM, { unitOfMeasureCode: 'PCS' }, refs({ PCS: 'group-1' }, { 'group-1': 'unit-1' }))).toEqual({
+      values: { unitId: 'unit-1' },
+      missing: [],
+    });
     expect(await mapRecord(fields, SyncDirection.FROM_CRM, { unitId: 'unit-1' }, refs({ PCS: 'group-1' }))).toEqual({ values: {}, missing: [] });
   });
 
@@ -59,7 +62,10 @@ describe(mapRecord.name, () => {
   });
 
   it('should keep the value of one of two fields feeding one target when the other is empty', async () => {
-    const fields = [fieldMapping('itemNo', 'productId', { transform: `ref:${M.ITEM_PRODUCT}` }), fieldMapping('resourceNo', 'productId', { transform: `ref:${M.RESOURCE_PRODUCT}` })];
+    const fields = [
+      fieldMapping('itemNo', 'productId', { transform: `ref:${M.ITEM_PRODUCT}` }),
+      fieldMapping('resourceNo', 'productId', { transform: `ref:${M.RESOURCE_PRODUCT}` }),
+    ];
     expect((await mapRecord(fields, SyncDirection.TO_CRM, { itemNo: '1000', resourceNo: '' }, refs({ '1000': 'p-1' }))).values).toEqual({ productId: 'p-1' });
   });
 });

@@ -4,8 +4,16 @@ import { LineJob, stepLines } from '../../../src/sync/fullsync/line-flow';
 
 function line(mapping: M, dependsOn: M[], status: S, jobs: { toCrm?: string; fromCrm?: string }, message: string | null = null): FullSyncLine {
   return {
-    runId: 'run', mapping, position: 0, dependsOn, direction: SyncDirection.BIDIRECTIONAL, recommendation: FullSyncRecommendation.FULL_SYNCHRONIZATION,
-    status, toCrmJobId: jobs.toCrm ?? null, fromCrmJobId: jobs.fromCrm ?? null, message,
+    runId: 'run',
+    mapping,
+    position: 0,
+    dependsOn,
+    direction: SyncDirection.BIDIRECTIONAL,
+    recommendation: FullSyncRecommendation.FULL_SYNCHRONIZATION,
+    status,
+    toCrmJobId: jobs.toCrm ?? null,
+    fromCrmJobId: jobs.fromCrm ?? null,
+    message,
   };
 }
 const job = (id: string, status: S, message: string | null = null, checkpoint: Record<string, unknown> | null = null): LineJob => ({ id, status, message, checkpoint });

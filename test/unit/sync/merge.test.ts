@@ -10,7 +10,13 @@ const later = new Date('2026-01-01T11:00:00Z');
 /** Values agree when their text agrees (references are not involved here). */
 const sameText = (erp: Record<string, unknown>, crm: Record<string, unknown>) => (f: FieldMapping) => String(erp[f.erpField]) === String(crm[f.crmField]);
 
-function merge(erp: Record<string, unknown>, crm: Record<string, unknown>, base: Record<string, [string | null, string | null]> | null, over = {}, modified = { erp: earlier, crm: earlier }) {
+function merge(
+  erp: Record<string, unknown>,
+  crm: Record<string, unknown>,
+  base: Record<string, [string | null, string | null]> | null,
+  over = {},
+  modified = { erp: earlier, crm: earlier },
+) {
   const decision = mergePair(tableMapping(over), [name, city], erp, crm, base, modified, sameText(erp, crm));
   return { toCrm: decision.toCrm.map((f) => f.erpField), toErp: decision.toErp.map((f) => f.erpField), conflicts: decision.conflicts };
 }
@@ -54,9 +60,17 @@ describe(mergePair.name, () => {
   });
 
   it('should never carry a field against the table direction', () => {
-    expect(merge({ name: 'Ada', city: 'Paris' }, { name: 'Ada', address1_city: 'Lyon' }, base, { direction: SyncDirection.TO_CRM })).toEqual({ toCrm: [], toErp: [], conflicts: [] });
+    expect(merge({ name: 'Ada', city: 'Paris' }, { name: 'Ada', address1_city: 'Lyon' }, base, { direction: SyncDirection.TO_CRM })).toEqual({
+      toCrm: [],
+      toErp: [],
+      conflicts: [],
+    });
     // Changed on both sides, only one way allowed: that way wins, no conflict.
-    expect(merge({ name: 'Ada Ltd', city: 'Paris' }, { name: 'Ada SA', address1_city: 'Paris' }, base, { direction: SyncDirection.FROM_CRM })).toEqual({ toCrm: [], toErp: ['name'], conflicts: [] });
+    expect(merge({ name: 'Ada Ltd', city: 'Paris' }, { name: 'Ada SA', address1_city: 'Paris' }, base, { direction: SyncDirection.FROM_CRM })).toEqual({
+      toCrm: [],
+      toErp: ['name'],
+      conflicts: [],
+    });
   });
 
   it('should skip disabled fields and respect a field direction', () => {
@@ -69,7 +83,15 @@ describe(mergePair.name, () => {
 
   it('should compare dates by their ISO text against the base', () => {
     const at = new Date('2026-03-01T00:00:00.000Z');
-    const decision = mergePair(tableMapping(), [fieldMapping('due', 'due')], { due: at }, { due: at.toISOString() }, { due: [at.toISOString(), at.toISOString()] }, { erp: earlier, crm: earlier }, () => true);
+    const decision = mergePair(
+      tableMapping(),
+      [fieldMapping('due', 'due')],
+      { due: at },
+      { due: at.toISOString() },
+      { due: [at.toISOString(), at.toISOString()] },
+      { erp: earlier, crm: earlier },
+      () => true,
+    );
     expect(decision).toEqual({ toCrm: [], toErp: [], conflicts: [] });
   });
 });
