@@ -6,10 +6,15 @@ import { printTable } from './harness';
 const RUN = 'query($id: ID!) { fullSyncRun(id: $id) { status lines { toCrmJob { processed total inserted } fromCrmJob { processed total inserted } } } }';
 
 /** Where in the run the SIGTERM lands: a share of the first job's records, or inside the second job. */
-const MOMENTS: Array<{ label: string; reached: (line: any) => boolean }> = [
-  { label: 'first job, 20%', reached: (l) => l.toCrmJob.total > 0 && l.toCrmJob.processed >= 0.2 * l.toCrmJob.total },
-  { label: 'first job, 60%', reached: (l) => l.toCrmJob.total > 0 && l.toCrmJob.processed >= 0.6 * l.toCrmJob.total },
-  { label: 'second job, 30%', reached: (l) => l.fromCrmJob?.total > 0 && l.fromCrmJob.processed >= 0.3 * l.fromCrmJob.total },
+interface LineJobs {
+  toCrmJob: { processed: number; total: number | null };
+  fromCrmJob: { processed: number; total: number | null } | null;
+}
+
+const MOMENTS: Array<{ label: string; reached: (line: LineJobs) => boolean }> = [
+  { label: 'first job, 20%', reached: (l) => !!l.toCrmJob.total && l.toCrmJob.processed >= 0.2 * l.toCrmJob.total },
+  { label: 'first job, 60%', reached: (l) => !!l.toCrmJob.total && l.toCrmJob.processed >= 0.6 * l.toCrmJob.total },
+  { label: 'second job, 30%', reached: (l) => !!l.fromCrmJob?.total && l.fromCrmJob.processed >= 0.3 * l.fromCrmJob.total },
 ];
 
 async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs: number): Promise<T> {

@@ -6,11 +6,12 @@
  */
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import type { StoreEntities } from '../src/shared/db';
 import { ERP_ENTITIES } from '../src/erp/entities';
 import { CRM_ENTITIES } from '../src/crm/entities';
 import { SYNC_ENTITIES } from '../src/sync/entities';
 
-const sets: Record<string, Function[]> = { erp: ERP_ENTITIES, crm: CRM_ENTITIES, sync: SYNC_ENTITIES };
+const sets: Record<string, StoreEntities> = { erp: ERP_ENTITIES, crm: CRM_ENTITIES, sync: SYNC_ENTITIES };
 
 async function main() {
   const [store, timestamp, name] = process.argv.slice(2);

@@ -4,7 +4,7 @@ import { forUpdate, transaction } from '../shared/db';
 import { Dec } from '../shared/decimal';
 import { invalidState, notFound } from '../shared/errors';
 import { todayUtc } from '../shared/scalars';
-import { EventBus } from '../shared/event-bus';
+import { EventBus, topic } from '../shared/event-bus';
 import { PROCESS_ID } from '../shared/process-id';
 import { NoSeriesService } from './no-series.service';
 import { SalesDocumentStatus, SalesOrder } from './sales-order.entity';
@@ -40,7 +40,7 @@ export interface SalesQuoteHeaderInput {
 }
 
 /** Event topics the ERP publishes when a sales order moves (the sync subgraph mirrors them into the CRM). */
-export const ERP_ORDER_EVENTS = 'erp.salesOrder';
+export const ERP_ORDER_EVENTS = topic<SalesOrderEvent>('erp.salesOrder');
 
 /** What happened to a sales order. */
 export interface SalesOrderEvent {

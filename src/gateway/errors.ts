@@ -1,14 +1,15 @@
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../shared/errors';
 
 /** Codes produced by graphql-js / Apollo itself that are safe to show as they are. */
-const FRAMEWORK_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
+const FRAMEWORK_CODES = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
 ]);
 const OUR_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -66,7 +67,7 @@ export function formatGatewayError(formatted: GraphQLFormattedError, log: (detai
     // Apollo Server's own refusals of a malformed request (a persisted-query hash that does not
     // match its query, an unsupported version) carry a 4xx status but no code (Apollo then says
     // INTERNAL_SERVER_ERROR): they are the client's mistake, and their message says which.
-    return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
+    return { ...formatted, extensions: { ...extensions, code: ApolloServerErrorCode.BAD_REQUEST } };
   }
   log(formatted);
   return {

@@ -1,4 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
   DocumentNode,
   FragmentDefinitionNode,
@@ -59,7 +60,7 @@ const FIELD_COSTS: Record<string, number> = {
 const ASSUMED_LIST_SIZE = 10;
 
 /** A client mistake refused before anything runs (HTTP 400, and the same error over graphql-ws). */
-export function limitError(code: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function limitError(code: ErrorCode | ApolloServerErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 }
 
@@ -115,12 +116,6 @@ export function operationShape(document: DocumentNode, operation: OperationDefin
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   return shapeOf(operation.selectionSet, fragments, new Map(), new Set());
-}
-
-/** Depth of the operation's deepest field (fragments expanded). */
-export function operationDepth(document: DocumentNode, operationName?: string | null): number {
-  const op = getOperationAST(document, operationName ?? undefined);
-  return op ? operationShape(document, op).depth : 0;
 }
 
 /** Averages of the schema, for the lists introspection returns. */
@@ -278,7 +273,7 @@ export function checkLimits({ schema, document, operationName, variables }: Limi
   const operation = getOperationAST(document, operationName ?? undefined);
   if (!operation) {
     return limitError(
-      'OPERATION_RESOLUTION_FAILURE',
+      ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
       operationName ? `Unknown operation named "${operationName}".` : operations.length > 1 ? 'Must provide operation name if query contains multiple operations.' : 'Must provide an operation.',
     );
   }

@@ -2,6 +2,7 @@ import { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
   DocumentNode,
   ExecutionArgs,
@@ -57,7 +58,7 @@ export interface WsDeps {
 }
 
 /** The same codes HTTP answers: graphql-js's own errors carry none. */
-function coded(errors: readonly GraphQLError[], code: string): GraphQLError[] {
+function coded(errors: readonly GraphQLError[], code: ApolloServerErrorCode): GraphQLError[] {
   return errors.map((e) => (e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: { ...e.extensions, code } })));
 }
 
@@ -100,13 +101,13 @@ export function attachWebSocket(server: Server, deps: WsDeps): { close(): Promis
     try {
       document = parse(String(payload.query ?? ''), { maxTokens: MAX_TOKENS });
     } catch (error) {
-      return coded([error instanceof GraphQLError ? error : new GraphQLError(String(error))], 'GRAPHQL_PARSE_FAILED');
+      return coded([error instanceof GraphQLError ? error : new GraphQLError(String(error))], ApolloServerErrorCode.GRAPHQL_PARSE_FAILED);
     }
     const operation = getOperationAST(document, payload.operationName ?? undefined);
     const isSubscription = operation?.operation === OperationTypeNode.SUBSCRIPTION;
     const schema = isSubscription ? deps.subscriptionSchema : deps.apiSchema();
     const invalid = validate(schema, document);
-    if (invalid.length) return coded(invalid, 'GRAPHQL_VALIDATION_FAILED');
+    if (invalid.length) return coded(invalid, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED);
     const refusal = checkLimits({ schema, document, operationName: payload.operationName, variables: payload.variables });
     if (refusal) return [refusal];
     if (!extra.open || !extra.principal) return [limitError(ErrorCode.UNAUTHENTICATED, 'The connection is not initialised')];

@@ -1,6 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource, DataSourceOptions, EntityManager, Logger, MixedList, EntitySchema } from 'typeorm';
+import { DataSource, DataSourceOptions, EntityManager, EntityTarget, Logger, ObjectLiteral } from 'typeorm';
+
+/** Entity classes (or schemas) of a store, as TypeORM takes them. */
+export type StoreEntities = NonNullable<DataSourceOptions['entities']>;
+/** Migration classes of a store, as TypeORM takes them. */
+export type StoreMigrations = NonNullable<DataSourceOptions['migrations']>;
 import { createConnection } from 'mysql2/promise';
 
 /** The three subgraphs, each with its own database. */
@@ -56,8 +61,8 @@ async function ensureMysqlDatabase(databaseUrl: string, database: string): Promi
 export function storeOptions(
   store: StoreName,
   location: StoreLocation,
-  entities: MixedList<Function | string | EntitySchema>,
-  migrations: MixedList<Function | string>,
+  entities: StoreEntities,
+  migrations: StoreMigrations,
   logger?: Logger,
   mariadb = false,
 ): DataSourceOptions {
@@ -100,8 +105,8 @@ export function storeOptions(
 export async function openStore(
   store: StoreName,
   location: StoreLocation,
-  entities: MixedList<Function | string | EntitySchema>,
-  migrations: MixedList<Function | string>,
+  entities: StoreEntities,
+  migrations: StoreMigrations,
   logger?: Logger,
 ): Promise<DataSource> {
   const mariadb = location.databaseUrl
@@ -150,7 +155,7 @@ export function forUpdate(m: EntityManager): { lock?: { mode: 'pessimistic_write
  * by the driver exactly as TypeORM would (transformers, JSON, booleans, dates). TypeORM's own
  * insert builder spends more time building than the database spends writing; bulk paths use this.
  */
-export async function fastInsert(m: EntityManager, entity: Function, rows: Array<Record<string, unknown>>): Promise<void> {
+export async function fastInsert(m: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: Array<Record<string, unknown>>): Promise<void> {
   if (rows.length === 0) return;
   const meta = m.connection.getMetadata(entity);
   const driver = m.connection.driver;

@@ -62,11 +62,13 @@ function cursorValue(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
 
-function encodeCursor(values: unknown[]): string {
+/** The opaque `endCursor` of a row: its sort values as base64url JSON. */
+export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, keys: SortKey[]): unknown[] {
+/** The sort values a cursor holds, checked against the keys (BAD_USER_INPUT for anything this list did not hand out). */
+export function decodeCursor(cursor: string, keys: SortKey[]): unknown[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     // Only plain strings and numbers (and valid instants for timestamp keys) may reach SQL as keyset parameters.

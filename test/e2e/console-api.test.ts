@@ -1,5 +1,5 @@
 import { startTestGateway, TestGateway } from '../helpers/gateway';
-import { TOPICS } from '../../src/sync/jobs/progress.resolver';
+import { TOPICS } from '../../src/sync/events/topics';
 import { randomBytes } from 'node:crypto';
 import { collect, holdMapping, Run, RUN_FIELDS, sleep, startFullSync, times, waitForListener, within } from '../helpers/sync-engine';
 import { RedisEventBus, redisReachable } from '../../src/shared/redis-event-bus';

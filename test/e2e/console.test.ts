@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestGateway, TestGateway } from '../helpers/gateway';
 import { testStoreKind } from '../helpers/store';
-import { browserAvailable, launch, SHOTS, watchedPage, Watch } from '../helpers/browser';
+import { browserAvailable, launch, SHOTS, watchedPage } from '../helpers/browser';
 import { incremental, poll, times, waitRun } from '../helpers/sync-engine';
 import { TableMappingName } from '../../src/sync/enums';
 import { startTcpProxy } from '../helpers/tcp-proxy';

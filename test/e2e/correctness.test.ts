@@ -20,7 +20,6 @@ const FIELD = `mutation($m: TableMappingName!, $f: String!, $i: FieldMappingUpda
 }`;
 const TABLE = `mutation($m: TableMappingName!, $i: TableMappingUpdateInput!) { updateTableMapping(name: $m, input: $i) { name direction syncOnlyCoupledRecords } }`;
 const CREATE_IN_OTHER = `mutation($input: RecordRefInput!) { createInOther(input: $input) { id erpId crmId } }`;
-const COUPLE = `mutation($input: CoupleInput!) { couple(input: $input) { id } }`;
 const SYNC_NOW = `mutation($input: SynchronizeNowInput!) { synchronizeNow(input: $input) { id status processed modified failed } }`;
 
 /** The first error of a request that must fail: code, message and extensions. */

@@ -3,7 +3,7 @@ import { getIntrospectionQuery } from 'graphql';
 import WebSocket from 'ws';
 import { startTestGateway, TestGateway } from '../helpers/gateway';
 import { firstAnswer, healthzDuring, timed } from '../helpers/raw';
-import { TOPICS } from '../../src/sync/jobs/progress.resolver';
+import { TOPICS } from '../../src/sync/events/topics';
 import { MAX_OPERATIONS_PER_KEY, MAX_OPERATIONS_PER_SOCKET, MAX_SOCKETS_PER_KEY } from '../../src/gateway/ws';
 
 const KEYS = { viewer: 'viewer-key-123', operator: 'operator-key-123', admin: 'admin-key-1234' };

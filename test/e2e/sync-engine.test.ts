@@ -1,7 +1,7 @@
 import { startTestGateway, TestGateway } from '../helpers/gateway';
 import { snapshotStores } from '../helpers/snapshot';
 import { TableMappingName } from '../../src/sync/enums';
-import { TOPICS } from '../../src/sync/jobs/progress.resolver';
+import { TOPICS } from '../../src/sync/events/topics';
 import { In } from 'typeorm';
 import { Customer } from '../../src/erp/customer.entity';
 import {

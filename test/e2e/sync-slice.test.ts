@@ -1,5 +1,5 @@
 import { startTestGateway, TestGateway } from '../helpers/gateway';
-import { TOPICS } from '../../src/sync/jobs/progress.resolver';
+import { TOPICS } from '../../src/sync/events/topics';
 
 describe('Sync subgraph (mappings, setup, coupling fields, progress stream)', () => {
   let gw: TestGateway;

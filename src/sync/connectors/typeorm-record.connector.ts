@@ -178,7 +178,7 @@ export class TypeOrmRecordConnector implements RecordConnector {
     if (rows.length === 0) return;
     await uniqueWrite(() => transaction(this.db, async (m) => {
       // Chunks keep each INSERT under the drivers' parameter limits.
-      await fastInsert(m, def.entity as Function, rows);
+      await fastInsert(m, def.entity, rows);
       if (def.afterCreate) for (const row of rows) await def.afterCreate(row, m);
     }), rows.length === 1 ? `${table} ${String(rows[0][def.key])} cannot be created: a ${table} with the same unique values already exists` : `A ${table} with the same unique values already exists`);
   }

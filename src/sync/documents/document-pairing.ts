@@ -1,5 +1,6 @@
 import { badInput, ErrorCode, invalidState, TandemError } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
+import { OrderState, QuoteState } from '../../crm/states';
 import { TableMappingName as M } from '../enums';
 import { RecordSync } from '../engine/record-sync';
 import { CouplingReferenceResolver } from '../engine/reference-resolver';
@@ -7,9 +8,9 @@ import { dependencyError } from '../engine/dependency';
 import { SyncRecord } from '../engine/tables';
 
 /** CRM order states an ERP order can belong to: submitted to the back office, or further on. */
-const COUPLABLE_ORDER_STATES = ['SUBMITTED', 'FULFILLED', 'INVOICED'];
+const COUPLABLE_ORDER_STATES: readonly string[] = [OrderState.SUBMITTED, OrderState.FULFILLED, OrderState.INVOICED];
 /** CRM quote states an ERP quote can belong to (the states processQuote accepts). */
-const COUPLABLE_QUOTE_STATES = ['ACTIVE', 'WON'];
+const COUPLABLE_QUOTE_STATES: readonly string[] = [QuoteState.ACTIVE, QuoteState.WON];
 
 /** The ERP field that remembers which CRM document an ERP document was made from. */
 export const ORIGIN = {

@@ -1,15 +1,9 @@
 import { ErrorCode, TandemError } from '../../shared/errors';
-import { TableMappingName } from '../enums';
 import { mappingDef } from '../mappings/registry';
+import type { MissingDependency } from './references';
 
-/** A referenced record that must be coupled before the record that refers to it can move. */
-export interface MissingDependency {
-  mapping: TableMappingName;
-  side: 'erp' | 'crm';
-  key: string;
-  /** A readable name of the record, for the message. */
-  label?: string;
-}
+export type { MissingDependency } from './references';
+
 
 /** "Salesperson SP01 must be coupled to a SystemUser first". */
 export function dependencyMessage(d: MissingDependency): string {

@@ -1,22 +1,16 @@
-import { SyncDirection, TableMappingName } from '../enums';
+import { ProductState } from '../../crm/states';
+import { SyncDirection } from '../enums';
 import { FieldMapping, TableMapping } from '../table-mapping.entity';
 import { directionAllowed } from '../mappings/mapping.service';
-import { MissingDependency } from './dependency';
+import type { MissingDependency, ReferenceResolver } from './references';
+
+export type { ReferenceResolver } from './references';
 import { transformGoes } from '../mappings/mapping-def';
 import { SyncRecord } from './tables';
 
 /** One way records move. */
 export type Way = SyncDirection.TO_CRM | SyncDirection.FROM_CRM;
 
-/** Translates keys through other mappings' couplings (batched by the caller). */
-export interface ReferenceResolver {
-  erpToCrm(mapping: TableMappingName, erpId: string): Promise<string | null>;
-  crmToErp(mapping: TableMappingName, crmId: string): Promise<string | null>;
-  /** The base unit of the unit group coupled to an ERP unit of measure. */
-  baseUnitOf(unitGroupId: string): Promise<string | null>;
-  /** A readable name of a referenced record (a currency's code for its CRM id), for messages. */
-  labelOf?(mapping: TableMappingName, side: 'erp' | 'crm', key: string): Promise<string | null>;
-}
 
 /** The field mappings that carry values in `way`: enabled, and allowed by both the table's and the field's direction. */
 export function activeFields(table: TableMapping, fields: FieldMapping[], way: Way): FieldMapping[] {
@@ -67,7 +61,7 @@ export async function mapRecord(
       }
       values[to] = t.kind === 'baseUnit' ? await refs.baseUnitOf(other) : other;
     } else if (t.kind === 'blockedState') {
-      values[to] = toCrm ? (raw === true || raw === 'true' ? 'RETIRED' : 'ACTIVE') : raw === 'RETIRED';
+      values[to] = toCrm ? (raw === true || raw === 'true' ? ProductState.RETIRED : ProductState.ACTIVE) : raw === ProductState.RETIRED;
     }
   }
   return { values, missing };

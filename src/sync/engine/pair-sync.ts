@@ -14,12 +14,13 @@ import { yieldToEventLoop } from '../../shared/yield';
 import { CouplingStore } from '../coupling/coupling-store';
 import { ErpConnector } from '../connectors/erp-connector';
 import { CrmConnector } from '../connectors/crm-connector';
+import { chainOf } from '../jobs/job-params';
 
 type Update = { key: string; fields: SyncRecord };
 
 /** True when the coupling was last handled by a job of the same run (both passes of one incremental run). */
 export function inSameRun(job: SyncJob | null, c: Coupling): boolean {
-  const chain = (job?.params as { chain?: string[] } | null)?.chain ?? (job ? [job.id] : []);
+  const chain = job ? chainOf(job) : [];
   return !!c.lastSyncJobId && chain.includes(c.lastSyncJobId);
 }
 

@@ -13,18 +13,13 @@ import { BulkCreate } from './bulk-create';
 import { MatchService } from '../coupling/match.service';
 import { SyncRecord } from './tables';
 import { yieldToEventLoop } from '../../shared/yield';
+import { chainOf, fullPassCheckpointOf, Held } from '../jobs/job-params';
 
 /** Records per chunk: one transaction per store per chunk. */
 export const CHUNK = 500;
 /** Incremental reads re-read this far behind the watermark, for writes committed late in the same millisecond range. */
 export const OVERLAP_MS = 1000;
 
-/** Keys the match step of a full sync line settled: held back from creation, failed, or coupled. */
-interface Held {
-  erp: string[];
-  crm: string[];
-  failedErp: string[];
-}
 
 /** What a pass reports between chunks (progress, checkpoint, cancellation). */
 export interface PassHooks {
@@ -84,7 +79,7 @@ export class Passes {
   async full(job: SyncJob, way: Way, matchFirst: boolean, mergeCoupled: boolean, hooks: PassHooks): Promise<void> {
     const ctx = await this.records.context(job.mapping);
     await this.bulk.repairPending(ctx);
-    const cp = (job.checkpoint ?? {}) as { phase?: string; after?: string | null; held?: Held };
+    const cp = fullPassCheckpointOf(job);
     let held: Held = cp.held ?? { erp: [], crm: [], failedErp: [] };
     if (matchFirst && cp.phase !== 'create' && ctx.def.match.length > 0) {
       held = await this.coupleMatches(ctx, job, hooks, cp.phase === 'match' ? cp.held : undefined);
@@ -130,8 +125,8 @@ export class Passes {
   /** The records the first job of this line held back from creation (matched but not coupled, or ambiguous). */
   private async heldBySibling(job: SyncJob): Promise<Held> {
     const siblings = await this.records.couplings.dataSource.getRepository(SyncJobEntity).findBy({ fullSyncRunId: job.fullSyncRunId!, mapping: job.mapping });
-    const first = siblings.find((s) => s.id !== job.id && (s.checkpoint as { held?: unknown } | null)?.held);
-    return ((first?.checkpoint as { held?: Held } | null)?.held) ?? { erp: [], crm: [], failedErp: [] };
+    const first = siblings.find((s) => s.id !== job.id && fullPassCheckpointOf(s).held);
+    return (first && fullPassCheckpointOf(first).held) ?? { erp: [], crm: [], failedErp: [] };
   }
 
   /**
@@ -211,7 +206,7 @@ export class Passes {
 
     if (!after) {
       // Retry what failed last time, before reading new changes.
-      const chain = (job.params as { chain?: string[] } | null)?.chain ?? [job.id];
+      const chain = chainOf(job);
       const failed = (await this.records.couplings.failedOf(ctx.name)).filter((c) => !c.lastSyncJobId || !chain.includes(c.lastSyncJobId));
       for (let i = 0; i < failed.length; i += CHUNK) await this.pairs.syncCouplings(ctx, failed.slice(i, i + CHUNK), this.refs(), job);
       // Deletions since the watermark: the couplings of deleted records follow the deletion resolution.

@@ -2,8 +2,7 @@ import { Dec } from '../../shared/decimal';
 import { invalidState } from '../../shared/errors';
 import { TableMappingName as M } from '../enums';
 import { RecordConnector } from '../connectors/record-connector';
-import { ReferenceResolver } from './field-mapper';
-import { MissingDependency } from './dependency';
+import type { MissingDependency, ReferenceResolver } from './references';
 import { SyncRecord } from './tables';
 
 /** What a rule may look at: couplings (through the resolver) and both stores. */

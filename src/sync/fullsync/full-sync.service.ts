@@ -13,9 +13,10 @@ import { MatchService } from '../coupling/match.service';
 import { mappingDef } from '../mappings/registry';
 import { JobRecorder } from '../jobs/job-recorder';
 import { JobQueue } from '../jobs/job-queue';
-import { TOPICS } from '../jobs/progress.resolver';
+import { RunSnapshot, TOPICS } from '../events/topics';
 import { SyncPreviewLine } from '../jobs/sync-job.input';
 import { ErpConnector } from '../connectors/erp-connector';
+import { stepLines } from './line-flow';
 
 
 /** The ways a mapping's direction moves records, TO_CRM first. */
@@ -27,7 +28,8 @@ export function waysOf(direction: SyncDirection): Array<SyncDirection.TO_CRM | S
 /**
  * Full synchronization (the seed's "Full Synch Review"): a run with one review line per
  * mapping, each with a recommendation; lines run as jobs in dependency order (a line starts
- * when every line it depends on SUCCEEDED; a failed line blocks its dependants), one run at a time.
+ * when every line it depends on SUCCEEDED; a failed line blocks its dependants: line-flow.ts),
+ * one run at a time.
  */
 export class FullSyncService {
   private advancing = Promise.resolve();
@@ -172,45 +174,10 @@ export class FullSyncService {
     const lines = await this.db.getRepository(FullSyncLine).find({ where: { runId }, order: { position: 'ASC' } });
     const jobIds = lines.flatMap((l) => [l.toCrmJobId, l.fromCrmJobId]).filter((id): id is string => !!id);
     const jobs = new Map((await this.db.getRepository(SyncJob).findBy({ id: In(jobIds) })).map((j) => [j.id, j]));
-    const byMapping = new Map(lines.map((l) => [l.mapping, l]));
-    const toEnqueue: string[] = [];
-    let changed = false;
-    for (const line of lines) {
-      const own = [line.toCrmJobId, line.fromCrmJobId].filter((id): id is string => !!id).map((id) => jobs.get(id)!);
-      const before = `${line.status}|${line.message}`;
-      if (line.status === SyncJobStatus.RUNNING) {
-        if (own.some((j) => j.status === SyncJobStatus.FAILED || j.status === SyncJobStatus.CANCELED)) {
-          line.status = own.some((j) => j.status === SyncJobStatus.CANCELED) ? SyncJobStatus.CANCELED : SyncJobStatus.FAILED;
-          line.message = own.find((j) => j.message && j.status !== SyncJobStatus.SUCCEEDED)?.message ?? 'A job of this line failed';
-        } else if (own.every((j) => j.status === SyncJobStatus.SUCCEEDED)) {
-          line.status = SyncJobStatus.SUCCEEDED;
-        } else {
-          // The next job of the line starts when the one before it succeeded.
-          const next = own.find((j) => j.status === SyncJobStatus.QUEUED);
-          // (a canceled job ends the line above; only QUEUED jobs are ever handed to the queue)
-          const busy = own.some((j) => j.status === SyncJobStatus.RUNNING);
-          if (next && !busy && !next.checkpoint) toEnqueue.push(next.id);
-        }
-      } else if (line.status === SyncJobStatus.QUEUED && own.some((j) => j.status === SyncJobStatus.CANCELED || j.status === SyncJobStatus.FAILED)) {
-        // A job of the line was canceled (or failed) before the line could start: the line ends with it.
-        line.status = own.some((j) => j.status === SyncJobStatus.CANCELED) ? SyncJobStatus.CANCELED : SyncJobStatus.FAILED;
-        line.message = own.find((j) => j.message && j.status !== SyncJobStatus.SUCCEEDED)?.message ?? 'A job of this line was canceled';
-      } else if (line.status === SyncJobStatus.QUEUED) {
-        // Dependencies outside the run count as satisfied.
-        const deps = line.dependsOn.map((d) => byMapping.get(d)).filter((d): d is FullSyncLine => !!d);
-        const blocked = deps.find((d) => d.status === SyncJobStatus.FAILED || d.status === SyncJobStatus.CANCELED || (d.status === SyncJobStatus.QUEUED && d.message?.startsWith('Waiting for')));
-        if (blocked) line.message = `Waiting for ${blocked.mapping}, which did not succeed`;
-        else if (deps.every((d) => d.status === SyncJobStatus.SUCCEEDED)) {
-          line.status = SyncJobStatus.RUNNING;
-          line.message = null;
-          if (own[0]) toEnqueue.push(own[0].id);
-        }
-      }
-      if (`${line.status}|${line.message}` !== before) changed = true;
-    }
-    const open = lines.some((l) => l.status === SyncJobStatus.RUNNING || (l.status === SyncJobStatus.QUEUED && !l.message?.startsWith('Waiting for')));
-    if (!open) {
-      run.status = lines.every((l) => l.status === SyncJobStatus.SUCCEEDED) ? SyncJobStatus.SUCCEEDED : SyncJobStatus.FAILED;
+    const { toEnqueue, changed: linesChanged, outcome } = stepLines(lines, jobs);
+    let changed = linesChanged;
+    if (outcome) {
+      run.status = outcome;
       run.finishedAt = this.clock.now();
       run.activeSlot = null;
       changed = true;
@@ -230,7 +197,7 @@ export class FullSyncService {
   }
 
   /** The run with its lines and their jobs, as plain data: what fullSyncProgress streams. */
-  async snapshot(runId: string): Promise<Record<string, unknown> | null> {
+  async snapshot(runId: string): Promise<RunSnapshot | null> {
     const run = await this.db.getRepository(FullSyncRun).findOneBy({ id: runId });
     if (!run) return null;
     const lines = await this.db.getRepository(FullSyncLine).find({ where: { runId }, order: { position: 'ASC' } });

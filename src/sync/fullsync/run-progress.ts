@@ -6,11 +6,7 @@
  */
 
 import { FINAL_STATUSES } from '../enums';
-
-type Job = { id: string; status: string; processed: number; fullSyncRunId?: string | null };
-type Line = { toCrmJobId: string | null; fromCrmJobId: string | null; toCrmJob?: Job | null; fromCrmJob?: Job | null } & Record<string, unknown>;
-/** A run snapshot as FullSyncService.snapshot answers it (plain JSON). */
-export type RunSnapshot = { id: string; status: string; lines: Line[] } & Record<string, unknown>;
+import type { JobEvent as Job, RunSnapshot } from '../events/topics';
 
 const RANK: Record<string, number> = { QUEUED: 0, RUNNING: 1, SUCCEEDED: 2, FAILED: 2, CANCELED: 2 };
 

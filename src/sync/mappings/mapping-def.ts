@@ -20,7 +20,7 @@ export type Transform =
 export type ReferenceTransform = Extract<Transform, { through: TableMappingName }>;
 
 /** The class of an entity (what TypeORM reads and writes for a table). */
-export type EntityClass<T extends ObjectLiteral = ObjectLiteral> = new (...args: any[]) => T;
+export type EntityClass<T extends ObjectLiteral = ObjectLiteral> = new (...args: never[]) => T;
 
 type FieldOf<T> = Extract<keyof T, string>;
 
