@@ -18,7 +18,7 @@ const MOMENTS: Array<{ label: string; reached: (line: LineJobs) => boolean }> = 
 ];
 
 async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs: number): Promise<T> {
-  for (const until = Date.now() + timeoutMs; ; ) {
+  for (const until = Date.now() + timeoutMs; ;) {
     const v = await read();
     if (done(v)) return v;
     if (Date.now() > until) throw new Error(`timed out; last: ${JSON.stringify(v)}`);
@@ -33,7 +33,11 @@ async function trial(store: BenchStore, n: number, moment: (typeof MOMENTS)[numb
     const port = await freePort();
     let server = await spawnServer({ ...store.env, LOG_LEVEL: 'info' }, port, 120_000);
     const { runFullSynchronization: run } = await gqlAt(server.url, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
-    const at = await poll(() => gqlAt(server.url, RUN, { id: run.id }), (d) => moment.reached(d.fullSyncRun.lines[0]), 600_000);
+    const at = await poll(
+      () => gqlAt(server.url, RUN, { id: run.id }),
+      (d) => moment.reached(d.fullSyncRun.lines[0]),
+      600_000,
+    );
     const done = at.fullSyncRun.lines[0];
     const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
     const t0 = process.hrtime.bigint();
@@ -43,7 +47,11 @@ async function trial(store: BenchStore, n: number, moment: (typeof MOMENTS)[numb
     if (code !== 0) console.error(`exit ${code}; the server said:\n${server.output().split('\n').slice(-15).join('\n')}`);
     server = await spawnServer(store.env, port, 120_000);
     try {
-      const final = await poll(() => gqlAt(server.url, RUN, { id: run.id }), (d) => d.fullSyncRun.status !== 'RUNNING', 900_000);
+      const final = await poll(
+        () => gqlAt(server.url, RUN, { id: run.id }),
+        (d) => d.fullSyncRun.status !== 'RUNNING',
+        900_000,
+      );
       const line = final.fullSyncRun.lines[0];
       const exact = await withStores(store, async (stores) => {
         const couplings = await stores.sync.getRepository(Coupling).count({ where: { mapping: 'CUSTOMER' as never } });
@@ -55,8 +63,13 @@ async function trial(store: BenchStore, n: number, moment: (typeof MOMENTS)[numb
         return ok;
       });
       return {
-        store: store.label, moment: moment.label, processed: done.toCrmJob.processed + (done.fromCrmJob?.processed ?? 0),
-        code: String(code), stopMs, status: final.fullSyncRun.status, exact: exact ? 'yes' : 'NO',
+        store: store.label,
+        moment: moment.label,
+        processed: done.toCrmJob.processed + (done.fromCrmJob?.processed ?? 0),
+        code: String(code),
+        stopMs,
+        status: final.fullSyncRun.status,
+        exact: exact ? 'yes' : 'NO',
       };
     } finally {
       await killHard(server);
@@ -84,5 +97,9 @@ export async function gracefulStop(): Promise<void> {
   );
   const byStore = new Map<string, number[]>();
   for (const r of rows) byStore.set(r.store as string, [...(byStore.get(r.store as string) ?? []), r.stopMs as number]);
-  printTable('Time from SIGTERM to exit', ['store', 'median ms', 'max ms'], [...byStore].map(([s, v]) => [s, median(v), Math.max(...v)]));
+  printTable(
+    'Time from SIGTERM to exit',
+    ['store', 'median ms', 'max ms'],
+    [...byStore].map(([s, v]) => [s, median(v), Math.max(...v)]),
+  );
 }

@@ -33,7 +33,9 @@ async function main() {
       if (c.isNullable) o.isNullable = true;
       if (c.isPrimary) o.isPrimary = true;
       if (c.default !== undefined) o.default = c.default;
-      const body = Object.entries(o).map(([k, v]) => `${k}: ${typeof v === 'function' ? String(v) : lit(v)}`).join(', ');
+      const body = Object.entries(o)
+        .map(([k, v]) => `${k}: ${typeof v === 'function' ? String(v) : lit(v)}`)
+        .join(', ');
       return `          { ${body} },`;
     });
     const indices = meta.indices.map(
@@ -61,7 +63,10 @@ ${out.join('\n')}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${tables.reverse().map((t) => `    await queryRunner.dropTable(${lit(t)});`).join('\n')}
+${tables
+  .reverse()
+  .map((t) => `    await queryRunner.dropTable(${lit(t)});`)
+  .join('\n')}
   }
 }
 `);

@@ -8,7 +8,10 @@ import net from 'node:net';
 const canConnect = (port) =>
   new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
-    const done = (ok) => { socket.destroy(); resolve(ok); };
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
     socket.once('connect', () => done(true));
     socket.once('error', () => done(false));
     socket.setTimeout(1500, () => done(false));

@@ -14,7 +14,8 @@ const FRAMEWORK_CODES = new Set<string>([
 const OUR_CODES = new Set<string>(Object.values(ErrorCode));
 
 /** Messages of graphql-js input coercion (bad variables or literals), which carry no code of their own. */
-const COERCION = /^(Variable "\$[^"]+" got invalid value|Variable "\$[^"]+" of required type|Expected value of type|[A-Za-z]+ cannot represent|Argument "[^"]+" of required type|Field "[^"]+" of required type|Expected type)/;
+const COERCION =
+  /^(Variable "\$[^"]+" got invalid value|Variable "\$[^"]+" of required type|Expected value of type|[A-Za-z]+ cannot represent|Argument "[^"]+" of required type|Field "[^"]+" of required type|Expected type)/;
 
 /** True for an error Apollo Server raised with a 4xx HTTP status (`extensions.http.status`). */
 function isClientStatus(error: unknown): boolean {
@@ -32,10 +33,7 @@ interface ValidationIssue {
 function flattenIssues(issues: ValidationIssue[], prefix = ''): Array<{ field: string; message: string }> {
   return issues.flatMap((i) => {
     const field = prefix ? `${prefix}.${i.property}` : i.property;
-    return [
-      ...Object.values(i.constraints ?? {}).map((message) => ({ field, message })),
-      ...flattenIssues(i.children ?? [], field),
-    ];
+    return [...Object.values(i.constraints ?? {}).map((message) => ({ field, message })), ...flattenIssues(i.children ?? [], field)];
   });
 }
 

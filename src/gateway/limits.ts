@@ -137,7 +137,12 @@ function schemaStats(schema: GraphQLSchema): SchemaStats {
   const cached = statsCache.get(schema);
   if (cached) return cached;
   const types = Object.values(schema.getTypeMap());
-  let fields = 0, args = 0, inputFields = 0, enumValues = 0, interfaces = 0, possible = 0;
+  let fields = 0,
+    args = 0,
+    inputFields = 0,
+    enumValues = 0,
+    interfaces = 0,
+    possible = 0;
   const fieldsByType = new Map<string, number>();
   for (const t of types) {
     if (isObjectType(t) || isInterfaceType(t)) {
@@ -181,17 +186,27 @@ function schemaStats(schema: GraphQLSchema): SchemaStats {
 function introspectionCost(stats: SchemaStats, parent: string, field: string, child: number, args: Record<string, unknown>): number {
   const rows = (n: number) => 1 + n * Math.max(child, 1);
   switch (`${parent}.${field}`) {
-    case '__Schema.types': return rows(stats.types);
-    case '__Schema.directives': return rows(stats.directives);
-    case '__Type.fields': return rows(stats.fields);
-    case '__Type.inputFields': return rows(stats.inputFields);
-    case '__Type.enumValues': return rows(stats.enumValues);
-    case '__Type.interfaces': return rows(stats.interfaces);
-    case '__Type.possibleTypes': return rows(stats.possibleTypes);
+    case '__Schema.types':
+      return rows(stats.types);
+    case '__Schema.directives':
+      return rows(stats.directives);
+    case '__Type.fields':
+      return rows(stats.fields);
+    case '__Type.inputFields':
+      return rows(stats.inputFields);
+    case '__Type.enumValues':
+      return rows(stats.enumValues);
+    case '__Type.interfaces':
+      return rows(stats.interfaces);
+    case '__Type.possibleTypes':
+      return rows(stats.possibleTypes);
     case '__Field.args':
-    case '__Directive.args': return rows(stats.args);
-    case '__Directive.locations': return rows(ASSUMED_LIST_SIZE);
-    case '__Type.ofType': return 1 + child / 2;
+    case '__Directive.args':
+      return rows(stats.args);
+    case '__Directive.locations':
+      return rows(ASSUMED_LIST_SIZE);
+    case '__Type.ofType':
+      return 1 + child / 2;
     default:
       if (field === '__type') {
         // Its lists were counted at the average size; scale them to the type asked for.
@@ -242,7 +257,13 @@ function fieldEstimator(schema: GraphQLSchema, findings: Findings): ComplexityEs
  * expands fragments without memoising, so call it only on operations whose expanded size is
  * known to be within MAX_NODES.
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables?: Record<string, unknown> | null, findings: Findings = {}): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables?: Record<string, unknown> | null,
+  findings: Findings = {},
+): number {
   const cost = getComplexity({
     schema,
     query: document,
@@ -274,7 +295,11 @@ export function checkLimits({ schema, document, operationName, variables }: Limi
   if (!operation) {
     return limitError(
       ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
-      operationName ? `Unknown operation named "${operationName}".` : operations.length > 1 ? 'Must provide operation name if query contains multiple operations.' : 'Must provide an operation.',
+      operationName
+        ? `Unknown operation named "${operationName}".`
+        : operations.length > 1
+          ? 'Must provide operation name if query contains multiple operations.'
+          : 'Must provide an operation.',
     );
   }
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 10 });
@@ -283,7 +308,10 @@ export function checkLimits({ schema, document, operationName, variables }: Limi
   }
   const { nodes, depth } = operationShape(document, operation);
   if (nodes > MAX_NODES) {
-    return limitError(ErrorCode.QUERY_TOO_COMPLEX, `The operation has ${nodes} selections with its fragments expanded, more than the limit of ${MAX_NODES}`, { nodes, limit: MAX_NODES });
+    return limitError(ErrorCode.QUERY_TOO_COMPLEX, `The operation has ${nodes} selections with its fragments expanded, more than the limit of ${MAX_NODES}`, {
+      nodes,
+      limit: MAX_NODES,
+    });
   }
   if (depth > MAX_DEPTH) {
     return limitError(ErrorCode.QUERY_TOO_COMPLEX, `Query depth ${depth} exceeds the limit of ${MAX_DEPTH}`, { depth, limit: MAX_DEPTH });

@@ -58,14 +58,7 @@ async function ensureMysqlDatabase(databaseUrl: string, database: string): Promi
 }
 
 /** TypeORM options for one store, SQLite (WAL) or MySQL/MariaDB. */
-export function storeOptions(
-  store: StoreName,
-  location: StoreLocation,
-  entities: StoreEntities,
-  migrations: StoreMigrations,
-  logger?: Logger,
-  mariadb = false,
-): DataSourceOptions {
+export function storeOptions(store: StoreName, location: StoreLocation, entities: StoreEntities, migrations: StoreMigrations, logger?: Logger, mariadb = false): DataSourceOptions {
   const common = { entities, migrations, migrationsTransactionMode: 'each' as const, logger, logging: !!logger };
   if (location.databaseUrl) {
     const url = new URL(location.databaseUrl);
@@ -102,16 +95,8 @@ export function storeOptions(
 }
 
 /** Opens one store: creates the MySQL database if missing, connects, runs pending migrations. */
-export async function openStore(
-  store: StoreName,
-  location: StoreLocation,
-  entities: StoreEntities,
-  migrations: StoreMigrations,
-  logger?: Logger,
-): Promise<DataSource> {
-  const mariadb = location.databaseUrl
-    ? await ensureMysqlDatabase(location.databaseUrl, mysqlDatabaseName(location.databaseUrl, store))
-    : false;
+export async function openStore(store: StoreName, location: StoreLocation, entities: StoreEntities, migrations: StoreMigrations, logger?: Logger): Promise<DataSource> {
+  const mariadb = location.databaseUrl ? await ensureMysqlDatabase(location.databaseUrl, mysqlDatabaseName(location.databaseUrl, store)) : false;
   const ds = new DataSource(storeOptions(store, location, entities, migrations, logger, mariadb));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
@@ -136,7 +121,10 @@ export async function transaction<T>(ds: DataSource, work: (m: EntityManager) =>
   const previous = sqliteLocks.get(ds) ?? Promise.resolve();
   let release!: () => void;
   const mine = new Promise<void>((r) => (release = r));
-  sqliteLocks.set(ds, previous.then(() => mine));
+  sqliteLocks.set(
+    ds,
+    previous.then(() => mine),
+  );
   await previous;
   try {
     return await ds.transaction(work);

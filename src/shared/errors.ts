@@ -34,10 +34,8 @@ export class TandemError extends GraphQLError {
 }
 
 /** Shorthands for the codes services throw most. */
-export const badInput = (message: string, extra?: Record<string, unknown>) =>
-  new TandemError(ErrorCode.BAD_USER_INPUT, message, extra);
-export const notFound = (what: string, key: string) =>
-  new TandemError(ErrorCode.NOT_FOUND, `${what} ${key} does not exist`);
+export const badInput = (message: string, extra?: Record<string, unknown>) => new TandemError(ErrorCode.BAD_USER_INPUT, message, extra);
+export const notFound = (what: string, key: string) => new TandemError(ErrorCode.NOT_FOUND, `${what} ${key} does not exist`);
 export const conflict = (message: string) => new TandemError(ErrorCode.CONFLICT, message);
 export const invalidState = (message: string) => new TandemError(ErrorCode.INVALID_STATE, message);
 

@@ -91,11 +91,7 @@ export function decodeCursor(cursor: string, keys: SortKey[]): unknown[] {
  * rows are added meanwhile. `totalCount` counts the filtered rows, ignoring the cursor, and only
  * when it is read: GraphQL reads it only for a client that selected it.
  */
-export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  keys: SortKey[],
-  args: { first?: number; after?: string },
-): Promise<Page<T>> {
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keys: SortKey[], args: { first?: number; after?: string }): Promise<Page<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const counter = qb.clone();
   let count: Promise<number> | undefined;

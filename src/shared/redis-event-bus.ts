@@ -38,7 +38,10 @@ class Sink<T> {
   private readonly waiters: Array<(r: IteratorResult<T>) => void> = [];
   ended = false;
 
-  constructor(private readonly maxBuffered: number, private readonly onBadMessage: (e: Error) => void) {}
+  constructor(
+    private readonly maxBuffered: number,
+    private readonly onBadMessage: (e: Error) => void,
+  ) {}
 
   push(message: string): void {
     if (this.ended) return;

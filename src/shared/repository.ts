@@ -29,11 +29,7 @@ export function loaderByKey<T extends ObjectLiteral>(repo: Repository<T>, key: k
 }
 
 /** A DataLoader of row lists grouped by a column (children of parents): one statement per batch. */
-export function loaderByGroup<T extends ObjectLiteral>(
-  repo: Repository<T>,
-  key: keyof T & string,
-  order: Partial<Record<keyof T, 'ASC' | 'DESC'>>,
-): DataLoader<string, T[]> {
+export function loaderByGroup<T extends ObjectLiteral>(repo: Repository<T>, key: keyof T & string, order: Partial<Record<keyof T, 'ASC' | 'DESC'>>): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
     const rows = await repo.find({ where: { [key]: In([...keys]) } as never, order: order as never });
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));

@@ -108,9 +108,11 @@ export type SyncServices = ReturnType<typeof createSyncServices>;
 export async function startSyncWorkers(sync: SyncServices, opts: { embedded: boolean; scheduler: boolean }): Promise<void> {
   // Only the embedded default knows it is alone: with Redis, other processes may hold leases and run jobs.
   if (opts.embedded) await sync.lock.releaseAll();
-  const interrupted = !opts.embedded ? [] : await sync.db.getRepository(SyncJobEntity).find({
-    where: { status: In([SyncJobStatus.RUNNING, SyncJobStatus.QUEUED]), type: In([SyncJobType.SINGLE, SyncJobType.MATCH_COUPLING]) },
-  });
+  const interrupted = !opts.embedded
+    ? []
+    : await sync.db.getRepository(SyncJobEntity).find({
+        where: { status: In([SyncJobStatus.RUNNING, SyncJobStatus.QUEUED]), type: In([SyncJobType.SINGLE, SyncJobType.MATCH_COUPLING]) },
+      });
   for (const job of interrupted) await sync.recorder.finish(job, SyncJobStatus.FAILED, 'Interrupted: the gateway stopped while this job ran');
   sync.queue.process((id) => sync.runner.run(id));
   sync.documents.listen(sync.bus);

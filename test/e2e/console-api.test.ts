@@ -51,7 +51,8 @@ describe('Console API', () => {
     expect(sp).toMatchObject({ erpRecords: 1, crmRecords: 0, coupled: 0, lastSuccessAt: null, lagSeconds: null });
     expect(['DISABLED', 'DELAYED']).toContain(sp.status);
 
-    const jobs = (await gw.ok(`mutation { runIncrementalSynchronization(mappings: [CURRENCY]) { id trigger recordsPerSecond } }`, undefined, KEYS.operator)).runIncrementalSynchronization;
+    const jobs = (await gw.ok(`mutation { runIncrementalSynchronization(mappings: [CURRENCY]) { id trigger recordsPerSecond } }`, undefined, KEYS.operator))
+      .runIncrementalSynchronization;
     expect(jobs[0]).toMatchObject({ trigger: 'PERSON', recordsPerSecond: null });
     await gw.services.sync.scheduler.tick();
     const latest = (await gw.ok(`{ latestSyncJobs(first: 50) { id trigger status } }`, undefined, KEYS.viewer)).latestSyncJobs;

@@ -92,7 +92,12 @@ d('Redis event bus', () => {
   const open: RedisEventBus[] = [];
   let admin: Redis;
   const bus = (namespace: string) => {
-    const b = new RedisEventBus(REDIS_URL, { namespace, onError: (e, ctx) => { throw new Error(`unexpected Redis error (${ctx}): ${e.message}`); } });
+    const b = new RedisEventBus(REDIS_URL, {
+      namespace,
+      onError: (e, ctx) => {
+        throw new Error(`unexpected Redis error (${ctx}): ${e.message}`);
+      },
+    });
     open.push(b);
     return b;
   };
@@ -170,7 +175,10 @@ d('Redis event bus', () => {
       at: new Date('2024-02-29T12:34:56.789Z'),
       amount: '1234.5600',
       counters: { inserted: 3, modified: 0, failed: null },
-      lines: [{ mapping: 'CUSTOMER', status: 'SUCCEEDED' }, { mapping: 'ITEM_PRODUCT', status: 'QUEUED' }],
+      lines: [
+        { mapping: 'CUSTOMER', status: 'SUCCEEDED' },
+        { mapping: 'ITEM_PRODUCT', status: 'QUEUED' },
+      ],
       gone: undefined,
       text: 'Größe "quoted" \\ ✓',
     };
@@ -199,7 +207,7 @@ d('Redis event bus', () => {
     await memory.close();
   });
 
-  it('should let two instances (two processes) see each other\'s events, and keep namespaces apart', async () => {
+  it("should let two instances (two processes) see each other's events, and keep namespaces apart", async () => {
     const namespace = unique('two');
     const serve = bus(namespace);
     const worker = bus(namespace);

@@ -9,8 +9,17 @@ const names = (defs: Array<{ name: string }>) => defs.map((d) => d.name);
 describe('mapping registry', () => {
   it('should run the default mappings in the order of DESIGN.md §3 (dependencies first)', () => {
     expect(names([...MAPPINGS])).toEqual([
-      'SALESPEOPLE', 'CURRENCY', 'UNIT_OF_MEASURE', 'CUSTOMER', 'CONTACT', 'ITEM_PRODUCT', 'RESOURCE_PRODUCT',
-      'CUSTPRCGRP_PRICE', 'SALESPRC_PRODPRICE', 'SALESORDER_ORDER', 'SALESQUOTE_QUOTE',
+      'SALESPEOPLE',
+      'CURRENCY',
+      'UNIT_OF_MEASURE',
+      'CUSTOMER',
+      'CONTACT',
+      'ITEM_PRODUCT',
+      'RESOURCE_PRODUCT',
+      'CUSTPRCGRP_PRICE',
+      'SALESPRC_PRODPRICE',
+      'SALESORDER_ORDER',
+      'SALESQUOTE_QUOTE',
     ]);
     const position = new Map(MAPPINGS.map((d, i) => [d.name, i]));
     for (const d of MAPPINGS) for (const dep of d.dependsOn) expect(position.get(dep)).toBeLessThan(position.get(d.name)!);

@@ -21,7 +21,11 @@ import { MAPPINGS } from '../mappings/registry';
 
 /** An ERP code derived from a name ("Annette Hill" → "AH"), made unique with a number. */
 async function codeFrom(m: EntityManager, entity: typeof Salesperson | typeof UnitOfMeasure | typeof CustomerPriceGroup, base: string, max: number): Promise<string> {
-  const clean = base.toUpperCase().replace(/[^A-Z0-9_\-./]/g, '').slice(0, max) || 'X';
+  const clean =
+    base
+      .toUpperCase()
+      .replace(/[^A-Z0-9_\-./]/g, '')
+      .slice(0, max) || 'X';
   for (let i = 1; ; i++) {
     const code = i === 1 ? clean : `${clean.slice(0, max - String(i).length)}${i}`;
     if (!(await m.getRepository(entity).existsBy({ code }))) return code;
@@ -47,21 +51,30 @@ function mappedTables(side: 'erp' | 'crm', behaviour: Record<string, TableBehavi
   return tables;
 }
 
-const initials = (name: unknown) => String(name ?? '').split(/\s+/).filter(Boolean).map((w) => w[0]).join('');
+const initials = (name: unknown) =>
+  String(name ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
 
 /** The embedded ERP connector: the ERP subgraph's store, in process. */
 export class InProcessErpConnector extends TypeOrmRecordConnector implements ErpConnector {
   constructor(db: DataSource, clock: Clock, ids: IdGenerator) {
     const noSeries = new NoSeriesService();
     type Numbered = typeof Customer | typeof Contact | typeof Item | typeof Resource;
-    const series = (code: string, entity: Numbered) => (_: SyncRecord, m: EntityManager) =>
-      noSeries.next(m, code, (no) => m.getRepository(entity).existsBy({ no }));
+    const series = (code: string, entity: Numbered) => (_: SyncRecord, m: EntityManager) => noSeries.next(m, code, (no) => m.getRepository(entity).existsBy({ no }));
     const block = (code: string, entity: Numbered) => (fields: SyncRecord[], m: EntityManager) =>
       noSeries.nextBlock(m, code, fields.length, async (nos) => new Set((await m.getRepository(entity).find({ where: { no: In(nos) }, select: { no: true } })).map((r) => r.no)));
     // How new records of the mapped ERP tables get their keys and defaults (documents are never created here).
     const behaviour: Record<string, TableBehaviour> = {
       Salesperson: { newKey: (f, m) => codeFrom(m, Salesperson, initials(f.name), 20) },
-      Currency: { newKey: async (f) => String(f.code ?? '').toUpperCase().slice(0, 10) },
+      Currency: {
+        newKey: async (f) =>
+          String(f.code ?? '')
+            .toUpperCase()
+            .slice(0, 10),
+      },
       UnitOfMeasure: { newKey: (f, m) => codeFrom(m, UnitOfMeasure, String(f.code ?? ''), 10) },
       CustomerPriceGroup: { newKey: (f, m) => codeFrom(m, CustomerPriceGroup, String(f.code ?? ''), 10) },
       SalesPrice: { newKey: async () => ids.uuid() },
@@ -90,7 +103,7 @@ export class InProcessCrmConnector extends TypeOrmRecordConnector implements Crm
       if (typeof groupId !== 'string') return null;
       if (baseUnits.has(groupId)) return baseUnits.get(groupId)!;
       const group = await m.getRepository(UnitGroup).findOneBy({ id: groupId });
-      const id = group ? (await m.getRepository(Unit).findOneBy({ unitGroupId: group.id, name: group.baseUnitName }))?.id ?? null : null;
+      const id = group ? ((await m.getRepository(Unit).findOneBy({ unitGroupId: group.id, name: group.baseUnitName }))?.id ?? null) : null;
       if (id) baseUnits.set(groupId, id);
       return id;
     };

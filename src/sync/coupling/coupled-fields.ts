@@ -55,8 +55,6 @@ export function coupledFieldsSchema(): { sdl: string; resolvers: Record<string, 
     const c: Coupling | null = await ctx.syncLoaders.couplingByCrm.load(`${M.ITEM_PRODUCT}\u0000${root.id}`);
     return c ? ctx.syncLoaders.itemInventory.load(c.erpId) : null;
   };
-  const sdl = [...types.entries()]
-    .map(([name, t]) => `type ${name} @key(fields: "${t.key}") {\n  ${t.fields.join('\n  ')}\n}`)
-    .join('\n\n');
+  const sdl = [...types.entries()].map(([name, t]) => `type ${name} @key(fields: "${t.key}") {\n  ${t.fields.join('\n  ')}\n}`).join('\n\n');
   return { sdl, resolvers: Object.fromEntries([...types.entries()].map(([n, t]) => [n, t.resolvers])) };
 }

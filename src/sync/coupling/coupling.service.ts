@@ -56,7 +56,9 @@ export class CouplingService {
     const crmRecord = await this.records.readOne(ctx, 'crm', input.crmId);
     const existing = (await this.couplings.byErp(ctx.name, input.erpId)) ?? (await this.couplings.byCrm(ctx.name, input.crmId));
     if (existing) {
-      throw new TandemError(ErrorCode.ALREADY_COUPLED, `${ctx.def.erp.table} ${existing.erpId} is already coupled to ${ctx.def.crm.table} ${existing.crmId} in ${ctx.name}`, { couplingId: existing.id });
+      throw new TandemError(ErrorCode.ALREADY_COUPLED, `${ctx.def.erp.table} ${existing.erpId} is already coupled to ${ctx.def.crm.table} ${existing.crmId} in ${ctx.name}`, {
+        couplingId: existing.id,
+      });
     }
     const refs = this.refs();
     const missing: MissingDependency[] = [];
@@ -104,7 +106,9 @@ export class CouplingService {
     const source = await this.records.readOne(ctx, side, key);
     const existing = input.erpId ? await this.couplings.byErp(ctx.name, key) : await this.couplings.byCrm(ctx.name, key);
     if (existing) {
-      throw new TandemError(ErrorCode.ALREADY_COUPLED, `${side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table} ${key} is already coupled in ${ctx.name}`, { couplingId: existing.id });
+      throw new TandemError(ErrorCode.ALREADY_COUPLED, `${side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table} ${key} is already coupled in ${ctx.name}`, {
+        couplingId: existing.id,
+      });
     }
     return this.records.createOther(ctx, way, key, source, this.refs(), null);
   }

@@ -89,7 +89,11 @@ export class MatchService {
    * only each record's key and match key (not the record): a store of 100,000 records
    * is read in pages and held as two short strings per record.
    */
-  private async uncoupled(ctx: MappingContext, side: 'erp' | 'crm', fields: string[]): Promise<{ records: Array<{ key: string; match: string | null }>; total: number; coupled: number }> {
+  private async uncoupled(
+    ctx: MappingContext,
+    side: 'erp' | 'crm',
+    fields: string[],
+  ): Promise<{ records: Array<{ key: string; match: string | null }>; total: number; coupled: number }> {
     const connector = this.records.connector(side);
     const table = side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table;
     const { key } = connector.describe(table);
@@ -115,8 +119,16 @@ export class MatchService {
 
   /** Computes pairs, unmatched and ambiguous records without writing anything. */
   async plan(ctx: MappingContext, matchOn: MatchField[]): Promise<MatchPlan> {
-    const erp = await this.uncoupled(ctx, 'erp', matchOn.map((m) => m.erpField));
-    const crm = await this.uncoupled(ctx, 'crm', matchOn.map((m) => m.crmField));
+    const erp = await this.uncoupled(
+      ctx,
+      'erp',
+      matchOn.map((m) => m.erpField),
+    );
+    const crm = await this.uncoupled(
+      ctx,
+      'crm',
+      matchOn.map((m) => m.crmField),
+    );
     const index = new Map<string, { erp: string[]; crm: string[] }>();
     const erpOnly: string[] = [];
     const crmOnly: string[] = [];
@@ -139,8 +151,7 @@ export class MatchService {
         ambiguousErp.push(...e);
         ambiguousCrm.push(...c);
         ambiguousGroups.push({ match, erp: e, crm: c });
-      }
-      else if (e.length > 0) erpOnly.push(...e);
+      } else if (e.length > 0) erpOnly.push(...e);
       else crmOnly.push(...c);
     }
     const ambiguous = ambiguousErp.length + ambiguousCrm.length;
@@ -172,11 +183,14 @@ export class MatchService {
     const way = input.synchronize ? oneWay(input.synchronize, 'synchronize') : null;
     if (way) this.records.checkWay(ctx, way);
     const job = await this.jobs.start({
-      mapping: ctx.name, direction: way ?? ctx.table.direction, type: SyncJobType.MATCH_COUPLING, params: { ...input },
+      mapping: ctx.name,
+      direction: way ?? ctx.table.direction,
+      type: SyncJobType.MATCH_COUPLING,
+      params: { ...input },
     });
     try {
       await this.run(ctx, input, way, job);
-      const summary = `${job.coupled} coupled, ${job.inserted} created, ${job.skipped} ambiguous, ${job.unchanged} unmatched, ${job.failed} failed${job.skipped || job.failed ? ' (the job\'s errors name each record)' : ''}`;
+      const summary = `${job.coupled} coupled, ${job.inserted} created, ${job.skipped} ambiguous, ${job.unchanged} unmatched, ${job.failed} failed${job.skipped || job.failed ? " (the job's errors name each record)" : ''}`;
       return await this.jobs.finish(job, SyncJobStatus.SUCCEEDED, summary);
     } catch (error) {
       return this.jobs.finish(job, SyncJobStatus.FAILED, (error as Error).message);

@@ -125,7 +125,10 @@ export class DocumentsService {
   private async convertOrderOnce(crmOrderId: string): Promise<{ no: string }> {
     const order = await this.crmRecord('Order', crmOrderId, 'crmOrderId');
     const existing = await this.records.couplings.byCrm(M.SALESORDER_ORDER, crmOrderId);
-    if (existing) throw new TandemError(ErrorCode.ALREADY_COUPLED, `Order ${String(order.orderNumber)} was already converted into sales order ${existing.erpId}`, { salesOrderNo: existing.erpId });
+    if (existing)
+      throw new TandemError(ErrorCode.ALREADY_COUPLED, `Order ${String(order.orderNumber)} was already converted into sales order ${existing.erpId}`, {
+        salesOrderNo: existing.erpId,
+      });
     if (order.state !== OrderState.SUBMITTED) throw invalidState(`Order ${String(order.orderNumber)} is ${String(order.state)}; only a SUBMITTED order can be created in the ERP`);
     // Uncoupled since it was converted: the ERP order it became still names it.
     await this.pairing.refuseSecond(M.SALESORDER_ORDER, order);
@@ -136,14 +139,18 @@ export class DocumentsService {
     const quoteNo = typeof order.quoteId === 'string' ? await this.quoteNoOf(order.quoteId) : null;
     const no = await this.port.nextOrderNo();
     await this.coupleAndWrite(M.SALESORDER_ORDER, no, crmOrderId, () =>
-      this.port.createOrder(no, {
-        sellToCustomerNo: customerNo,
-        externalDocumentNo: String(order.name).slice(0, EXTERNAL_NO_LENGTH),
-        requestedDeliveryDate: (order.requestDeliveryBy as string | null) ?? null,
-        currencyCode,
-        quoteNo,
-        crmOrderId,
-      }, lines),
+      this.port.createOrder(
+        no,
+        {
+          sellToCustomerNo: customerNo,
+          externalDocumentNo: String(order.name).slice(0, EXTERNAL_NO_LENGTH),
+          requestedDeliveryDate: (order.requestDeliveryBy as string | null) ?? null,
+          currencyCode,
+          quoteNo,
+          crmOrderId,
+        },
+        lines,
+      ),
     );
     await this.records.crm.update('Order', [{ key: crmOrderId, fields: { lastBackofficeSubmit: todayUtc(this.clock.now()) } }]);
     return { no };
@@ -156,7 +163,11 @@ export class DocumentsService {
     const quote = (await this.records.crm.read('Quote', [quoteId])).get(quoteId);
     if (!quote) return null;
     const revisions = await this.records.crm.findBy('Quote', 'quoteNumber', [quote.quoteNumber]);
-    const couplings = await this.records.couplings.many(M.SALESQUOTE_QUOTE, 'crmId', revisions.map((r) => String(r.id)));
+    const couplings = await this.records.couplings.many(
+      M.SALESQUOTE_QUOTE,
+      'crmId',
+      revisions.map((r) => String(r.id)),
+    );
     return [...couplings.values()][0]?.erpId ?? null;
   }
 
@@ -193,7 +204,15 @@ export class DocumentsService {
       crmQuoteNumber: String(quote.quoteNumber),
     };
     const revisions = (await this.records.crm.findBy('Quote', 'quoteNumber', [quote.quoteNumber])).filter((r) => r.id !== crmQuoteId);
-    const previous = [...(await this.records.couplings.many(M.SALESQUOTE_QUOTE, 'crmId', revisions.map((r) => String(r.id)))).values()][0];
+    const previous = [
+      ...(
+        await this.records.couplings.many(
+          M.SALESQUOTE_QUOTE,
+          'crmId',
+          revisions.map((r) => String(r.id)),
+        )
+      ).values(),
+    ][0];
     let no: string;
     if (previous) {
       no = previous.erpId;
@@ -228,7 +247,7 @@ export class DocumentsService {
   private async convertWonOrders(quoteId: string): Promise<void> {
     for (const order of await this.records.crm.findBy('Order', 'quoteId', [quoteId])) {
       if (order.state !== OrderState.SUBMITTED || (await this.records.couplings.byCrm(M.SALESORDER_ORDER, String(order.id)))) continue;
-      await this.convertOrder(String(order.id)).catch((e) => this.log?.warn({ err: e, order: order.id }, 'could not convert the won quote\'s order'));
+      await this.convertOrder(String(order.id)).catch((e) => this.log?.warn({ err: e, order: order.id }, "could not convert the won quote's order"));
     }
   }
 
@@ -249,7 +268,11 @@ export class DocumentsService {
   }
 
   private async runBatch(mapping: M, candidates: SyncRecord[], work: (r: SyncRecord) => Promise<unknown>): Promise<void> {
-    const coupled = await this.records.couplings.many(mapping, 'crmId', candidates.map((c) => String(c.id)));
+    const coupled = await this.records.couplings.many(
+      mapping,
+      'crmId',
+      candidates.map((c) => String(c.id)),
+    );
     const uncoupled = candidates.filter((c) => !coupled.has(String(c.id)));
     // Documents uncoupled after they became ERP documents are left alone (not refused again every interval).
     const done = await this.pairing.uncoupledOrigins(mapping as M.SALESORDER_ORDER | M.SALESQUOTE_QUOTE, uncoupled);

@@ -36,7 +36,10 @@ export class BulkCreate {
       const reference = referenceOf(f.transform);
       if (!reference) continue;
       const field = way === SyncDirection.TO_CRM ? f.erpField : f.crmField;
-      const keys = sources.map((s) => s[field]).filter((v) => v != null && v !== '').map(String);
+      const keys = sources
+        .map((s) => s[field])
+        .filter((v) => v != null && v !== '')
+        .map(String);
       await refs.preload(reference.through, way === SyncDirection.TO_CRM ? 'erpId' : 'crmId', keys);
     }
   }
@@ -92,7 +95,10 @@ export class BulkCreate {
     }
     if (valid.length === 0) return;
     await yieldToEventLoop();
-    const keys = await target.newKeys(targetTable, valid.map((p) => p.fields));
+    const keys = await target.newKeys(
+      targetTable,
+      valid.map((p) => p.fields),
+    );
     rows.forEach((row, i) => (row[targetKey] = keys[i]));
     const couplings = valid.map((p, i) => {
       const srcKey = String(p.source[sourceKey]);
@@ -129,7 +135,14 @@ export class BulkCreate {
       return;
     }
     await yieldToEventLoop();
-    await this.complete(ctx, way, couplings, valid.map((p) => p.source), rows, refs);
+    await this.complete(
+      ctx,
+      way,
+      couplings,
+      valid.map((p) => p.source),
+      rows,
+      refs,
+    );
     if (job) {
       job.inserted += rows.length;
       job.processed += rows.length;
@@ -143,7 +156,12 @@ export class BulkCreate {
   private async complete(ctx: MappingContext, way: Way, couplings: Coupling[], sources: SyncRecord[], rows: SyncRecord[], refs: ReferenceResolver): Promise<void> {
     const toCrm = way === SyncDirection.TO_CRM;
     const sourceKeyOf = (c: Coupling) => (toCrm ? c.erpId : c.crmId);
-    const completed = await this.records.writeBack(ctx, way, couplings.map((c, i) => ({ sourceKey: sourceKeyOf(c), source: sources[i], created: rows[i] })), refs);
+    const completed = await this.records.writeBack(
+      ctx,
+      way,
+      couplings.map((c, i) => ({ sourceKey: sourceKeyOf(c), source: sources[i], created: rows[i] })),
+      refs,
+    );
     const rewritten: Coupling[] = [];
     couplings.forEach((c, i) => {
       const source = completed ? completed.get(sourceKeyOf(c)) : sources[i];
@@ -166,8 +184,14 @@ export class BulkCreate {
   async repairPending(ctx: MappingContext): Promise<number> {
     const pending = await this.couplings.pendingOf(ctx.name);
     if (pending.length === 0) return 0;
-    const erp = await this.erp.read(ctx.def.erp.table, pending.map((c) => c.erpId));
-    const crm = await this.crm.read(ctx.def.crm.table, pending.map((c) => c.crmId));
+    const erp = await this.erp.read(
+      ctx.def.erp.table,
+      pending.map((c) => c.erpId),
+    );
+    const crm = await this.crm.read(
+      ctx.def.crm.table,
+      pending.map((c) => c.crmId),
+    );
     const refs = new CouplingReferenceResolver(this.couplings.dataSource, this.crm);
     const confirm: Array<{ c: Coupling; erp: SyncRecord; crm: SyncRecord }> = [];
     const remove: string[] = [];
@@ -192,8 +216,20 @@ export class BulkCreate {
     // Which side was created is not recorded: the one-way fields of both directions are completed
     // (each flows only from its master, so this is right whichever side it was).
     if (confirm.length) {
-      const toErp = (await this.records.writeBack(ctx, SyncDirection.TO_CRM, confirm.map((p) => ({ sourceKey: p.c.erpId, source: p.erp, created: p.crm })), refs)) ?? new Map();
-      const toCrm = (await this.records.writeBack(ctx, SyncDirection.FROM_CRM, confirm.map((p) => ({ sourceKey: p.c.crmId, source: p.crm, created: toErp.get(p.c.erpId) ?? p.erp })), refs)) ?? new Map();
+      const toErp =
+        (await this.records.writeBack(
+          ctx,
+          SyncDirection.TO_CRM,
+          confirm.map((p) => ({ sourceKey: p.c.erpId, source: p.erp, created: p.crm })),
+          refs,
+        )) ?? new Map();
+      const toCrm =
+        (await this.records.writeBack(
+          ctx,
+          SyncDirection.FROM_CRM,
+          confirm.map((p) => ({ sourceKey: p.c.crmId, source: p.crm, created: toErp.get(p.c.erpId) ?? p.erp })),
+          refs,
+        )) ?? new Map();
       const oneWay = this.records.oneWayFields(ctx);
       for (const p of confirm) {
         const e = toErp.get(p.c.erpId) ?? p.erp;

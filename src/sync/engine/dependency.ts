@@ -4,7 +4,6 @@ import type { MissingDependency } from './references';
 
 export type { MissingDependency } from './references';
 
-
 /** "Salesperson SP01 must be coupled to a SystemUser first". */
 export function dependencyMessage(d: MissingDependency): string {
   const { erp, crm } = mappingDef(d.mapping);

@@ -11,7 +11,6 @@ import { SyncRecord } from './tables';
 /** One way records move. */
 export type Way = SyncDirection.TO_CRM | SyncDirection.FROM_CRM;
 
-
 /** The field mappings that carry values in `way`: enabled, and allowed by both the table's and the field's direction. */
 export function activeFields(table: TableMapping, fields: FieldMapping[], way: Way): FieldMapping[] {
   if (!directionAllowed(table.direction, way)) return [];
@@ -30,12 +29,7 @@ export function canonical(value: unknown): string | null {
  * translating references through couplings. References that are not coupled are returned as
  * missing dependencies instead of being written.
  */
-export async function mapRecord(
-  fields: FieldMapping[],
-  way: Way,
-  source: SyncRecord,
-  refs: ReferenceResolver,
-): Promise<{ values: SyncRecord; missing: MissingDependency[] }> {
+export async function mapRecord(fields: FieldMapping[], way: Way, source: SyncRecord, refs: ReferenceResolver): Promise<{ values: SyncRecord; missing: MissingDependency[] }> {
   const values: SyncRecord = {};
   const missing: MissingDependency[] = [];
   const toCrm = way === SyncDirection.TO_CRM;
@@ -44,7 +38,7 @@ export async function mapRecord(
     const raw = f.constantValue != null ? f.constantValue : source[from];
     const t = f.transform;
     if (raw == null || raw === '' || f.constantValue != null || t.kind === 'copy') {
-      const value = t.kind === 'copy' || f.constantValue != null ? raw ?? null : null;
+      const value = t.kind === 'copy' || f.constantValue != null ? (raw ?? null) : null;
       // Two fields may feed one target (a price's itemNo or resourceNo → productId): an empty one leaves the other's value.
       if (value != null || values[to] == null) values[to] = value;
       continue;

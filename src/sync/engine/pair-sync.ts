@@ -67,8 +67,14 @@ export class PairSync {
 
   async syncCouplings(ctx: MappingContext, couplings: Coupling[], refs: ReferenceResolver, job: SyncJob | null): Promise<void> {
     if (couplings.length === 0) return;
-    const erpRecords = await this.erp.read(ctx.def.erp.table, couplings.map((c) => c.erpId));
-    const crmRecords = await this.crm.read(ctx.def.crm.table, couplings.map((c) => c.crmId));
+    const erpRecords = await this.erp.read(
+      ctx.def.erp.table,
+      couplings.map((c) => c.erpId),
+    );
+    const crmRecords = await this.crm.read(
+      ctx.def.crm.table,
+      couplings.map((c) => c.crmId),
+    );
     const erpModified = this.erp.describe(ctx.def.erp.table).modified;
     const crmModified = this.crm.describe(ctx.def.crm.table).modified;
     const erpUpdates: Update[] = [];
@@ -190,7 +196,14 @@ export class PairSync {
   }
 
   /** A coupling whose record is gone: answers true when the coupling is to be removed. */
-  private async deleted(ctx: MappingContext, c: Coupling, erp: SyncRecord | undefined, crm: SyncRecord | undefined, refs: ReferenceResolver, job: SyncJob | null): Promise<boolean> {
+  private async deleted(
+    ctx: MappingContext,
+    c: Coupling,
+    erp: SyncRecord | undefined,
+    crm: SyncRecord | undefined,
+    refs: ReferenceResolver,
+    job: SyncJob | null,
+  ): Promise<boolean> {
     if (job) job.processed++;
     const gone = !erp ? `${ctx.def.erp.table} ${c.erpId}` : `${ctx.def.crm.table} ${c.crmId}`;
     const resolution = ctx.table.deletionConflictResolution;

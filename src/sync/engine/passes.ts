@@ -20,7 +20,6 @@ export const CHUNK = 500;
 /** Incremental reads re-read this far behind the watermark, for writes committed late in the same millisecond range. */
 export const OVERLAP_MS = 1000;
 
-
 /** What a pass reports between chunks (progress, checkpoint, cancellation). */
 export interface PassHooks {
   checkpoint(job: SyncJob, checkpoint: Record<string, unknown>): Promise<void>;
@@ -90,14 +89,14 @@ export class Passes {
     // Records that matched a partner (but could not be coupled) or matched several are left for a person, never created.
     const heldKeys = new Set(way === SyncDirection.TO_CRM ? held.erp : held.crm);
     // Counted already by the match step: records it failed (the pairs it coupled carry this job's id).
-    const countedKeys = new Set(way === SyncDirection.TO_CRM ? held.failedErp ?? [] : []);
+    const countedKeys = new Set(way === SyncDirection.TO_CRM ? (held.failedErp ?? []) : []);
     const side = way === SyncDirection.TO_CRM ? 'erp' : 'crm';
     const connector = this.records.connector(side);
     const table = side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table;
     const key = connector.describe(table).key;
     // The second job of a line only creates what is still uncoupled: the first one merged (and counted) the pairs.
     job.total ??= Math.max(0, (await this.records.countOf(ctx, side)) - (mergeCoupled ? 0 : await this.records.couplings.countOf(ctx.name)));
-    let after = cp.phase === 'create' ? cp.after ?? null : null;
+    let after = cp.phase === 'create' ? (cp.after ?? null) : null;
     for (;;) {
       await yieldToEventLoop();
       if (await hooks.canceled(job)) return;
@@ -154,8 +153,14 @@ export class Passes {
       // A cancel ends the matching here (the create phase then stops at once); a stop throws.
       if (await hooks.canceled(job)) break;
       const slice = pairs.slice(i, i + CHUNK);
-      const erp = await this.records.erp.read(ctx.def.erp.table, slice.map((p) => p[0]));
-      const crm = await this.records.crm.read(ctx.def.crm.table, slice.map((p) => p[1]));
+      const erp = await this.records.erp.read(
+        ctx.def.erp.table,
+        slice.map((p) => p[0]),
+      );
+      const crm = await this.records.crm.read(
+        ctx.def.crm.table,
+        slice.map((p) => p[1]),
+      );
       const refs = this.refs();
       const couplings: Coupling[] = [];
       for (const [erpId, crmId] of slice) {
@@ -212,7 +217,11 @@ export class Passes {
       // Deletions since the watermark: the couplings of deleted records follow the deletion resolution.
       const gone = await connector.deletedSince(table, since, 10_000);
       if (gone.length) {
-        const couplings = await this.records.couplings.many(ctx.name, side === 'erp' ? 'erpId' : 'crmId', gone.map((g) => g.key));
+        const couplings = await this.records.couplings.many(
+          ctx.name,
+          side === 'erp' ? 'erpId' : 'crmId',
+          gone.map((g) => g.key),
+        );
         // Couplings another pass of this run already handled are not processed (nor counted) twice.
         const fresh = [...couplings.values()].filter((c) => !c.pending && !c.skipped && !(c.lastSyncJobId && chain.includes(c.lastSyncJobId)));
         await this.pairs.syncCouplings(ctx, fresh, this.refs(), job);

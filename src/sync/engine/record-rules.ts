@@ -63,8 +63,10 @@ function priceList(id: string, env: RuleEnv) {
 export const SALES_PRICE_RULES: RecordRule = {
   excluded(price) {
     if (new Dec(String(price.minimumQuantity ?? '0')).lte(0)) return null;
-    return `SalesPrice ${String(price.id)} (${String(price.itemNo ?? price.resourceNo)}) has minimum quantity ${new Dec(String(price.minimumQuantity)).toFixed()}: ` +
-      'a CRM price list item has no minimum quantity, so only prices with minimum quantity 0 are synchronized (the ERP still applies it to its own sales lines)';
+    return (
+      `SalesPrice ${String(price.id)} (${String(price.itemNo ?? price.resourceNo)}) has minimum quantity ${new Dec(String(price.minimumQuantity)).toFixed()}: ` +
+      'a CRM price list item has no minimum quantity, so only prices with minimum quantity 0 are synchronized (the ERP still applies it to its own sales lines)'
+    );
   },
 
   async check(price, values, env) {

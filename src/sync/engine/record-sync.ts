@@ -70,7 +70,8 @@ export class RecordSync {
         const f = ctx.fields.find((x) => (toCrm ? x.crmField : x.erpField) === name);
         if (!f) return `${name}: no field mapping of ${ctx.name} fills it`;
         const from = toCrm ? f.erpField : f.crmField;
-        if (!activeFields(ctx.table, [f], way).length) return `${name}: field mapping ${ctx.name}.${f.erpField} does not carry values ${way}; enable it for ${way} or give it a constantValue`;
+        if (!activeFields(ctx.table, [f], way).length)
+          return `${name}: field mapping ${ctx.name}.${f.erpField} does not carry values ${way}; enable it for ${way} or give it a constantValue`;
         const reference = referenceOf(f.transform);
         if (reference) return `${name} comes from the ${source}'s ${from}, which must be set to a record coupled through ${reference.through}`;
         return `${name} comes from the ${source}'s ${from}, which is empty`;
@@ -143,7 +144,7 @@ export class RecordSync {
 
   /** Why a record stays outside the mapping in direction `way` (never synchronized), or null. */
   excluded(ctx: MappingContext, way: Way, source: SyncRecord): string | null {
-    return way === SyncDirection.TO_CRM ? ctx.def.rules?.excluded?.(source) ?? null : null;
+    return way === SyncDirection.TO_CRM ? (ctx.def.rules?.excluded?.(source) ?? null) : null;
   }
 
   /** Values a record created in the CRM from `source` gets beyond its field mappings (and what they need coupled). */
@@ -177,7 +178,15 @@ export class RecordSync {
   }
 
   /** Overwrites the target side of a coupled pair from the source side (only differing fields). */
-  async overwrite(ctx: MappingContext, coupling: Coupling, way: Way, erpRecord: SyncRecord, crmRecord: SyncRecord, refs: ReferenceResolver, jobId: string | null): Promise<WriteOutcome> {
+  async overwrite(
+    ctx: MappingContext,
+    coupling: Coupling,
+    way: Way,
+    erpRecord: SyncRecord,
+    crmRecord: SyncRecord,
+    refs: ReferenceResolver,
+    jobId: string | null,
+  ): Promise<WriteOutcome> {
     const toCrm = way === SyncDirection.TO_CRM;
     const { values, missing } = await this.plan(ctx, way, toCrm ? erpRecord : crmRecord, refs);
     requireCoupled(missing);
@@ -204,7 +213,12 @@ export class RecordSync {
    * itself fails (a product number another product has), answers null: the records stay created
    * and coupled, and `withoutOneWayBase` lets the next synchronization carry those fields.
    */
-  async writeBack(ctx: MappingContext, way: Way, pairs: Array<{ sourceKey: string; source: SyncRecord; created: SyncRecord }>, refs: ReferenceResolver): Promise<Map<string, SyncRecord> | null> {
+  async writeBack(
+    ctx: MappingContext,
+    way: Way,
+    pairs: Array<{ sourceKey: string; source: SyncRecord; created: SyncRecord }>,
+    refs: ReferenceResolver,
+  ): Promise<Map<string, SyncRecord> | null> {
     const back = way === SyncDirection.TO_CRM ? SyncDirection.FROM_CRM : SyncDirection.TO_CRM;
     const forward = new Set(activeFields(ctx.table, ctx.fields, way).map((f) => f.erpField));
     const fields = activeFields(ctx.table, ctx.fields, back).filter((f) => !forward.has(f.erpField));

@@ -13,15 +13,22 @@ import { mappingDef } from '../mappings/registry';
 export class CouplingReferenceResolver implements ReferenceResolver {
   private readonly cache = new Map<string, string | null>();
 
-  constructor(private readonly db: DataSource, private readonly crm: CrmConnector) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly crm: CrmConnector,
+  ) {}
 
   /** Loads the couplings of many referenced keys in one statement per mapping (before mapping a chunk). */
   async preload(mapping: TableMappingName, side: 'erpId' | 'crmId', keys: string[]): Promise<void> {
     const wanted = [...new Set(keys)].filter((k) => !this.cache.has(`${mapping}|${side}|${k}`));
     for (let i = 0; i < wanted.length; i += 500) {
       const slice = wanted.slice(i, i + 500);
-      const rows = await this.db.getRepository(Coupling).createQueryBuilder('c')
-        .where('c.mapping = :mapping', { mapping }).andWhere(`c.${side} IN (:...keys)`, { keys: slice }).andWhere('c.pending = :p', { p: false })
+      const rows = await this.db
+        .getRepository(Coupling)
+        .createQueryBuilder('c')
+        .where('c.mapping = :mapping', { mapping })
+        .andWhere(`c.${side} IN (:...keys)`, { keys: slice })
+        .andWhere('c.pending = :p', { p: false })
         .getMany();
       const found = new Map(rows.map((r) => [r[side], side === 'erpId' ? r.crmId : r.erpId]));
       for (const k of slice) this.cache.set(`${mapping}|${side}|${k}`, found.get(k) ?? null);

@@ -18,7 +18,6 @@ import { SyncPreviewLine } from '../jobs/sync-job.input';
 import { ErpConnector } from '../connectors/erp-connector';
 import { stepLines } from './line-flow';
 
-
 /** The ways a mapping's direction moves records, TO_CRM first. */
 export function waysOf(direction: SyncDirection): Array<SyncDirection.TO_CRM | SyncDirection.FROM_CRM> {
   if (direction === SyncDirection.BIDIRECTIONAL) return [SyncDirection.TO_CRM, SyncDirection.FROM_CRM];
@@ -119,9 +118,16 @@ export class FullSyncService {
       const { erp, crm } = await this.counts(m.name);
       const recommendation = FullSyncService.recommend(erp, crm);
       const line: FullSyncLine = {
-        runId: run.id, mapping: m.name, position, dependsOn: [...mappingDef(m.name).dependsOn], direction: m.direction, recommendation,
+        runId: run.id,
+        mapping: m.name,
+        position,
+        dependsOn: [...mappingDef(m.name).dependsOn],
+        direction: m.direction,
+        recommendation,
         status: recommendation === FullSyncRecommendation.NO_RECORDS ? SyncJobStatus.SUCCEEDED : SyncJobStatus.QUEUED,
-        toCrmJobId: null, fromCrmJobId: null, message: recommendation === FullSyncRecommendation.NO_RECORDS ? 'No records on either side' : null,
+        toCrmJobId: null,
+        fromCrmJobId: null,
+        message: recommendation === FullSyncRecommendation.NO_RECORDS ? 'No records on either side' : null,
       };
       if (line.status === SyncJobStatus.QUEUED) {
         const lineJobs = waysOf(m.direction).map((way, i) => {
@@ -151,9 +157,27 @@ export class FullSyncService {
 
   private newJob(mapping: TableMappingName, way: SyncDirection, runId: string, params: Record<string, unknown>): SyncJob {
     return {
-      id: this.ids.uuid(), mapping, direction: way, type: SyncJobType.FULL, status: SyncJobStatus.QUEUED, queuedAt: this.clock.now(),
-      startedAt: null, finishedAt: null, total: null, processed: 0, inserted: 0, modified: 0, deleted: 0, unchanged: 0, skipped: 0,
-      failed: 0, coupled: 0, message: null, fullSyncRunId: runId, params, checkpoint: null,
+      id: this.ids.uuid(),
+      mapping,
+      direction: way,
+      type: SyncJobType.FULL,
+      status: SyncJobStatus.QUEUED,
+      queuedAt: this.clock.now(),
+      startedAt: null,
+      finishedAt: null,
+      total: null,
+      processed: 0,
+      inserted: 0,
+      modified: 0,
+      deleted: 0,
+      unchanged: 0,
+      skipped: 0,
+      failed: 0,
+      coupled: 0,
+      message: null,
+      fullSyncRunId: runId,
+      params,
+      checkpoint: null,
     };
   }
 
@@ -204,10 +228,12 @@ export class FullSyncService {
     const jobIds = lines.flatMap((l) => [l.toCrmJobId, l.fromCrmJobId]).filter((id): id is string => !!id);
     const jobs = new Map((await this.db.getRepository(SyncJob).findBy({ id: In(jobIds) })).map((j) => [j.id, j]));
     const { activeSlot: _a, ...plain } = run;
-    return JSON.parse(JSON.stringify({
-      ...plain,
-      lines: lines.map((l) => ({ ...l, toCrmJob: l.toCrmJobId ? jobs.get(l.toCrmJobId) : null, fromCrmJob: l.fromCrmJobId ? jobs.get(l.fromCrmJobId) : null })),
-    }));
+    return JSON.parse(
+      JSON.stringify({
+        ...plain,
+        lines: lines.map((l) => ({ ...l, toCrmJob: l.toCrmJobId ? jobs.get(l.toCrmJobId) : null, fromCrmJob: l.fromCrmJobId ? jobs.get(l.fromCrmJobId) : null })),
+      }),
+    );
   }
 
   async publish(runId: string): Promise<void> {

@@ -49,7 +49,14 @@ export class JobRecorder {
       startedAt: status === SyncJobStatus.RUNNING ? now : null,
       finishedAt: null,
       total: init.total ?? null,
-      processed: 0, inserted: 0, modified: 0, deleted: 0, unchanged: 0, skipped: 0, failed: 0, coupled: 0,
+      processed: 0,
+      inserted: 0,
+      modified: 0,
+      deleted: 0,
+      unchanged: 0,
+      skipped: 0,
+      failed: 0,
+      coupled: 0,
       message: null,
       fullSyncRunId: init.fullSyncRunId ?? null,
       params: init.params ?? null,
@@ -106,7 +113,12 @@ export class JobRecorder {
   async error(job: SyncJob, ref: { erpId?: string | null; crmId?: string | null }, message: string): Promise<void> {
     await transaction(this.db, (m) =>
       m.getRepository(SyncJobError).insert({
-        id: this.ids.uuid(), jobId: job.id, erpId: ref.erpId ?? null, crmId: ref.crmId ?? null, message, createdAt: this.clock.now(),
+        id: this.ids.uuid(),
+        jobId: job.id,
+        erpId: ref.erpId ?? null,
+        crmId: ref.crmId ?? null,
+        message,
+        createdAt: this.clock.now(),
       }),
     );
     this.metrics.error(job.mapping, 'permanent');

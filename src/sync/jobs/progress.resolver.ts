@@ -16,7 +16,6 @@ function reviveDates<T extends object>(payload: T, keys: string[]): T {
   return out as T;
 }
 
-
 /** The current state, then every change, completing after the first final state. */
 async function* untilFinal<T extends { status: string }>(current: T, events: AsyncIterableIterator<T>): AsyncGenerator<T> {
   try {
@@ -35,7 +34,8 @@ async function* untilFinal<T extends { status: string }>(current: T, events: Asy
 @Resolver()
 export class ProgressResolver {
   @Subscription(() => SyncJob, {
-    description: "every change of a job's counters or status; with jobId, the job's current state first, completing after its final state (NOT_FOUND for an unknown job); all jobs when jobId is omitted",
+    description:
+      "every change of a job's counters or status; with jobId, the job's current state first, completing after its final state (NOT_FOUND for an unknown job); all jobs when jobId is omitted",
     subscribe: async ({ args, context }: Data) => {
       if (!args.jobId) return context.sync.bus.subscribe(TOPICS.allJobs);
       // Subscribe before reading the current state, so no change falls between the two.

@@ -23,7 +23,10 @@ export function constantProblem(value: string, info: FieldInfo): string | null {
   switch (info.kind) {
     case 'decimal': {
       if (!DECIMAL.test(value)) return 'a decimal number written with a point, such as "1250.50"';
-      const digits = value.replace(/^[+-]/, '').split('.')[0].replace(/^0+(?=\d)/, '').length;
+      const digits = value
+        .replace(/^[+-]/, '')
+        .split('.')[0]
+        .replace(/^0+(?=\d)/, '').length;
       const max = info.precision != null ? info.precision - (info.scale ?? 0) : null;
       return max != null && digits > max ? `a decimal number with at most ${max} digits before the point` : null;
     }

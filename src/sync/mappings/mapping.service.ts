@@ -33,7 +33,10 @@ export interface MappingConnectors {
 
 /** The integration table mappings and their field mappings, kept as data in the sync store. */
 export class MappingService {
-  constructor(private readonly db: DataSource, private readonly connectors: MappingConnectors) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly connectors: MappingConnectors,
+  ) {}
 
   private target(mapping: TableMapping): FieldMappingTarget {
     return { table: mapping, def: mappingDef(mapping.name), ...this.connectors };
@@ -54,7 +57,11 @@ export class MappingService {
         for (const def of stale) await m.getRepository(TableMapping).update({ name: def.name }, registryColumns(def));
         for (const def of missing) {
           await m.getRepository(TableMapping).insert({
-            name: def.name, ...registryColumns(def), ...defaultSettings(def), erpWatermark: null, crmWatermark: null,
+            name: def.name,
+            ...registryColumns(def),
+            ...defaultSettings(def),
+            erpWatermark: null,
+            crmWatermark: null,
           });
           await m.getRepository(FieldMapping).insert(defaultFieldRows(def));
         }
@@ -68,7 +75,10 @@ export class MappingService {
   /** All table mappings in run order (dependencies first, as the registry orders them). */
   async list(): Promise<TableMapping[]> {
     const rows = await this.db.getRepository(TableMapping).find();
-    return rows.filter((r) => MAPPINGS.some((d) => d.name === r.name)).map(withRegistry).sort((a, b) => a.position - b.position);
+    return rows
+      .filter((r) => MAPPINGS.some((d) => d.name === r.name))
+      .map(withRegistry)
+      .sort((a, b) => a.position - b.position);
   }
 
   async get(name: TableMappingName): Promise<TableMapping | null> {

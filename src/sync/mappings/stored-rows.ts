@@ -32,6 +32,13 @@ export function defaultSettings(def: MappingDef): Pick<TableMapping, 'direction'
 /** The field mapping rows of a mapping, as a new store (or a reset) gets them. */
 export function defaultFieldRows(def: MappingDef): FieldMapping[] {
   return def.fields.map((f, position) => ({
-    mapping: def.name, erpField: f.erp, crmField: f.crm, direction: f.direction, position, transform: f.transform ?? COPY, constantValue: null, enabled: true,
+    mapping: def.name,
+    erpField: f.erp,
+    crmField: f.crm,
+    direction: f.direction,
+    position,
+    transform: f.transform ?? COPY,
+    constantValue: null,
+    enabled: true,
   }));
 }

@@ -63,10 +63,7 @@ describe(mapRecord.name, () => {
   });
 
   it('should keep the value of one of two fields feeding one target when the other is empty', async () => {
-    const fields = [
-      fieldMapping('itemNo', 'productId', { transform: ref(M.ITEM_PRODUCT) }),
-      fieldMapping('resourceNo', 'productId', { transform: ref(M.RESOURCE_PRODUCT) }),
-    ];
+    const fields = [fieldMapping('itemNo', 'productId', { transform: ref(M.ITEM_PRODUCT) }), fieldMapping('resourceNo', 'productId', { transform: ref(M.RESOURCE_PRODUCT) })];
     expect((await mapRecord(fields, SyncDirection.TO_CRM, { itemNo: '1000', resourceNo: '' }, refs({ '1000': 'p-1' }))).values).toEqual({ productId: 'p-1' });
   });
 });

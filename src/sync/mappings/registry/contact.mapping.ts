@@ -10,7 +10,9 @@ export const CONTACT = defineMapping<Contact, CrmContact>({
   name: M.CONTACT,
   erp: { table: 'Contact', entity: Contact, key: 'no', modified: 'modifiedAt', label: 'name', coupledField: 'coupledCrmContact' },
   crm: { table: 'CrmContact', entity: CrmContact, key: 'id', modified: 'modifiedOn', label: 'fullName', coupledField: 'coupledContact' },
-  direction: BI, dependsOn: [M.CUSTOMER], syncOnlyCoupledRecords: false,
+  direction: BI,
+  dependsOn: [M.CUSTOMER],
+  syncOnlyCoupledRecords: false,
   match: [{ erp: 'name', crm: 'fullName' }],
   fields: [
     { erp: 'name', crm: 'fullName', direction: BI },

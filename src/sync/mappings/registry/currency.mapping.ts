@@ -10,7 +10,9 @@ export const CURRENCY = defineMapping<Currency, TransactionCurrency>({
   name: M.CURRENCY,
   erp: { table: 'Currency', entity: Currency, key: 'code', modified: 'modifiedAt', label: 'code', coupledField: 'coupledTransactionCurrency' },
   crm: { table: 'TransactionCurrency', entity: TransactionCurrency, key: 'id', modified: 'modifiedOn', label: 'isoCurrencyCode', coupledField: 'coupledCurrency' },
-  direction: TO_CRM, dependsOn: [], syncOnlyCoupledRecords: false,
+  direction: TO_CRM,
+  dependsOn: [],
+  syncOnlyCoupledRecords: false,
   match: [{ erp: 'code', crm: 'isoCurrencyCode' }],
   fields: [
     { erp: 'code', crm: 'isoCurrencyCode', direction: TO_CRM },

@@ -10,7 +10,9 @@ export const CUSTOMER = defineMapping<Customer, Account>({
   name: M.CUSTOMER,
   erp: { table: 'Customer', entity: Customer, key: 'no', modified: 'modifiedAt', label: 'name', coupledField: 'coupledAccount' },
   crm: { table: 'Account', entity: Account, key: 'id', modified: 'modifiedOn', label: 'name', coupledField: 'coupledCustomer' },
-  direction: BI, dependsOn: [M.SALESPEOPLE, M.CURRENCY], syncOnlyCoupledRecords: false,
+  direction: BI,
+  dependsOn: [M.SALESPEOPLE, M.CURRENCY],
+  syncOnlyCoupledRecords: false,
   match: [{ erp: 'name', crm: 'name' }],
   fields: [
     { erp: 'no', crm: 'accountNumber', direction: TO_CRM },

@@ -17,8 +17,17 @@ export { runOrder, checkReferences } from './run-order';
 
 /** Every table mapping, as declared; ties of the dependency order keep this order. */
 const DECLARED: readonly MappingDef[] = [
-  SALESPEOPLE, CURRENCY, UNIT_OF_MEASURE, CUSTOMER, CONTACT, ITEM_PRODUCT, RESOURCE_PRODUCT,
-  CUSTPRCGRP_PRICE, SALESPRC_PRODPRICE, SALESORDER_ORDER, SALESQUOTE_QUOTE,
+  SALESPEOPLE,
+  CURRENCY,
+  UNIT_OF_MEASURE,
+  CUSTOMER,
+  CONTACT,
+  ITEM_PRODUCT,
+  RESOURCE_PRODUCT,
+  CUSTPRCGRP_PRICE,
+  SALESPRC_PRODPRICE,
+  SALESORDER_ORDER,
+  SALESQUOTE_QUOTE,
 ];
 
 /** Two mappings over one table (items and resources over Product) must reach it the same way. */

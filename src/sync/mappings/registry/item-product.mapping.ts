@@ -10,7 +10,9 @@ export const ITEM_PRODUCT = defineMapping<Item, Product>({
   name: M.ITEM_PRODUCT,
   erp: { table: 'Item', entity: Item, key: 'no', modified: 'modifiedAt', label: 'description', coupledField: 'coupledProduct', readOnly: ['inventory'] },
   crm: { table: 'Product', entity: Product, key: 'id', modified: 'modifiedOn', label: 'productNumber', coupledField: 'coupledItem', kind: { productType: 'SALES_INVENTORY' } },
-  direction: BI, dependsOn: [M.UNIT_OF_MEASURE], syncOnlyCoupledRecords: false,
+  direction: BI,
+  dependsOn: [M.UNIT_OF_MEASURE],
+  syncOnlyCoupledRecords: false,
   match: [{ erp: 'no', crm: 'productNumber' }],
   fields: [
     { erp: 'no', crm: 'productNumber', direction: TO_CRM },

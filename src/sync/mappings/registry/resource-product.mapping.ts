@@ -10,7 +10,9 @@ export const RESOURCE_PRODUCT = defineMapping<Resource, Product>({
   name: M.RESOURCE_PRODUCT,
   erp: { table: 'Resource', entity: Resource, key: 'no', modified: 'modifiedAt', label: 'name', coupledField: 'coupledProduct' },
   crm: { table: 'Product', entity: Product, key: 'id', modified: 'modifiedOn', label: 'productNumber', coupledField: 'coupledResource', kind: { productType: 'SERVICES' } },
-  direction: BI, dependsOn: [M.UNIT_OF_MEASURE], syncOnlyCoupledRecords: false,
+  direction: BI,
+  dependsOn: [M.UNIT_OF_MEASURE],
+  syncOnlyCoupledRecords: false,
   match: [{ erp: 'no', crm: 'productNumber' }],
   fields: [
     { erp: 'no', crm: 'productNumber', direction: TO_CRM },

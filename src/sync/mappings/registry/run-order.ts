@@ -24,7 +24,13 @@ export function runOrder<T extends Node>(declared: readonly T[]): T[] {
   const order: T[] = [];
   while (order.length < declared.length) {
     const next = declared.find((d) => !placed.has(d.name) && d.dependsOn.every((x) => placed.has(x)));
-    if (!next) throw new Error(`Table mappings depend on each other in a cycle: ${cycleOf(declared.filter((d) => !placed.has(d.name)), byName).join(' → ')}`);
+    if (!next)
+      throw new Error(
+        `Table mappings depend on each other in a cycle: ${cycleOf(
+          declared.filter((d) => !placed.has(d.name)),
+          byName,
+        ).join(' → ')}`,
+      );
     placed.add(next.name);
     order.push(next);
   }

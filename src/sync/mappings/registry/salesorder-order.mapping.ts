@@ -10,7 +10,9 @@ export const SALESORDER_ORDER = defineMapping<SalesOrder, Order>({
   name: M.SALESORDER_ORDER,
   erp: { table: 'SalesOrder', entity: SalesOrder, key: 'no', modified: 'modifiedAt', label: 'no', coupledField: 'coupledOrder' },
   crm: { table: 'Order', entity: Order, key: 'id', modified: 'modifiedOn', label: 'orderNumber', coupledField: 'coupledSalesOrder' },
-  direction: TO_CRM, dependsOn: [M.CUSTOMER, M.ITEM_PRODUCT, M.RESOURCE_PRODUCT], syncOnlyCoupledRecords: true,
+  direction: TO_CRM,
+  dependsOn: [M.CUSTOMER, M.ITEM_PRODUCT, M.RESOURCE_PRODUCT],
+  syncOnlyCoupledRecords: true,
   match: [],
   fields: [
     { erp: 'requestedDeliveryDate', crm: 'requestDeliveryBy', direction: TO_CRM },

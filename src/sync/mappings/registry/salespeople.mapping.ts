@@ -10,7 +10,9 @@ export const SALESPEOPLE = defineMapping<Salesperson, SystemUser>({
   name: M.SALESPEOPLE,
   erp: { table: 'Salesperson', entity: Salesperson, key: 'code', modified: 'modifiedAt', label: 'name', coupledField: 'coupledSystemUser' },
   crm: { table: 'SystemUser', entity: SystemUser, key: 'id', modified: 'modifiedOn', label: 'fullName', coupledField: 'coupledSalesperson' },
-  direction: FROM_CRM, dependsOn: [], syncOnlyCoupledRecords: false,
+  direction: FROM_CRM,
+  dependsOn: [],
+  syncOnlyCoupledRecords: false,
   match: [{ erp: 'name', crm: 'fullName' }],
   fields: [
     { erp: 'name', crm: 'fullName', direction: FROM_CRM },

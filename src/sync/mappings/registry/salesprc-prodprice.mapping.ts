@@ -14,7 +14,9 @@ export const SALESPRC_PRODPRICE = defineMapping<SalesPrice, PriceListItem>({
   name: M.SALESPRC_PRODPRICE,
   erp: { table: 'SalesPrice', entity: SalesPrice, key: 'id', modified: 'modifiedAt', label: 'id', coupledField: 'coupledPriceListItem' },
   crm: { table: 'PriceListItem', entity: PriceListItem, key: 'id', modified: 'modifiedOn', label: 'id', coupledField: 'coupledSalesPrice' },
-  direction: TO_CRM, dependsOn: [M.CUSTPRCGRP_PRICE, M.ITEM_PRODUCT, M.RESOURCE_PRODUCT], syncOnlyCoupledRecords: false,
+  direction: TO_CRM,
+  dependsOn: [M.CUSTPRCGRP_PRICE, M.ITEM_PRODUCT, M.RESOURCE_PRODUCT],
+  syncOnlyCoupledRecords: false,
   match: [],
   fields: [
     { erp: 'customerPriceGroupCode', crm: 'priceListId', direction: TO_CRM, transform: ref(M.CUSTPRCGRP_PRICE) },

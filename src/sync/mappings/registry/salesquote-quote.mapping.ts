@@ -10,7 +10,9 @@ export const SALESQUOTE_QUOTE = defineMapping<SalesQuote, Quote>({
   name: M.SALESQUOTE_QUOTE,
   erp: { table: 'SalesQuote', entity: SalesQuote, key: 'no', modified: 'modifiedAt', label: 'no', coupledField: 'coupledQuote' },
   crm: { table: 'Quote', entity: Quote, key: 'id', modified: 'modifiedOn', label: 'quoteNumber', coupledField: 'coupledSalesQuote' },
-  direction: FROM_CRM, dependsOn: [M.CUSTOMER, M.ITEM_PRODUCT, M.RESOURCE_PRODUCT], syncOnlyCoupledRecords: true,
+  direction: FROM_CRM,
+  dependsOn: [M.CUSTOMER, M.ITEM_PRODUCT, M.RESOURCE_PRODUCT],
+  syncOnlyCoupledRecords: true,
   match: [],
   fields: [
     { erp: 'externalDocumentNo', crm: 'name', direction: FROM_CRM },

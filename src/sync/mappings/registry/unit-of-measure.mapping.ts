@@ -10,7 +10,9 @@ export const UNIT_OF_MEASURE = defineMapping<UnitOfMeasure, UnitGroup>({
   name: M.UNIT_OF_MEASURE,
   erp: { table: 'UnitOfMeasure', entity: UnitOfMeasure, key: 'code', modified: 'modifiedAt', label: 'code', coupledField: 'coupledUnitGroup' },
   crm: { table: 'UnitGroup', entity: UnitGroup, key: 'id', modified: 'modifiedOn', label: 'name', coupledField: 'coupledUnitOfMeasure' },
-  direction: TO_CRM, dependsOn: [], syncOnlyCoupledRecords: false,
+  direction: TO_CRM,
+  dependsOn: [],
+  syncOnlyCoupledRecords: false,
   match: [{ erp: 'code', crm: 'name' }],
   fields: [{ erp: 'code', crm: 'name', direction: TO_CRM }],
 });
