@@ -43,10 +43,10 @@ async function coupleAll(url: string): Promise<void> {
 }
 
 /** A store of n customers served by a `tandem serve` child process (coupled: with a full sync first). */
-async function tandemOn(n: number, coupled: boolean): Promise<{ server: ServerProcess; store: BenchStore }> {
+export async function tandemOn(n: number, coupled: boolean, env: Record<string, string> = {}): Promise<{ server: ServerProcess; store: BenchStore }> {
   const store = sqliteStore();
   await seedCustomers(store, n);
-  const server = await spawnServer(store.env, await freePort(), 180_000);
+  const server = await spawnServer({ ...store.env, ...env }, await freePort(), 180_000);
   if (coupled) await coupleAll(server.url);
   return { server, store };
 }
