@@ -15,7 +15,7 @@ import { Q3, QFLAT, tandemOn } from './read-path.bench';
 export async function readPathProfile(opts: { durationMs: number; concurrency: number }): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-prof-'));
   const query = process.env.BENCH_PROFILE_QUERY === 'flat' ? QFLAT : Q3;
-  const { server, store } = await tandemOn(1000, true, { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` });
+  const { server, store } = await tandemOn(1000, true, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
   try {
     await gqlAt(server.url, query);
     await loadTest(server.url, query, { seconds: 1, concurrency: opts.concurrency });

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { freePort, gqlAt, killHard, ServerProcess, spawnServer } from '../test/helpers/process';
 import { BenchStore, median, rawInsert, sqliteStore, withStores } from './full-sync.bench';
@@ -43,10 +44,10 @@ async function coupleAll(url: string): Promise<void> {
 }
 
 /** A store of n customers served by a `tandem serve` child process (coupled: with a full sync first). */
-export async function tandemOn(n: number, coupled: boolean, env: Record<string, string> = {}): Promise<{ server: ServerProcess; store: BenchStore }> {
+export async function tandemOn(n: number, coupled: boolean, nodeArgs: string[] = []): Promise<{ server: ServerProcess; store: BenchStore }> {
   const store = sqliteStore();
   await seedCustomers(store, n);
-  const server = await spawnServer({ ...store.env, ...env }, await freePort(), 180_000);
+  const server = await spawnServer(store.env, await freePort(), 180_000, nodeArgs);
   if (coupled) await coupleAll(server.url);
   return { server, store };
 }
@@ -76,6 +77,14 @@ interface Case {
   name: string;
   url: string;
   query: string;
+  /** The serving process, whose CPU time per request is the figure least moved by other load on the machine. */
+  pid: number;
+}
+
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /**
@@ -96,32 +105,36 @@ export async function readPath(opts: { durationMs: number; concurrency: number }
     await check(small.server.url, Q3, 50, true);
     await check(bare.url, Q3, 50, true);
     for (const url of [small.server.url, large.server.url, bare.url]) await check(url, QFLAT, 5, false);
+    const [s, l, b] = [small.server.child.pid!, large.server.child.pid!, bare.child.pid!];
     const cases: Case[] = [
-      { name: 'Q3 tandem', url: small.server.url, query: Q3 },
-      { name: 'Q3 bare', url: bare.url, query: Q3 },
-      { name: 'Qflat tandem', url: small.server.url, query: QFLAT },
-      { name: 'Qflat bare', url: bare.url, query: QFLAT },
-      { name: 'Qflat tandem big', url: large.server.url, query: QFLAT },
-      { name: 'Qflat+count tandem', url: small.server.url, query: QFLAT_COUNT },
-      { name: 'Qflat+count tandem big', url: large.server.url, query: QFLAT_COUNT },
+      { name: 'Q3 tandem', url: small.server.url, query: Q3, pid: s },
+      { name: 'Q3 bare', url: bare.url, query: Q3, pid: b },
+      { name: 'Qflat tandem', url: small.server.url, query: QFLAT, pid: s },
+      { name: 'Qflat bare', url: bare.url, query: QFLAT, pid: b },
+      { name: 'Qflat tandem big', url: large.server.url, query: QFLAT, pid: l },
+      { name: 'Qflat+count tandem', url: small.server.url, query: QFLAT_COUNT, pid: s },
+      { name: 'Qflat+count tandem big', url: large.server.url, query: QFLAT_COUNT, pid: l },
     ];
     // One short unmeasured pass: JIT, statement caches, connection pools.
     for (const c of cases) await loadTest(c.url, c.query, { seconds: 1, concurrency: opts.concurrency });
-    const results = new Map<string, LoadResult[]>(cases.map((c) => [c.name, []]));
+    const results = new Map<string, Array<LoadResult & { cpu: number }>>(cases.map((c) => [c.name, []]));
     for (let round = 0; round < rounds; round++) {
       for (const c of cases) {
+        const cpu0 = cpuMs(c.pid);
         const r = await loadTest(c.url, c.query, { seconds, concurrency: opts.concurrency });
         if (r.failures) throw new Error(`${c.name}: ${r.failures} failed requests`);
-        results.get(c.name)!.push(r);
+        results.get(c.name)!.push({ ...r, cpu: (cpuMs(c.pid) - cpu0) / r.requests });
       }
     }
-    const m = (name: string, key: keyof LoadResult) => median(results.get(name)!.map((r) => r[key]));
+    type Key = keyof LoadResult | 'cpu';
+    const m = (name: string, key: Key) => median(results.get(name)!.map((r) => r[key]));
     // Ratios within one round (both sides measured under the same noise), then their median.
     const ratio = (a: string, b: string) => median(results.get(a)!.map((r, i) => r.rps / results.get(b)![i].rps)).toFixed(2);
-    const row = (label: string, name: string, vs: string) => [label, m(name, 'rps'), m(name, 'p50'), m(name, 'p99'), ratio(name, vs)];
+    const cpuRatio = (a: string, b: string) => median(results.get(a)!.map((r, i) => results.get(b)![i].cpu / r.cpu)).toFixed(2);
+    const row = (label: string, name: string, vs: string) => [label, m(name, 'rps'), m(name, 'p50'), m(name, 'p99'), ratio(name, vs), m(name, 'cpu'), cpuRatio(name, vs)];
     printTable(
       `Read path over HTTP: concurrency ${opts.concurrency}, ${seconds}s per case, medians of ${rounds} rounds (autocannon in its own process)`,
-      ['case', 'req/s', 'p50 ms', 'p99 ms', 'ratio'],
+      ['case', 'req/s', 'p50 ms', 'p99 ms', 'req/s ratio', 'server CPU ms/req', 'CPU ratio'],
       [
         row('Q3 (3 subgraphs, 50 rows): tandem', 'Q3 tandem', 'Q3 bare'),
         row('Q3: bare Apollo Server 5 from memory', 'Q3 bare', 'Q3 bare'),
