@@ -99,20 +99,23 @@ export async function readPath(opts: { durationMs: number; concurrency: number }
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const seconds = Math.max(1, Math.round(opts.durationMs / 1000));
   const small = await tandemOn(1000, true);
+  // The page-cost pair: two servers of the same history (no sync), only the store's size differs.
+  const flat = await tandemOn(1000, false);
   const large = await tandemOn(big, false);
   const bare = await bareApollo(1000);
   try {
     await check(small.server.url, Q3, 50, true);
     await check(bare.url, Q3, 50, true);
-    for (const url of [small.server.url, large.server.url, bare.url]) await check(url, QFLAT, 5, false);
-    const [s, l, b] = [small.server.child.pid!, large.server.child.pid!, bare.child.pid!];
+    for (const url of [small.server.url, flat.server.url, large.server.url, bare.url]) await check(url, QFLAT, 5, false);
+    const [s, f, l, b] = [small.server.child.pid!, flat.server.child.pid!, large.server.child.pid!, bare.child.pid!];
     const cases: Case[] = [
       { name: 'Q3 tandem', url: small.server.url, query: Q3, pid: s },
       { name: 'Q3 bare', url: bare.url, query: Q3, pid: b },
       { name: 'Qflat tandem', url: small.server.url, query: QFLAT, pid: s },
       { name: 'Qflat bare', url: bare.url, query: QFLAT, pid: b },
+      { name: 'Qflat tandem small', url: flat.server.url, query: QFLAT, pid: f },
       { name: 'Qflat tandem big', url: large.server.url, query: QFLAT, pid: l },
-      { name: 'Qflat+count tandem', url: small.server.url, query: QFLAT_COUNT, pid: s },
+      { name: 'Qflat+count tandem', url: flat.server.url, query: QFLAT_COUNT, pid: f },
       { name: 'Qflat+count tandem big', url: large.server.url, query: QFLAT_COUNT, pid: l },
     ];
     // One short unmeasured pass: JIT, statement caches, connection pools.
@@ -140,14 +143,15 @@ export async function readPath(opts: { durationMs: number; concurrency: number }
         row('Q3: bare Apollo Server 5 from memory', 'Q3 bare', 'Q3 bare'),
         row('Qflat (5 rows): tandem', 'Qflat tandem', 'Qflat bare'),
         row('Qflat: bare Apollo Server 5 from memory', 'Qflat bare', 'Qflat bare'),
-        row(`Qflat on ${big} customers vs 1,000`, 'Qflat tandem big', 'Qflat tandem'),
-        row('Qflat + totalCount on 1,000 vs Qflat', 'Qflat+count tandem', 'Qflat tandem'),
+        row('Qflat on 1,000 customers (no sync run)', 'Qflat tandem small', 'Qflat tandem small'),
+        row(`Qflat on ${big} customers vs 1,000`, 'Qflat tandem big', 'Qflat tandem small'),
+        row('Qflat + totalCount on 1,000 vs Qflat', 'Qflat+count tandem', 'Qflat tandem small'),
         row(`Qflat + totalCount on ${big} vs Qflat`, 'Qflat+count tandem big', 'Qflat tandem big'),
       ],
     );
   } finally {
     bare.child.kill('SIGKILL');
-    for (const t of [small, large]) {
+    for (const t of [small, flat, large]) {
       await killHard(t.server);
       await t.store.dispose();
     }
