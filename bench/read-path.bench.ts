@@ -47,7 +47,9 @@ async function coupleAll(url: string): Promise<void> {
 export async function tandemOn(n: number, coupled: boolean, nodeArgs: string[] = []): Promise<{ server: ServerProcess; store: BenchStore }> {
   const store = sqliteStore();
   await seedCustomers(store, n);
-  const server = await spawnServer(store.env, await freePort(), 180_000, nodeArgs);
+  // BENCH_NODE_ARGS: node flags for the measured servers (e.g. "--max-semi-space-size=32"), to try runtime settings.
+  const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = await spawnServer(store.env, await freePort(), 180_000, [...extra, ...nodeArgs]);
   if (coupled) await coupleAll(server.url);
   return { server, store };
 }
@@ -92,7 +94,8 @@ function cpuMs(pid: number): number {
  * HTTP (autocannon in its own process), a `tandem serve` process against a bare Apollo Server 5
  * answering the same shapes from memory; and the flat page on a 1,000 against a BENCH_RECORDS
  * (default 100,000) customer store, with and without `totalCount`. BENCH_ROUNDS (default 3)
- * rounds, every case once per round; the table shows medians.
+ * rounds, every case once per round; the table shows medians. Besides requests/s it shows the
+ * serving process's CPU time per request: on a shared machine the figure least moved by other load.
  */
 export async function readPath(opts: { durationMs: number; concurrency: number }): Promise<void> {
   const big = Number(process.env.BENCH_RECORDS ?? 100_000);
