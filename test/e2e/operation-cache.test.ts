@@ -61,6 +61,28 @@ describe(CachedLocalDataSource.name, () => {
   });
 });
 
+describe('limits and text checks of repeated operations', () => {
+  let gw: TestGateway;
+  beforeAll(async () => (gw = await startTestGateway()));
+  afterAll(() => gw.stop());
+
+  it('should refuse a repeated document every time, and check every new set of variables in full', async () => {
+    const query = 'query($first: Int, $search: String) { customers(first: $first, search: $search) { nodes { no } } }';
+    for (let i = 0; i < 3; i++) expect((await gw.gql(query, { first: 5 })).status).toBe(200);
+    for (let i = 0; i < 2; i++) {
+      const big = await gw.gql(query, { first: 501 });
+      expect([big.status, big.errors?.[0].extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
+      const bad = await gw.gql(query, { first: 5, search: 'a\u0000b' });
+      expect([bad.status, bad.errors?.[0].extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
+      const literal = await gw.gql('{ customers(first: 5, search: "x\u0000y") { nodes { no } } }');
+      expect([literal.status, literal.errors?.[0].extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
+      const wide = await gw.gql('query($n: Int) { a: customers(first: $n) { nodes { no contacts { no } } } b: customers(first: $n) { nodes { no contacts { no } } } }', { n: 500 });
+      expect([wide.status, wide.errors?.[0].extensions?.code]).toEqual([400, 'QUERY_TOO_COMPLEX']);
+    }
+    expect((await gw.gql(query, { first: 5 })).status).toBe(200);
+  });
+});
+
 describe(LruCache.name, () => {
   it('should forget the least recently used entry past its capacity', () => {
     const lru = new LruCache<string, number>(2);
