@@ -121,8 +121,8 @@ export async function readPath(opts: { durationMs: number; concurrency: number }
       { name: 'Qflat+count tandem', url: flat.server.url, query: QFLAT_COUNT, pid: f },
       { name: 'Qflat+count tandem big', url: large.server.url, query: QFLAT_COUNT, pid: l },
     ];
-    // One short unmeasured pass: JIT, statement caches, connection pools.
-    for (const c of cases) await loadTest(c.url, c.query, { seconds: 1, concurrency: opts.concurrency });
+    // One unmeasured round: JIT (a server's CPU per request still falls for several seconds of load), statement caches.
+    for (const c of cases) await loadTest(c.url, c.query, { seconds, concurrency: opts.concurrency });
     const results = new Map<string, Array<LoadResult & { cpu: number }>>(cases.map((c) => [c.name, []]));
     for (let round = 0; round < rounds; round++) {
       for (const c of cases) {
