@@ -50,7 +50,12 @@ export function summarise(path: string, top = 25): { functions: SelfTime[]; area
     total += us;
   }
   const busy = total - (area.get('(idle)') ?? 0);
-  const rank = (m: Map<string, number>) => [...m.entries()].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, us]) => ({ name, ms: us / 1000, share: us / busy }));
+  const rank = (m: Map<string, number>) =>
+    [...m.entries()]
+      .filter(([k]) => !k.startsWith('(idle)'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, ms: us / 1000, share: us / busy }));
   return { functions: rank(fn), areas: rank(area), totalMs: busy / 1000 };
 }
 

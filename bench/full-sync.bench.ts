@@ -56,7 +56,12 @@ export async function rawInsert(ds: DataSource, table: string, rows: Array<Recor
   for (let i = 0; i < rows.length; i += chunk) {
     const slice = rows.slice(i, i + chunk);
     const sql = `INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES ${slice.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ')}`;
-    await ds.transaction((m) => m.query(sql, slice.flatMap((r) => cols.map((c) => plain(r[c])))));
+    await ds.transaction((m) =>
+      m.query(
+        sql,
+        slice.flatMap((r) => cols.map((c) => plain(r[c]))),
+      ),
+    );
   }
 }
 
@@ -66,21 +71,51 @@ const accountRow = (id: string, i: number, now: Date) => ({ id, name: `Account $
 /** Seeds n customers and n accounts (uncoupled, distinct) with raw batched inserts. */
 export async function seed(stores: Stores, n: number): Promise<void> {
   const now = new Date(Date.now() - 60_000);
-  await rawInsert(stores.erp, 'customer', Array.from({ length: n }, (_, i) => customerRow(`B${String(i).padStart(7, '0')}`, now)));
-  await rawInsert(stores.crm, 'account', Array.from({ length: n }, (_, i) => accountRow(randomUUID(), i, now)));
+  await rawInsert(
+    stores.erp,
+    'customer',
+    Array.from({ length: n }, (_, i) => customerRow(`B${String(i).padStart(7, '0')}`, now)),
+  );
+  await rawInsert(
+    stores.crm,
+    'account',
+    Array.from({ length: n }, (_, i) => accountRow(randomUUID(), i, now)),
+  );
 }
 
 /** The raw baseline: the rows a full sync writes (n accounts, n customers, 2n couplings) with plain INSERTs, then removed. */
 async function baseline(stores: Stores, n: number): Promise<number> {
   const now = new Date();
   const t0 = process.hrtime.bigint();
-  await rawInsert(stores.crm, 'account', Array.from({ length: n }, (_, i) => ({ ...accountRow(randomUUID(), n + i, now), name: `Baseline ${i}` })));
-  await rawInsert(stores.erp, 'customer', Array.from({ length: n }, (_, i) => customerRow(`X${String(i).padStart(7, '0')}`, now)));
+  await rawInsert(
+    stores.crm,
+    'account',
+    Array.from({ length: n }, (_, i) => ({ ...accountRow(randomUUID(), n + i, now), name: `Baseline ${i}` })),
+  );
+  await rawInsert(
+    stores.erp,
+    'customer',
+    Array.from({ length: n }, (_, i) => customerRow(`X${String(i).padStart(7, '0')}`, now)),
+  );
   const coupling = (i: number) => ({
-    id: randomUUID(), mapping: 'BENCH', erpId: `Y${i}`, crmId: randomUUID(), createdAt: now, lastSyncedAt: now, lastSyncResult: 'SUCCESS',
-    skipped: false, conflicts: '[]', baseValues: '{"name":["a","a"],"city":["b","b"]}', pending: false, failureCount: 0,
+    id: randomUUID(),
+    mapping: 'BENCH',
+    erpId: `Y${i}`,
+    crmId: randomUUID(),
+    createdAt: now,
+    lastSyncedAt: now,
+    lastSyncResult: 'SUCCESS',
+    skipped: false,
+    conflicts: '[]',
+    baseValues: '{"name":["a","a"],"city":["b","b"]}',
+    pending: false,
+    failureCount: 0,
   });
-  await rawInsert(stores.sync, 'coupling', Array.from({ length: 2 * n }, (_, i) => coupling(i)));
+  await rawInsert(
+    stores.sync,
+    'coupling',
+    Array.from({ length: 2 * n }, (_, i) => coupling(i)),
+  );
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   await stores.crm.query(`DELETE FROM account WHERE name LIKE 'Baseline %'`);
   await stores.erp.query(`DELETE FROM customer WHERE no LIKE 'X%'`);
@@ -113,10 +148,14 @@ async function waitJobs(url: string, ids: string[]): Promise<void> {
 /** One incremental run of CUSTOMER after changing `changes` customers through the API, in ms. */
 async function timeIncremental(url: string, changes: number): Promise<number> {
   const { customers } = changes > 0 ? await gqlAt(url, `{ customers(first: ${changes}) { nodes { no } } }`) : { customers: { nodes: [] } };
-  for (const c of customers.nodes) await gqlAt(url, 'mutation($no: ID!, $c: String) { updateCustomer(no: $no, input: { city: $c }) { no } }', { no: c.no, c: `Changed ${Date.now()}` });
+  for (const c of customers.nodes)
+    await gqlAt(url, 'mutation($no: ID!, $c: String) { updateCustomer(no: $no, input: { city: $c }) { no } }', { no: c.no, c: `Changed ${Date.now()}` });
   const t0 = process.hrtime.bigint();
   const { runIncrementalSynchronization: jobs } = await gqlAt(url, 'mutation { runIncrementalSynchronization(mappings: [CUSTOMER]) { id } }');
-  await waitJobs(url, jobs.map((j: { id: string }) => j.id));
+  await waitJobs(
+    url,
+    jobs.map((j: { id: string }) => j.id),
+  );
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
@@ -161,8 +200,17 @@ async function fullSyncOn(store: BenchStore, n: number): Promise<Record<string, 
       const runs: number[] = [];
       for (let i = 0; i < 3; i++) runs.push(await timeIncremental(server.url, 10));
       return {
-        store: store.label, n, records: 2 * n, seconds, rate: (2 * n) / seconds, baseRate: (2 * n) / baseSeconds,
-        rss, p99: p99(latencies), queries: latencies.length, catchUp, incremental: median(runs),
+        store: store.label,
+        n,
+        records: 2 * n,
+        seconds,
+        rate: (2 * n) / seconds,
+        baseRate: (2 * n) / baseSeconds,
+        rss,
+        p99: p99(latencies),
+        queries: latencies.length,
+        catchUp,
+        incremental: median(runs),
       };
     } finally {
       await killHard(server);

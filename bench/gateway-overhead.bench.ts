@@ -34,18 +34,30 @@ export async function gatewayOverhead(opts: { durationMs: number; concurrency: n
       if (nodes?.length !== 50 || !nodes[0].salesperson) throw new Error(`unexpected result: ${JSON.stringify(data).slice(0, 200)}`);
     };
     const { erp: erpSubgraph } = await getSubgraphs();
-    const direct = await measure('ERP subgraph schema, in process', async () => {
-      const r = await graphql({ schema: erpSubgraph.schema, source: QUERY, variableValues: variables, contextValue: createContext(gw.services, 'admin') });
-      check(r.data);
-    }, opts);
-    const inProcess = await measure('gateway, in process (Apollo executeOperation)', async () => {
-      const r = await gw.apollo.executeOperation({ query: QUERY, variables }, { contextValue: createContext(gw.services, 'admin') });
-      check(r.body.kind === 'single' ? r.body.singleResult.data : undefined);
-    }, opts);
-    const http = await measure('gateway, HTTP POST /graphql', async () => {
-      const res = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables }) });
-      check(((await res.json()) as { data: unknown }).data);
-    }, opts);
+    const direct = await measure(
+      'ERP subgraph schema, in process',
+      async () => {
+        const r = await graphql({ schema: erpSubgraph.schema, source: QUERY, variableValues: variables, contextValue: createContext(gw.services, 'admin') });
+        check(r.data);
+      },
+      opts,
+    );
+    const inProcess = await measure(
+      'gateway, in process (Apollo executeOperation)',
+      async () => {
+        const r = await gw.apollo.executeOperation({ query: QUERY, variables }, { contextValue: createContext(gw.services, 'admin') });
+        check(r.body.kind === 'single' ? r.body.singleResult.data : undefined);
+      },
+      opts,
+    );
+    const http = await measure(
+      'gateway, HTTP POST /graphql',
+      async () => {
+        const res = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables }) });
+        check(((await res.json()) as { data: unknown }).data);
+      },
+      opts,
+    );
     printTable(
       `Gateway overhead: 50 customers with salesperson, SQLite, concurrency ${opts.concurrency}, ${opts.durationMs / 1000}s per case`,
       ['case', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'rps vs direct'],

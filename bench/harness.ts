@@ -17,25 +17,25 @@ function percentile(sorted: number[], p: number): number {
  * Runs `op` from `concurrency` loops for `durationMs` (after `warmupMs` of unmeasured calls) and
  * reports requests per second and p50/p99 latency in milliseconds.
  */
-export async function measure(
-  name: string,
-  op: () => Promise<unknown>,
-  { durationMs = 5000, warmupMs = 1000, concurrency = 8 } = {},
-): Promise<Measurement> {
+export async function measure(name: string, op: () => Promise<unknown>, { durationMs = 5000, warmupMs = 1000, concurrency = 8 } = {}): Promise<Measurement> {
   const warmEnd = Date.now() + warmupMs;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (Date.now() < warmEnd) await op();
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < warmEnd) await op();
+    }),
+  );
   const latencies: number[] = [];
   const start = process.hrtime.bigint();
   const end = Date.now() + durationMs;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (Date.now() < end) {
-      const t0 = process.hrtime.bigint();
-      await op();
-      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) {
+        const t0 = process.hrtime.bigint();
+        await op();
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+    }),
+  );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   latencies.sort((a, b) => a - b);
   return { name, requests: latencies.length, seconds, rps: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };

@@ -17,8 +17,19 @@ export interface LoadResult {
 export function loadTest(url: string, query: string, { seconds, concurrency }: { seconds: number; concurrency: number }): Promise<LoadResult> {
   if (!/^http:\/\/127\.0\.0\.1:/.test(url)) throw new Error(`load tests target 127.0.0.1 only, not ${url}`);
   const args = [
-    require.resolve('autocannon/autocannon.js'), '--json', '--connections', String(concurrency), '--duration', String(seconds),
-    '--method', 'POST', '--headers', 'content-type=application/json', '--body', JSON.stringify({ query }), url,
+    require.resolve('autocannon/autocannon.js'),
+    '--json',
+    '--connections',
+    String(concurrency),
+    '--duration',
+    String(seconds),
+    '--method',
+    'POST',
+    '--headers',
+    'content-type=application/json',
+    '--body',
+    JSON.stringify({ query }),
+    url,
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });

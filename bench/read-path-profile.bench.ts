@@ -27,8 +27,16 @@ export async function readPathProfile(opts: { durationMs: number; concurrency: n
     if (!file) throw new Error(`no profile written in ${dir}`);
     const { functions, areas, totalMs } = summarise(join(dir, file), 30);
     console.log(`\n${r.rps.toFixed(0)} req/s under the profiler; busy ${totalMs.toFixed(0)} ms (profile kept in ${join(dir, file)})`);
-    printTable('Self time by package', ['area', 'ms', 'share'], areas.map((a) => [a.name, a.ms, `${(a.share * 100).toFixed(1)}%`]));
-    printTable('Self time by function', ['function', 'ms', 'share'], functions.map((f) => [f.name, f.ms, `${(f.share * 100).toFixed(1)}%`]));
+    printTable(
+      'Self time by package',
+      ['area', 'ms', 'share'],
+      areas.map((a) => [a.name, a.ms, `${(a.share * 100).toFixed(1)}%`]),
+    );
+    printTable(
+      'Self time by function',
+      ['function', 'ms', 'share'],
+      functions.map((f) => [f.name, f.ms, `${(f.share * 100).toFixed(1)}%`]),
+    );
   } finally {
     if (server.child.exitCode === null) server.child.kill('SIGKILL');
     await store.dispose();

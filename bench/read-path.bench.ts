@@ -23,12 +23,24 @@ const SALESPEOPLE = 5;
 async function seedCustomers(store: BenchStore, n: number): Promise<void> {
   await withStores(store, async (stores) => {
     const now = new Date(Date.now() - 60_000);
-    await rawInsert(stores.erp, 'salesperson', Array.from({ length: SALESPEOPLE }, (_, i) => ({ code: `SP${i + 1}`, name: `Salesperson ${i + 1}`, modifiedAt: now })));
-    await rawInsert(stores.crm, 'system_user', Array.from({ length: SALESPEOPLE }, (_, i) => ({ id: randomUUID(), fullName: `Salesperson ${i + 1}`, isDisabled: false, modifiedOn: now })));
-    await rawInsert(stores.erp, 'customer', Array.from({ length: n }, (_, i) => {
-      const no = `B${String(i).padStart(7, '0')}`;
-      return { no, name: `Customer ${no}`, city: 'Cambridge', salespersonCode: `SP${(i % SALESPEOPLE) + 1}`, creditLimit: '1000.5', blocked: false, modifiedAt: now };
-    }));
+    await rawInsert(
+      stores.erp,
+      'salesperson',
+      Array.from({ length: SALESPEOPLE }, (_, i) => ({ code: `SP${i + 1}`, name: `Salesperson ${i + 1}`, modifiedAt: now })),
+    );
+    await rawInsert(
+      stores.crm,
+      'system_user',
+      Array.from({ length: SALESPEOPLE }, (_, i) => ({ id: randomUUID(), fullName: `Salesperson ${i + 1}`, isDisabled: false, modifiedOn: now })),
+    );
+    await rawInsert(
+      stores.erp,
+      'customer',
+      Array.from({ length: n }, (_, i) => {
+        const no = `B${String(i).padStart(7, '0')}`;
+        return { no, name: `Customer ${no}`, city: 'Cambridge', salespersonCode: `SP${(i % SALESPEOPLE) + 1}`, creditLimit: '1000.5', blocked: false, modifiedAt: now };
+      }),
+    );
   });
 }
 
@@ -58,7 +70,8 @@ export async function tandemOn(n: number, coupled: boolean, nodeArgs: string[] =
 async function bareApollo(rows: number): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'bare-apollo.server.ts'), String(port), String(rows)], {
-    cwd: join(__dirname, '..'), stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: join(__dirname, '..'),
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d) => String(d).includes('ready') && resolve());
@@ -85,7 +98,9 @@ interface Case {
 
 /** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
 function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 

@@ -6,11 +6,12 @@
  */
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import type { StoreEntities } from '../src/shared/db';
 import { ERP_ENTITIES } from '../src/erp/entities';
 import { CRM_ENTITIES } from '../src/crm/entities';
 import { SYNC_ENTITIES } from '../src/sync/entities';
 
-const sets: Record<string, Function[]> = { erp: ERP_ENTITIES, crm: CRM_ENTITIES, sync: SYNC_ENTITIES };
+const sets: Record<string, StoreEntities> = { erp: ERP_ENTITIES, crm: CRM_ENTITIES, sync: SYNC_ENTITIES };
 
 async function main() {
   const [store, timestamp, name] = process.argv.slice(2);
@@ -32,7 +33,9 @@ async function main() {
       if (c.isNullable) o.isNullable = true;
       if (c.isPrimary) o.isPrimary = true;
       if (c.default !== undefined) o.default = c.default;
-      const body = Object.entries(o).map(([k, v]) => `${k}: ${typeof v === 'function' ? String(v) : lit(v)}`).join(', ');
+      const body = Object.entries(o)
+        .map(([k, v]) => `${k}: ${typeof v === 'function' ? String(v) : lit(v)}`)
+        .join(', ');
       return `          { ${body} },`;
     });
     const indices = meta.indices.map(
@@ -60,7 +63,10 @@ ${out.join('\n')}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${tables.reverse().map((t) => `    await queryRunner.dropTable(${lit(t)});`).join('\n')}
+${tables
+  .reverse()
+  .map((t) => `    await queryRunner.dropTable(${lit(t)});`)
+  .join('\n')}
   }
 }
 `);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: runs the whole suite on SQLite, and again on MariaDB when 127.0.0.1:3306 answers.
+// `npm test`: runs the unit tests once (test/unit: no store), the store and end-to-end tests on
+// SQLite, and those again on MariaDB when 127.0.0.1:3306 answers.
 // With TANDEM_REQUIRE_SERVICES=1 (CI) a missing MariaDB fails the run loudly instead of being skipped.
 import { spawnSync } from 'node:child_process';
 import net from 'node:net';
@@ -7,14 +8,17 @@ import net from 'node:net';
 const canConnect = (port) =>
   new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
-    const done = (ok) => { socket.destroy(); resolve(ok); };
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
     socket.once('connect', () => done(true));
     socket.once('error', () => done(false));
     socket.setTimeout(1500, () => done(false));
   });
 
 const required = process.env.TANDEM_REQUIRE_SERVICES === '1';
-const projects = ['sqlite'];
+const projects = ['unit', 'sqlite'];
 if (await canConnect(3306)) {
   projects.push('mariadb');
 } else if (required) {

@@ -12,21 +12,43 @@ export const AccountConnection = connectionType(Account, 'AccountConnection');
 /** Accounts and CRM contacts. */
 @Resolver(() => Account)
 export class AccountResolver {
-  @Query(() => AccountConnection) accounts(@Args() args: ListArgs, @Ctx() ctx: CrmContext) { return ctx.crm.accounts.list(args); }
-  @Query(() => Account, { nullable: true }) account(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext) { return ctx.crm.accounts.get(id); }
-  @Query(() => CrmContact, { nullable: true }) crmContact(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext) { return ctx.crm.accounts.contact(id); }
+  @Query(() => AccountConnection) accounts(@Args() args: ListArgs, @Ctx() ctx: CrmContext) {
+    return ctx.crm.accounts.list(args);
+  }
+  @Query(() => Account, { nullable: true }) account(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext) {
+    return ctx.crm.accounts.get(id);
+  }
+  @Query(() => CrmContact, { nullable: true }) crmContact(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext) {
+    return ctx.crm.accounts.contact(id);
+  }
 
-  @Authorized('operator') @Mutation(() => Account)
-  createAccount(@Arg('input') input: AccountInput, @Ctx() ctx: CrmContext) { return ctx.crm.accounts.create(input); }
-  @Authorized('operator') @Mutation(() => Account)
-  updateAccount(@Arg('id', () => ID) id: string, @Arg('input') input: AccountUpdateInput, @Ctx() ctx: CrmContext) { return ctx.crm.accounts.update(id, input); }
-  @Authorized('operator') @Mutation(() => Boolean)
-  deleteAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext) { return ctx.crm.accounts.delete(id); }
-  @Authorized('operator') @Mutation(() => CrmContact)
-  createCrmContact(@Arg('input') input: CrmContactInput, @Ctx() ctx: CrmContext) { return ctx.crm.accounts.createContact(input); }
+  @Authorized('operator')
+  @Mutation(() => Account)
+  createAccount(@Arg('input') input: AccountInput, @Ctx() ctx: CrmContext) {
+    return ctx.crm.accounts.create(input);
+  }
+  @Authorized('operator')
+  @Mutation(() => Account)
+  updateAccount(@Arg('id', () => ID) id: string, @Arg('input') input: AccountUpdateInput, @Ctx() ctx: CrmContext) {
+    return ctx.crm.accounts.update(id, input);
+  }
+  @Authorized('operator')
+  @Mutation(() => Boolean)
+  deleteAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext) {
+    return ctx.crm.accounts.delete(id);
+  }
+  @Authorized('operator')
+  @Mutation(() => CrmContact)
+  createCrmContact(@Arg('input') input: CrmContactInput, @Ctx() ctx: CrmContext) {
+    return ctx.crm.accounts.createContact(input);
+  }
 
   @FieldResolver(() => SystemUser, { nullable: true })
-  owner(@Root() a: Account, @Ctx() ctx: CrmContext) { return a.ownerId ? ctx.crmLoaders.systemUser.load(a.ownerId) : null; }
+  owner(@Root() a: Account, @Ctx() ctx: CrmContext) {
+    return a.ownerId ? ctx.crmLoaders.systemUser.load(a.ownerId) : null;
+  }
   @FieldResolver(() => [CrmContact])
-  contacts(@Root() a: Account, @Ctx() ctx: CrmContext) { return ctx.crmLoaders.contactsByAccount.load(a.id); }
+  contacts(@Root() a: Account, @Ctx() ctx: CrmContext) {
+    return ctx.crmLoaders.contactsByAccount.load(a.id);
+  }
 }

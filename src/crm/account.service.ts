@@ -40,7 +40,14 @@ export class AccountService {
     }
     if (args.modifiedSince) qb.andWhere('a.modifiedOn > :since', { since: args.modifiedSince });
     // Names are not unique: the id breaks ties so keyset pages never skip or repeat a row.
-    return paginate(qb, [{ column: 'a.name', property: 'name' }, { column: 'a.id', property: 'id' }], args);
+    return paginate(
+      qb,
+      [
+        { column: 'a.name', property: 'name' },
+        { column: 'a.id', property: 'id' },
+      ],
+      args,
+    );
   }
 
   /** A new ACTIVE account; its owner, currency and default price list must exist. */
@@ -89,8 +96,7 @@ export class AccountService {
     return transaction(this.db, async (m) => {
       const row = await m.getRepository(Account).findOne({ where: { id }, ...forUpdate(m) });
       if (!row) throw notFound('Account', id);
-      const used =
-        (await m.getRepository(Order).existsBy({ customerId: id })) || (await m.getRepository(Quote).existsBy({ customerId: id }));
+      const used = (await m.getRepository(Order).existsBy({ customerId: id })) || (await m.getRepository(Quote).existsBy({ customerId: id }));
       if (used) throw conflict(`Account ${row.name} has orders or quotes and cannot be deleted`);
       // The contacts change too, so their modifiedOn moves (incremental sync must see them).
       await m.getRepository(CrmContact).update({ parentAccountId: id }, { parentAccountId: null, modifiedOn: this.clock.now() });

@@ -41,12 +41,7 @@ export function copyLine(line: DocumentLineFields): PricedLine {
  * Inserts lines under a parent document, with new ids and numbered 1, 2, 3... in the given
  * order, inside the caller's transaction.
  */
-export async function insertLines<T extends ObjectLiteral, P extends object>(
-  repo: Repository<T>,
-  ids: IdGenerator,
-  lines: PricedLine[],
-  parent: P,
-): Promise<void> {
+export async function insertLines<T extends ObjectLiteral, P extends object>(repo: Repository<T>, ids: IdGenerator, lines: PricedLine[], parent: P): Promise<void> {
   const rows = lines.map((line, i) => ({ id: ids.uuid(), lineNumber: i + 1, ...line, ...parent }));
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     await repo.insert(rows.slice(i, i + INSERT_CHUNK) as never);

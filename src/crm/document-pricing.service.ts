@@ -57,10 +57,7 @@ export class DocumentPricingService {
     const unitIds = inputs.flatMap((l) => (l.unitId != null ? [l.unitId] : []));
     for (const p of products.values()) if (p.defaultUnitId) unitIds.push(p.defaultUnitId);
     const units = await findByIds(this.db, Unit, unitIds);
-    const listPrices =
-      priceListId && products.size > 0
-        ? await this.db.getRepository(PriceListItem).findBy({ priceListId, productId: In([...products.keys()]) })
-        : [];
+    const listPrices = priceListId && products.size > 0 ? await this.db.getRepository(PriceListItem).findBy({ priceListId, productId: In([...products.keys()]) }) : [];
     return { products, units, listPrices };
   }
 

@@ -15,11 +15,13 @@ export const MAX_DOCUMENT_LINES = 500;
 @InputType()
 export class DocumentLineInput {
   @Field(() => ID, { nullable: true, description: 'a catalogue product; omit it for a write-in product' })
-  @IsOptional() @MaxLength(ID_MAX)
+  @IsOptional()
+  @MaxLength(ID_MAX)
   productId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'required for a write-in line; any length' })
-  @IsOptional() @MaxLength(CRM_LEN.writeInDescription)
+  @IsOptional()
+  @MaxLength(CRM_LEN.writeInDescription)
   productDescription?: string | null;
 
   @Field(() => DecimalScalar) @DecimalFits(MONEY, { min: 0 }) quantity!: string;
@@ -40,7 +42,9 @@ export class OrderInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(ID_MAX) transactionCurrencyId?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) requestDeliveryBy?: string | null;
   @Field(() => [DocumentLineInput], { nullable: true })
-  @IsOptional() @ArrayMaxSize(MAX_DOCUMENT_LINES) @ValidateNested({ each: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_DOCUMENT_LINES)
+  @ValidateNested({ each: true })
   lines?: DocumentLineInput[] | null;
 }
 
@@ -52,7 +56,9 @@ export class QuoteInput {
   @Field(() => LocalDateScalar, { nullable: true }) effectiveFrom?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) effectiveTo?: string | null;
   @Field(() => [DocumentLineInput], { nullable: true })
-  @IsOptional() @ArrayMaxSize(MAX_DOCUMENT_LINES) @ValidateNested({ each: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_DOCUMENT_LINES)
+  @ValidateNested({ each: true })
   lines?: DocumentLineInput[] | null;
 }
 
@@ -63,7 +69,9 @@ export class QuoteUpdateInput {
   @Field(() => LocalDateScalar, { nullable: true }) effectiveFrom?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) effectiveTo?: string | null;
   @Field(() => [DocumentLineInput], { nullable: true, description: 'replaces all lines; only while the quote is DRAFT' })
-  @IsOptional() @ArrayMaxSize(MAX_DOCUMENT_LINES) @ValidateNested({ each: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_DOCUMENT_LINES)
+  @ValidateNested({ each: true })
   lines?: DocumentLineInput[] | null;
 }
 

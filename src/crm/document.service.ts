@@ -35,7 +35,12 @@ export class DocumentService {
    * document without a currency are in the local currency. A price list in another currency than
    * the document's is refused (BAD_USER_INPUT): an order in EUR is never priced from a list in GBP.
    */
-  async pricedFrom(account: Account, priceListId: string | null | undefined, currencyId: string | null, what: string): Promise<{ priceList: PriceList | null; currencyId: string | null }> {
+  async pricedFrom(
+    account: Account,
+    priceListId: string | null | undefined,
+    currencyId: string | null,
+    what: string,
+  ): Promise<{ priceList: PriceList | null; currencyId: string | null }> {
     const own = await this.priceList(priceListId);
     const list = own ?? (account.defaultPriceListId ? await this.refs.optional(PriceList, 'Price list', account.defaultPriceListId, 'defaultPriceListId').catch(() => null) : null);
     const stated = currencyId ?? account.transactionCurrencyId ?? null;
@@ -44,7 +49,9 @@ export class DocumentService {
     if (stated === null) return { priceList: list, currencyId: listCurrency };
     if (listCurrency !== stated) {
       const name = async (id: string | null) =>
-        id == null ? 'the local currency' : (await this.refs.optional(TransactionCurrency, 'Transaction currency', id, 'transactionCurrencyId').catch(() => null))?.isoCurrencyCode ?? id;
+        id == null
+          ? 'the local currency'
+          : ((await this.refs.optional(TransactionCurrency, 'Transaction currency', id, 'transactionCurrencyId').catch(() => null))?.isoCurrencyCode ?? id);
       throw badInput(
         `Price list ${list.name}${own ? '' : ` (the account's default)`} is in ${await name(listCurrency)}, but the ${what} is in ${await name(stated)}: ` +
           'a document is priced only from a price list of its own currency; give a priceListId in that currency',

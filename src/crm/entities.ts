@@ -12,6 +12,20 @@ import { DeletedRecord } from '../shared/tombstone.entity';
 
 /** Every table of the CRM store. */
 export const CRM_ENTITIES = [
-  SystemUser, TransactionCurrency, UnitGroup, Unit, PriceList, PriceListItem, Account, CrmContact, Product,
-  Order, OrderLine, Quote, QuoteLine, Post, CrmSequence, DeletedRecord,
+  SystemUser,
+  TransactionCurrency,
+  UnitGroup,
+  Unit,
+  PriceList,
+  PriceListItem,
+  Account,
+  CrmContact,
+  Product,
+  Order,
+  OrderLine,
+  Quote,
+  QuoteLine,
+  Post,
+  CrmSequence,
+  DeletedRecord,
 ];

@@ -22,10 +22,7 @@ export function buildCrmSubgraph(): Promise<Subgraph> {
   return buildSubgraph(
     'crm',
     {
-      resolvers: [
-        CrmMasterDataResolver, UnitGroupResolver, PriceListResolver, AccountResolver, ProductResolver,
-        OrderResolver, QuoteResolver,
-      ],
+      resolvers: [CrmMasterDataResolver, UnitGroupResolver, PriceListResolver, AccountResolver, ProductResolver, OrderResolver, QuoteResolver],
     },
     {
       SystemUser: byId('systemUser'),

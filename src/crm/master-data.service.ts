@@ -53,9 +53,7 @@ export class MasterDataService {
       exchangeRate,
       modifiedOn: this.clock.now(),
     };
-    await transaction(this.db, (m) =>
-      uniqueWrite(() => m.getRepository(TransactionCurrency).insert(row), `Transaction currency ${input.isoCurrencyCode} already exists`),
-    );
+    await transaction(this.db, (m) => uniqueWrite(() => m.getRepository(TransactionCurrency).insert(row), `Transaction currency ${input.isoCurrencyCode} already exists`));
     return row;
   }
 

@@ -54,10 +54,7 @@ export class PriceListService {
       modifiedOn: this.clock.now(),
     };
     await transaction(this.db, (m) =>
-      uniqueWrite(
-        () => m.getRepository(PriceListItem).insert(row),
-        `Price list ${priceList.name} already has a price for product ${product.productNumber} in unit ${unit.name}`,
-      ),
+      uniqueWrite(() => m.getRepository(PriceListItem).insert(row), `Price list ${priceList.name} already has a price for product ${product.productNumber} in unit ${unit.name}`),
     );
     return row;
   }

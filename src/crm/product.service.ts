@@ -60,9 +60,7 @@ export class ProductService {
       state: ProductState.ACTIVE,
       modifiedOn: this.clock.now(),
     };
-    await transaction(this.db, (m) =>
-      uniqueWrite(() => m.getRepository(Product).insert(row), `Product ${input.productNumber} already exists`),
-    );
+    await transaction(this.db, (m) => uniqueWrite(() => m.getRepository(Product).insert(row), `Product ${input.productNumber} already exists`));
     return row;
   }
 

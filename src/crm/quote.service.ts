@@ -39,7 +39,10 @@ export class QuoteService {
     if (args.state) qb.andWhere('q.state = :state', { state: args.state });
     return paginate(
       qb,
-      [{ column: 'q.quoteNumber', property: 'quoteNumber' }, { column: 'q.revisionNumber', property: 'revisionNumber' }],
+      [
+        { column: 'q.quoteNumber', property: 'quoteNumber' },
+        { column: 'q.revisionNumber', property: 'revisionNumber' },
+      ],
       args,
     );
   }
@@ -126,10 +129,7 @@ export class QuoteService {
         state: QuoteState.DRAFT,
         modifiedOn: this.clock.now(),
       };
-      await uniqueWrite(
-        () => m.getRepository(Quote).insert(revision),
-        `Quote ${quote.quoteNumber} already has revision ${revision.revisionNumber}`,
-      );
+      await uniqueWrite(() => m.getRepository(Quote).insert(revision), `Quote ${quote.quoteNumber} already has revision ${revision.revisionNumber}`);
       const lines = await m.getRepository(QuoteLine).find({ where: { quoteId: id }, order: { lineNumber: 'ASC' } });
       await insertLines(m.getRepository(QuoteLine), this.ids, lines.map(copyLine), { quoteId: revision.id });
       return revision;
@@ -183,8 +183,6 @@ export class QuoteService {
 /** INVALID_STATE naming the quote's current state when it is not one of `allowed`. */
 function requireState(quote: Quote, allowed: QuoteState[], verb: string): void {
   if (!allowed.includes(quote.state)) {
-    throw invalidState(
-      `Quote ${quote.quoteNumber} revision ${quote.revisionNumber} is ${quote.state}; only ${allowed.join(' or ')} quotes can be ${verb}`,
-    );
+    throw invalidState(`Quote ${quote.quoteNumber} revision ${quote.revisionNumber} is ${quote.state}; only ${allowed.join(' or ')} quotes can be ${verb}`);
   }
 }

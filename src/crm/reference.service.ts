@@ -19,7 +19,10 @@ export function checkUuid(id: string, field: string): void {
 export function findById<T extends WithId>(db: DataSource | EntityManager, entity: EntityTarget<T>, id: string): Promise<T | null> {
   if (!isUuid(id)) return Promise.resolve(null);
   // Exact match only, so that a stored reference always resolves through the exact-match loaders.
-  return db.getRepository(entity).findOneBy({ id } as FindOptionsWhere<T>).then((row) => (row && row.id === id ? row : null));
+  return db
+    .getRepository(entity)
+    .findOneBy({ id } as FindOptionsWhere<T>)
+    .then((row) => (row && row.id === id ? row : null));
 }
 
 /** Rows by a set of ids in one statement, keyed by id. */

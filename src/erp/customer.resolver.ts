@@ -12,21 +12,43 @@ export const CustomerConnection = connectionType(Customer, 'CustomerConnection')
 /** Customers and contacts. */
 @Resolver(() => Customer)
 export class CustomerResolver {
-  @Query(() => CustomerConnection) customers(@Args() args: ListArgs, @Ctx() ctx: ErpContext) { return ctx.erp.customers.list(args); }
-  @Query(() => Customer, { nullable: true }) customer(@Arg('no', () => ID) no: string, @Ctx() ctx: ErpContext) { return ctx.erp.customers.get(no); }
-  @Query(() => Contact, { nullable: true }) contact(@Arg('no', () => ID) no: string, @Ctx() ctx: ErpContext) { return ctx.erp.customers.contact(no); }
+  @Query(() => CustomerConnection) customers(@Args() args: ListArgs, @Ctx() ctx: ErpContext) {
+    return ctx.erp.customers.list(args);
+  }
+  @Query(() => Customer, { nullable: true }) customer(@Arg('no', () => ID) no: string, @Ctx() ctx: ErpContext) {
+    return ctx.erp.customers.get(no);
+  }
+  @Query(() => Contact, { nullable: true }) contact(@Arg('no', () => ID) no: string, @Ctx() ctx: ErpContext) {
+    return ctx.erp.customers.contact(no);
+  }
 
-  @Authorized('operator') @Mutation(() => Customer)
-  createCustomer(@Arg('input') input: CustomerInput, @Ctx() ctx: ErpContext) { return ctx.erp.customers.create(input); }
-  @Authorized('operator') @Mutation(() => Customer)
-  updateCustomer(@Arg('no', () => ID) no: string, @Arg('input') input: CustomerUpdateInput, @Ctx() ctx: ErpContext) { return ctx.erp.customers.update(no, input); }
-  @Authorized('operator') @Mutation(() => Boolean)
-  deleteCustomer(@Arg('no', () => ID) no: string, @Ctx() ctx: ErpContext) { return ctx.erp.customers.delete(no); }
-  @Authorized('operator') @Mutation(() => Contact)
-  createContact(@Arg('input') input: ContactInput, @Ctx() ctx: ErpContext) { return ctx.erp.customers.createContact(input); }
+  @Authorized('operator')
+  @Mutation(() => Customer)
+  createCustomer(@Arg('input') input: CustomerInput, @Ctx() ctx: ErpContext) {
+    return ctx.erp.customers.create(input);
+  }
+  @Authorized('operator')
+  @Mutation(() => Customer)
+  updateCustomer(@Arg('no', () => ID) no: string, @Arg('input') input: CustomerUpdateInput, @Ctx() ctx: ErpContext) {
+    return ctx.erp.customers.update(no, input);
+  }
+  @Authorized('operator')
+  @Mutation(() => Boolean)
+  deleteCustomer(@Arg('no', () => ID) no: string, @Ctx() ctx: ErpContext) {
+    return ctx.erp.customers.delete(no);
+  }
+  @Authorized('operator')
+  @Mutation(() => Contact)
+  createContact(@Arg('input') input: ContactInput, @Ctx() ctx: ErpContext) {
+    return ctx.erp.customers.createContact(input);
+  }
 
   @FieldResolver(() => Salesperson, { nullable: true })
-  salesperson(@Root() c: Customer, @Ctx() ctx: ErpContext) { return c.salespersonCode ? ctx.erpLoaders.salesperson.load(c.salespersonCode) : null; }
+  salesperson(@Root() c: Customer, @Ctx() ctx: ErpContext) {
+    return c.salespersonCode ? ctx.erpLoaders.salesperson.load(c.salespersonCode) : null;
+  }
   @FieldResolver(() => [Contact])
-  contacts(@Root() c: Customer, @Ctx() ctx: ErpContext) { return ctx.erpLoaders.contactsByCustomer.load(c.no); }
+  contacts(@Root() c: Customer, @Ctx() ctx: ErpContext) {
+    return ctx.erpLoaders.contactsByCustomer.load(c.no);
+  }
 }

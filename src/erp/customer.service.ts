@@ -92,9 +92,7 @@ export class CustomerService {
   async delete(no: string): Promise<boolean> {
     return transaction(this.db, async (m) => {
       if (!(await m.getRepository(Customer).existsBy({ no }))) throw notFound('Customer', no);
-      const used =
-        (await m.getRepository(SalesOrder).existsBy({ sellToCustomerNo: no })) ||
-        (await m.getRepository(SalesQuote).existsBy({ sellToCustomerNo: no }));
+      const used = (await m.getRepository(SalesOrder).existsBy({ sellToCustomerNo: no })) || (await m.getRepository(SalesQuote).existsBy({ sellToCustomerNo: no }));
       if (used) throw conflict(`Customer ${no} has sales documents and cannot be deleted`);
       await m.getRepository(Contact).update({ customerNo: no }, { customerNo: null, modifiedAt: this.clock.now() });
       await m.getRepository(Customer).delete({ no });

@@ -16,6 +16,21 @@ import { DeletedRecord } from '../shared/tombstone.entity';
 
 /** Every table of the ERP store. */
 export const ERP_ENTITIES = [
-  Salesperson, Currency, UnitOfMeasure, CustomerPriceGroup, SalesPrice, Customer, Contact, Item, Resource,
-  SalesSetup, NoSeries, SalesOrder, SalesQuote, SalesLine, SalesQuoteArchive, SalesLineArchive, DeletedRecord,
+  Salesperson,
+  Currency,
+  UnitOfMeasure,
+  CustomerPriceGroup,
+  SalesPrice,
+  Customer,
+  Contact,
+  Item,
+  Resource,
+  SalesSetup,
+  NoSeries,
+  SalesOrder,
+  SalesQuote,
+  SalesLine,
+  SalesQuoteArchive,
+  SalesLineArchive,
+  DeletedRecord,
 ];

@@ -20,10 +20,7 @@ export function buildErpSubgraph(): Promise<Subgraph> {
   return buildSubgraph(
     'erp',
     {
-      resolvers: [
-        MasterDataResolver, CustomerPriceGroupResolver, CustomerResolver, ItemResolver,
-        SalesOrderResolver, SalesQuoteResolver, SalesQuoteArchiveResolver,
-      ],
+      resolvers: [MasterDataResolver, CustomerPriceGroupResolver, CustomerResolver, ItemResolver, SalesOrderResolver, SalesQuoteResolver, SalesQuoteArchiveResolver],
     },
     {
       Salesperson: byKey('salesperson', 'code'),

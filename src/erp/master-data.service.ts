@@ -8,13 +8,14 @@ import { Salesperson } from './salesperson.entity';
 import { Currency } from './currency.entity';
 import { UnitOfMeasure } from './unit-of-measure.entity';
 import { CustomerPriceGroup } from './customer-price-group.entity';
-import {
-  CurrencyInput, CustomerPriceGroupInput, SalespersonInput, SalespersonUpdateInput, UnitOfMeasureInput,
-} from './master-data.input';
+import { CurrencyInput, CustomerPriceGroupInput, SalespersonInput, SalespersonUpdateInput, UnitOfMeasureInput } from './master-data.input';
 
 /** Salespeople, currencies, units of measure and customer price groups: the ERP's code tables. */
 export class MasterDataService {
-  constructor(private readonly db: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   salespeople = () => this.db.getRepository(Salesperson).find({ order: { code: 'ASC' } });
   salesperson = (code: string) => this.db.getRepository(Salesperson).findOneBy({ code });
@@ -58,15 +59,17 @@ export class MasterDataService {
 
   async createCustomerPriceGroup(input: CustomerPriceGroupInput): Promise<CustomerPriceGroup> {
     const row = { ...input, modifiedAt: this.clock.now() };
-    await uniqueWrite(
-      () => transaction(this.db, (m) => m.getRepository(CustomerPriceGroup).insert(row)),
-      `Customer price group ${input.code} already exists`,
-    );
+    await uniqueWrite(() => transaction(this.db, (m) => m.getRepository(CustomerPriceGroup).insert(row)), `Customer price group ${input.code} already exists`);
     return row;
   }
 
   /** Refuses references to code-table rows that do not exist (before anything is written). */
-  async checkReferences(refs: { salespersonCode?: string | null; currencyCode?: string | null; customerPriceGroupCode?: string | null; unitOfMeasureCode?: string | null }): Promise<void> {
+  async checkReferences(refs: {
+    salespersonCode?: string | null;
+    currencyCode?: string | null;
+    customerPriceGroupCode?: string | null;
+    unitOfMeasureCode?: string | null;
+  }): Promise<void> {
     const checks: Array<[string | null | undefined, () => Promise<unknown>, string]> = [
       [refs.salespersonCode, () => this.salesperson(refs.salespersonCode!), 'Salesperson'],
       [refs.currencyCode, () => this.currency(refs.currencyCode!), 'Currency'],

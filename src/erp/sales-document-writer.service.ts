@@ -4,7 +4,7 @@ import { forUpdate, transaction } from '../shared/db';
 import { Dec } from '../shared/decimal';
 import { invalidState, notFound } from '../shared/errors';
 import { todayUtc } from '../shared/scalars';
-import { EventBus } from '../shared/event-bus';
+import { EventBus, topic } from '../shared/event-bus';
 import { PROCESS_ID } from '../shared/process-id';
 import { NoSeriesService } from './no-series.service';
 import { SalesDocumentStatus, SalesOrder } from './sales-order.entity';
@@ -40,7 +40,7 @@ export interface SalesQuoteHeaderInput {
 }
 
 /** Event topics the ERP publishes when a sales order moves (the sync subgraph mirrors them into the CRM). */
-export const ERP_ORDER_EVENTS = 'erp.salesOrder';
+export const ERP_ORDER_EVENTS = topic<SalesOrderEvent>('erp.salesOrder');
 
 /** What happened to a sales order. */
 export interface SalesOrderEvent {
@@ -52,8 +52,7 @@ export interface SalesOrderEvent {
   fullyInvoiced: boolean;
 }
 
-const amountOf = (l: SalesLineInput) =>
-  l.type === SalesLineType.COMMENT ? '0' : new Dec(l.quantity).times(l.unitPrice).minus(l.lineDiscountAmount).toDecimalPlaces(2).toFixed();
+const amountOf = (l: SalesLineInput) => (l.type === SalesLineType.COMMENT ? '0' : new Dec(l.quantity).times(l.unitPrice).minus(l.lineDiscountAmount).toDecimalPlaces(2).toFixed());
 
 /**
  * Writes ERP sales documents: orders and quotes with their lines (each in one transaction),
@@ -78,33 +77,57 @@ export class SalesDocumentWriter {
 
   private lines(type: SalesDocumentType, no: string, lines: SalesLineInput[]): SalesLine[] {
     return lines.map((l, i) => ({
-      ...l, documentType: type, documentNo: no, lineNo: (i + 1) * 10000, amount: amountOf(l), quantityShipped: '0', quantityInvoiced: '0',
+      ...l,
+      documentType: type,
+      documentNo: no,
+      lineNo: (i + 1) * 10000,
+      amount: amountOf(l),
+      quantityShipped: '0',
+      quantityInvoiced: '0',
     }));
   }
 
   /** Creates a sales order and its lines under a number taken beforehand; all or nothing. */
   async createOrder(no: string, header: SalesOrderHeaderInput, lines: SalesLineInput[]): Promise<SalesOrder> {
     const order: SalesOrder = {
-      no, ...header, orderDate: todayUtc(this.clock.now()), lastShipmentDate: null, status: SalesDocumentStatus.OPEN,
-      shipped: false, invoiced: false, amount: lines.reduce((s, l) => s.plus(amountOf(l)), new Dec(0)).toFixed(), modifiedAt: this.clock.now(),
+      no,
+      ...header,
+      orderDate: todayUtc(this.clock.now()),
+      lastShipmentDate: null,
+      status: SalesDocumentStatus.OPEN,
+      shipped: false,
+      invoiced: false,
+      amount: lines.reduce((s, l) => s.plus(amountOf(l)), new Dec(0)).toFixed(),
+      modifiedAt: this.clock.now(),
     };
-    await uniqueWrite(() => transaction(this.db, async (m) => {
-      await m.getRepository(SalesOrder).insert(order);
-      await m.getRepository(SalesLine).insert(this.lines(SalesDocumentType.ORDER, no, lines));
-    }), `A sales order was already created from CRM order ${header.crmOrderId ?? ''} (or sales order ${no} exists)`);
+    await uniqueWrite(
+      () =>
+        transaction(this.db, async (m) => {
+          await m.getRepository(SalesOrder).insert(order);
+          await m.getRepository(SalesLine).insert(this.lines(SalesDocumentType.ORDER, no, lines));
+        }),
+      `A sales order was already created from CRM order ${header.crmOrderId ?? ''} (or sales order ${no} exists)`,
+    );
     return order;
   }
 
   /** Creates a sales quote and its lines under a number taken beforehand; all or nothing. */
   async createQuote(no: string, header: SalesQuoteHeaderInput, lines: SalesLineInput[]): Promise<SalesQuote> {
     const quote: SalesQuote = {
-      no, ...header, documentDate: todayUtc(this.clock.now()),
-      amount: lines.reduce((s, l) => s.plus(amountOf(l)), new Dec(0)).toFixed(), modifiedAt: this.clock.now(),
+      no,
+      ...header,
+      documentDate: todayUtc(this.clock.now()),
+      amount: lines.reduce((s, l) => s.plus(amountOf(l)), new Dec(0)).toFixed(),
+      modifiedAt: this.clock.now(),
     };
-    await uniqueWrite(() => transaction(this.db, async (m) => {
-      await m.getRepository(SalesQuote).insert(quote);
-      await m.getRepository(SalesLine).insert(this.lines(SalesDocumentType.QUOTE, no, lines));
-    }), `A sales quote was already created from CRM quote ${header.crmQuoteNumber ?? ''} (or sales quote ${no} exists)`);
+    await uniqueWrite(
+      () =>
+        transaction(this.db, async (m) => {
+          await m.getRepository(SalesQuote).insert(quote);
+          await m.getRepository(SalesLine).insert(this.lines(SalesDocumentType.QUOTE, no, lines));
+        }),
+      `A sales quote was already created from CRM quote ${header.crmQuoteNumber ?? ''} (or sales quote ${no} exists)`,
+    );
     return quote;
   }
 
@@ -117,13 +140,16 @@ export class SalesDocumentWriter {
       const versions = await m.getRepository(SalesQuoteArchive).count({ where: { quoteNo: no } });
       const versionNo = versions + 1;
       await m.getRepository(SalesQuoteArchive).insert({
-        quoteNo: no, versionNo, archivedAt: this.clock.now(), sellToCustomerNo: quote.sellToCustomerNo,
-        externalDocumentNo: quote.externalDocumentNo, quoteValidUntil: quote.quoteValidUntil, amount: quote.amount,
+        quoteNo: no,
+        versionNo,
+        archivedAt: this.clock.now(),
+        sellToCustomerNo: quote.sellToCustomerNo,
+        externalDocumentNo: quote.externalDocumentNo,
+        quoteValidUntil: quote.quoteValidUntil,
+        amount: quote.amount,
       });
       if (old.length) {
-        await m.getRepository(SalesLineArchive).insert(
-          old.map(({ documentType: _t, documentNo: _n, ...l }) => ({ ...l, quoteNo: no, versionNo })),
-        );
+        await m.getRepository(SalesLineArchive).insert(old.map(({ documentType: _t, documentNo: _n, ...l }) => ({ ...l, quoteNo: no, versionNo })));
       }
       await m.getRepository(SalesLine).delete({ documentType: SalesDocumentType.QUOTE, documentNo: no });
       await m.getRepository(SalesLine).insert(this.lines(SalesDocumentType.QUOTE, no, lines));
@@ -148,7 +174,9 @@ export class SalesDocumentWriter {
   private async announce(kind: SalesOrderEvent['kind'], order: SalesOrder, lines: SalesLine[]): Promise<void> {
     const sellable = lines.filter((l) => l.type !== SalesLineType.COMMENT);
     const event: SalesOrderEvent = {
-      kind, no: order.no, origin: PROCESS_ID,
+      kind,
+      no: order.no,
+      origin: PROCESS_ID,
       fullyShipped: sellable.every((l) => new Dec(l.quantityShipped).gte(l.quantity)),
       fullyInvoiced: sellable.every((l) => new Dec(l.quantityInvoiced).gte(l.quantity)),
     };

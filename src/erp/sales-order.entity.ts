@@ -28,7 +28,9 @@ export class SalesOrder {
    * so an uncoupled CRM order is never converted a second time; unique, so one CRM order yields one ERP order.
    */
   @Field(() => ID, { nullable: true, description: 'the CRM order this order was created from (kept after uncoupling)' })
-  @Index('UQ_sales_order_crm_order', { unique: true }) @Column({ type: 'varchar', length: 36, nullable: true }) crmOrderId!: string | null;
+  @Index('UQ_sales_order_crm_order', { unique: true })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  crmOrderId!: string | null;
   @Field(() => SalesDocumentStatus) @Column({ type: 'varchar', length: 10 }) status!: SalesDocumentStatus;
   @Field() @Column({ type: 'boolean' }) shipped!: boolean;
   @Field() @Column({ type: 'boolean' }) invoiced!: boolean;

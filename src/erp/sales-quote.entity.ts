@@ -23,7 +23,9 @@ export class SalesQuote {
    * the ERP). It outlives the coupling; unique, so one CRM quote yields one ERP quote.
    */
   @Field(() => String, { nullable: true, description: 'the CRM quote number this quote was processed from (kept after uncoupling)' })
-  @Index('UQ_sales_quote_crm_quote', { unique: true }) @Column({ type: 'varchar', length: CRM_QUOTE_NUMBER_LENGTH, nullable: true }) crmQuoteNumber!: string | null;
+  @Index('UQ_sales_quote_crm_quote', { unique: true })
+  @Column({ type: 'varchar', length: CRM_QUOTE_NUMBER_LENGTH, nullable: true })
+  crmQuoteNumber!: string | null;
   @Field(() => DecimalScalar) @Column({ type: 'decimal', ...MONEY, transformer: decimalTransformer }) amount!: string;
   @Field() @Index('IDX_sales_quote_modifiedAt') @Column({ type: 'datetime', precision: 3 }) modifiedAt!: Date;
 }

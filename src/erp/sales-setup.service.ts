@@ -9,7 +9,10 @@ const SETUP_ID = 'SETUP';
 
 /** Sales & Receivables Setup (the write-in product used for CRM write-in lines). */
 export class SalesSetupService {
-  constructor(private readonly db: DataSource, private readonly items: ItemService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly items: ItemService,
+  ) {}
 
   async get(): Promise<SalesSetup> {
     return (

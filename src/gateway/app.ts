@@ -1,11 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import {
-  ApolloServerPluginLandingPageDisabled,
-  ApolloServerPluginSchemaReportingDisabled,
-  ApolloServerPluginUsageReportingDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import { buildSchema, GraphQLSchema } from 'graphql';
 import { Logger } from 'pino';
@@ -71,11 +67,28 @@ export const JOB_STOP_MS = 5000;
 export const REQUEST_STOP_MS = 1000;
 
 /** Builds the services of the three subgraphs over their stores and inserts the default setup rows. */
-export async function createServices(stores: Stores, clock: Clock, ids: IdGenerator, bus: EventBus, queue: JobQueue = new InProcessJobQueue(), log?: Logger, registry?: Registry): Promise<AllServices> {
+export async function createServices(
+  stores: Stores,
+  clock: Clock,
+  ids: IdGenerator,
+  bus: EventBus,
+  queue: JobQueue = new InProcessJobQueue(),
+  log?: Logger,
+  registry?: Registry,
+): Promise<AllServices> {
   const erp = createErpServices(stores.erp, clock, ids, bus);
   const crm = createCrmServices(stores.crm, clock, ids);
   const sync = createSyncServices({
-    db: stores.sync, clock, ids, bus, queue, log, registry, erpDocuments: inProcessErpDocuments(erp), erp: new InProcessErpConnector(stores.erp, clock, ids), crm: new InProcessCrmConnector(stores.crm, clock, ids),
+    db: stores.sync,
+    clock,
+    ids,
+    bus,
+    queue,
+    log,
+    registry,
+    erpDocuments: inProcessErpDocuments(erp),
+    erp: new InProcessErpConnector(stores.erp, clock, ids),
+    crm: new InProcessCrmConnector(stores.crm, clock, ids),
   });
   await erp.noSeries.ensureDefaults(stores.erp.manager);
   await sync.mappings.ensureDefaults();
@@ -117,7 +130,9 @@ export function startupFacts(config: Config): Record<string, string> {
   const count = (role: string) => keys.filter((r) => r === role).length;
   return {
     store: config.databaseUrl ? `mariadb ${describeUrl(config.databaseUrl)}` : `sqlite ${config.dataDir}`,
-    queue: config.redisUrl ? `bullmq ${describeUrl(config.redisUrl)}${config.redisNamespace ? ` namespace ${config.redisNamespace}` : ''}${config.runJobs ? '' : ', jobs left to workers'}` : 'in process',
+    queue: config.redisUrl
+      ? `bullmq ${describeUrl(config.redisUrl)}${config.redisNamespace ? ` namespace ${config.redisNamespace}` : ''}${config.runJobs ? '' : ', jobs left to workers'}`
+      : 'in process',
     bus: config.redisUrl ? `redis ${describeUrl(config.redisUrl)}` : 'in memory',
     keys: keys.length === 0 ? 'none: loopback clients only' : `${keys.length} (admin ${count('admin')}, operator ${count('operator')}, viewer ${count('viewer')})`,
   };
@@ -157,6 +172,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       gateway,
       introspection: true,
       includeStacktraceInErrorResponses: false,
+      // Our own stop (cli/main.ts) closes Apollo in its turn; Apollo's handlers would stop it first
+      // and then send the signal again, cutting the graceful stop short.
+      stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginUsageReportingDisabled(),
@@ -173,7 +191,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await apollo.start();
     server = createServer(createHttpHandler({ config, apollo, services, readiness, metrics, log }));
     const ws = attachWebSocket(server, {
-      config, apollo, services, log: logError, countOperation: metrics.operation,
+      config,
+      apollo,
+      services,
+      log: logError,
+      countOperation: metrics.operation,
       subscriptionSchema: subgraphs.sync.schema,
       apiSchema: () => (apiSchema ??= buildSchema(schemaFiles(subgraphs)['api.graphql'])),
     });

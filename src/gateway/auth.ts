@@ -2,9 +2,7 @@ import { Config, Role } from '../shared/config';
 import { ErrorCode } from '../shared/errors';
 
 /** Who is calling, or why the call is refused (with the HTTP status to answer). */
-export type AuthResult =
-  | { ok: true; role: Role; principal: string }
-  | { ok: false; status: number; code: ErrorCode; message: string };
+export type AuthResult = { ok: true; role: Role; principal: string } | { ok: false; status: number; code: ErrorCode; message: string };
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 

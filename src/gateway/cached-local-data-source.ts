@@ -13,12 +13,15 @@ export const OPERATION_CACHE_SIZE = 1000;
  * every fetch was time spent for nothing. Execution is graphql-js's `execute`, as before: the
  * subgraph's resolvers, auth checks and errors are unchanged.
  */
-export class CachedLocalDataSource<TContext extends Record<string, any> = Record<string, any>> implements GraphQLDataSource<TContext> {
+export class CachedLocalDataSource<TContext extends Record<string, unknown> = Record<string, unknown>> implements GraphQLDataSource<TContext> {
   private readonly documents: LruCache<string, DocumentNode>;
   /** Parses and validations done so far (tests check that a repeated operation costs none). */
   compiled = 0;
 
-  constructor(readonly schema: GraphQLSchema, capacity = OPERATION_CACHE_SIZE) {
+  constructor(
+    readonly schema: GraphQLSchema,
+    capacity = OPERATION_CACHE_SIZE,
+  ) {
     this.documents = new LruCache(capacity);
   }
 

@@ -10,9 +10,7 @@ export interface Composition {
 
 /** Composes the subgraphs with @apollo/composition; a composition error lists every problem. */
 export function composeSupergraph(subgraphs: Subgraphs): Composition {
-  const result = composeServices(
-    Object.values(subgraphs).map((s) => ({ name: s.name, url: `local://${s.name}`, typeDefs: parse(s.sdl) })),
-  );
+  const result = composeServices(Object.values(subgraphs).map((s) => ({ name: s.name, url: `local://${s.name}`, typeDefs: parse(s.sdl) })));
   if (result.errors) {
     throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }

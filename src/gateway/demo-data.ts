@@ -17,11 +17,17 @@ export async function seedDemoData({ erp, crm }: AllServices): Promise<boolean> 
     ['AH', 'Annette Hill', 'annette@cronus.example'],
     ['JO', 'Jim Olive', 'jim@cronus.example'],
     ['OF', 'Otis Falls', 'otis@cronus.example'],
-  ]) await erp.masterData.createSalesperson({ code, name, email });
+  ])
+    await erp.masterData.createSalesperson({ code, name, email });
   await erp.masterData.createCurrency({ code: 'USD', description: 'US Dollar', exchangeRate: '1' });
   await erp.masterData.createCurrency({ code: 'EUR', description: 'Euro', exchangeRate: '0.92' });
   await erp.masterData.createCurrency({ code: 'GBP', description: 'Pound Sterling', exchangeRate: '0.79' });
-  for (const [code, description] of [['PCS', 'Piece'], ['HOUR', 'Hour'], ['BOX', 'Box']]) await erp.masterData.createUnitOfMeasure({ code, description });
+  for (const [code, description] of [
+    ['PCS', 'Piece'],
+    ['HOUR', 'Hour'],
+    ['BOX', 'Box'],
+  ])
+    await erp.masterData.createUnitOfMeasure({ code, description });
   await erp.masterData.createCustomerPriceGroup({ code: 'RETAIL', description: 'Retail customers' });
   await erp.masterData.createCustomerPriceGroup({ code: 'WHOLESALE', description: 'Wholesale customers' });
   const items: Array<[string, string, string, string, string]> = [
@@ -40,10 +46,37 @@ export async function seedDemoData({ erp, crm }: AllServices): Promise<boolean> 
   await erp.salesPrices.create({ customerPriceGroupCode: 'WHOLESALE', itemNo: '1896-S', unitOfMeasureCode: 'PCS', minimumQuantity: '5', unitPrice: '905.00' });
   await erp.salesPrices.create({ customerPriceGroupCode: 'WHOLESALE', itemNo: '1900-S', unitOfMeasureCode: 'PCS', unitPrice: '175.50' });
   const customers: Array<Input<typeof erp.customers.create>> = [
-    { no: '10000', name: 'Adatum Corporation', address: 'Station Road, 21', city: 'Cambridge', postCode: 'CB1 2FB', countryCode: 'GB', salespersonCode: 'AH', creditLimit: '10000' },
+    {
+      no: '10000',
+      name: 'Adatum Corporation',
+      address: 'Station Road, 21',
+      city: 'Cambridge',
+      postCode: 'CB1 2FB',
+      countryCode: 'GB',
+      salespersonCode: 'AH',
+      creditLimit: '10000',
+    },
     { no: '20000', name: 'Trey Research', address: '153 Thomas Drive', city: 'Chicago', postCode: '61236', countryCode: 'US', salespersonCode: 'JO' },
-    { no: '30000', name: 'School of Fine Art', address: '10 High Tower Green', city: 'Miami', postCode: '37125', countryCode: 'US', salespersonCode: 'AH', customerPriceGroupCode: 'RETAIL' },
-    { no: '40000', name: 'Alpine Ski House', address: '10 Deerfield Road', city: 'Munich', postCode: '80807', countryCode: 'DE', currencyCode: 'EUR', customerPriceGroupCode: 'WHOLESALE' },
+    {
+      no: '30000',
+      name: 'School of Fine Art',
+      address: '10 High Tower Green',
+      city: 'Miami',
+      postCode: '37125',
+      countryCode: 'US',
+      salespersonCode: 'AH',
+      customerPriceGroupCode: 'RETAIL',
+    },
+    {
+      no: '40000',
+      name: 'Alpine Ski House',
+      address: '10 Deerfield Road',
+      city: 'Munich',
+      postCode: '80807',
+      countryCode: 'DE',
+      currencyCode: 'EUR',
+      customerPriceGroupCode: 'WHOLESALE',
+    },
     { no: '50000', name: 'Relecloud', address: '25 Water Way', city: 'Seattle', postCode: '98101', countryCode: 'US', salespersonCode: 'OF' },
   ];
   for (const c of customers) await erp.customers.create(c);
@@ -60,10 +93,20 @@ export async function seedDemoData({ erp, crm }: AllServices): Promise<boolean> 
   const pcs = await crm.masterData.createUnitGroup({ name: 'PCS', baseUnitName: 'PCS' });
   const pcsUnit = await crm.masterData.baseUnit(pcs);
   const support = await crm.products.create({
-    productNumber: 'SVC-100', name: 'Premium Support (1 year)', productType: ProductType.SERVICES, unitGroupId: pcs.id, price: '1200', standardCost: '700',
+    productNumber: 'SVC-100',
+    name: 'Premium Support (1 year)',
+    productType: ProductType.SERVICES,
+    unitGroupId: pcs.id,
+    price: '1200',
+    standardCost: '700',
   });
   const lamp = await crm.products.create({
-    productNumber: 'CRM-LAMP', name: 'Desk Lamp, LED', productType: ProductType.SALES_INVENTORY, unitGroupId: pcs.id, price: '49.90', standardCost: '21.30',
+    productNumber: 'CRM-LAMP',
+    name: 'Desk Lamp, LED',
+    productType: ProductType.SALES_INVENTORY,
+    unitGroupId: pcs.id,
+    price: '49.90',
+    standardCost: '21.30',
   });
   const list = await crm.priceLists.create({ name: 'Standard', transactionCurrencyId: usd.id });
   await crm.priceLists.createItem({ priceListId: list.id, productId: support.id, unitId: pcsUnit!.id, amount: '1150.00' });

@@ -1,19 +1,21 @@
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../shared/errors';
 
 /** Codes produced by graphql-js / Apollo itself that are safe to show as they are. */
-const FRAMEWORK_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
+const FRAMEWORK_CODES = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
 ]);
 const OUR_CODES = new Set<string>(Object.values(ErrorCode));
 
 /** Messages of graphql-js input coercion (bad variables or literals), which carry no code of their own. */
-const COERCION = /^(Variable "\$[^"]+" got invalid value|Variable "\$[^"]+" of required type|Expected value of type|[A-Za-z]+ cannot represent|Argument "[^"]+" of required type|Field "[^"]+" of required type|Expected type)/;
+const COERCION =
+  /^(Variable "\$[^"]+" got invalid value|Variable "\$[^"]+" of required type|Expected value of type|[A-Za-z]+ cannot represent|Argument "[^"]+" of required type|Field "[^"]+" of required type|Expected type)/;
 
 /** True for an error Apollo Server raised with a 4xx HTTP status (`extensions.http.status`). */
 function isClientStatus(error: unknown): boolean {
@@ -31,10 +33,7 @@ interface ValidationIssue {
 function flattenIssues(issues: ValidationIssue[], prefix = ''): Array<{ field: string; message: string }> {
   return issues.flatMap((i) => {
     const field = prefix ? `${prefix}.${i.property}` : i.property;
-    return [
-      ...Object.values(i.constraints ?? {}).map((message) => ({ field, message })),
-      ...flattenIssues(i.children ?? [], field),
-    ];
+    return [...Object.values(i.constraints ?? {}).map((message) => ({ field, message })), ...flattenIssues(i.children ?? [], field)];
   });
 }
 
@@ -66,7 +65,7 @@ export function formatGatewayError(formatted: GraphQLFormattedError, log: (detai
     // Apollo Server's own refusals of a malformed request (a persisted-query hash that does not
     // match its query, an unsupported version) carry a 4xx status but no code (Apollo then says
     // INTERNAL_SERVER_ERROR): they are the client's mistake, and their message says which.
-    return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
+    return { ...formatted, extensions: { ...extensions, code: ApolloServerErrorCode.BAD_REQUEST } };
   }
   log(formatted);
   return {

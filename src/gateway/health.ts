@@ -16,10 +16,7 @@ export interface ReadinessReport {
 async function probe(check: () => Promise<unknown>): Promise<string> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
-      check(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS))),
-    ]);
+    await Promise.race([check(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS)))]);
     return 'ok';
   } catch (error) {
     return (error as Error).message || 'failed';
@@ -55,12 +52,16 @@ export class Readiness {
     const entries = Object.entries(this.stores).map(async ([name, ds]) => [name, await probe(() => ds.query('SELECT 1'))] as const);
     if (this.redisUrl) {
       const url = this.redisUrl;
-      entries.push(probe(async () => {
-        if (!(await redisReachable(url, PROBE_TIMEOUT_MS))) throw new Error('Redis does not answer PING');
-      }).then((r) => ['redis', r] as const));
+      entries.push(
+        probe(async () => {
+          if (!(await redisReachable(url, PROBE_TIMEOUT_MS))) throw new Error('Redis does not answer PING');
+        }).then((r) => ['redis', r] as const),
+      );
     }
     const checks = Object.fromEntries(await Promise.all(entries));
-    const down = Object.entries(checks).filter(([, r]) => r !== 'ok').map(([name]) => name);
+    const down = Object.entries(checks)
+      .filter(([, r]) => r !== 'ok')
+      .map(([name]) => name);
     if (this.stopping) return { ready: false, reason: 'shutting down', checks };
     if (down.length === 0) return { ready: true, checks };
     const what = down.map((n) => (n === 'redis' ? 'redis' : `store ${n}`)).join(', ');

@@ -94,59 +94,62 @@ export function createHttpHandler(deps: HttpDeps) {
 }
 
 async function handle(deps: HttpDeps, consoleAssets: ConsoleAssets, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { apollo, metrics, log } = deps;
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = url.pathname;
-    const started = process.hrtime.bigint();
-    // Bound to this request's log scope: 'finish' may fire from a socket callback outside it.
-    res.on('finish', AsyncResource.bind(() => {
+  const { apollo, metrics, log } = deps;
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const route = url.pathname;
+  const started = process.hrtime.bigint();
+  // Bound to this request's log scope: 'finish' may fire from a socket callback outside it.
+  res.on(
+    'finish',
+    AsyncResource.bind(() => {
       metrics.requests.inc({ route: ROUTES.includes(route) ? route : 'other', status: res.statusCode });
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // Every request at debug; refusals, failures and slow ones at info, for operators.
       const level = res.statusCode >= 500 ? 'warn' : res.statusCode >= 400 || ms >= 1000 ? 'info' : 'debug';
       log[level]({ method: req.method, route: ROUTES.includes(route) ? route : 'other', status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'http request');
-    }));
-    try {
-      // Host (DNS rebinding) and Origin (cross-site pages) first, then the key.
-      const refusal = guardRequest(deps.config, req);
-      const auth: AuthResult = refusal ?? authenticate(deps.config, req.headers.authorization, req.socket.remoteAddress);
-      if (await answerProbe(res, route, deps.readiness, () => auth.ok)) return;
-      // The console's pages and assets are public (its sign-in needs them), but only on an accepted Host and Origin.
-      if (refusal && route !== '/graphql' && route !== '/metrics') return graphqlError(res, refusal.status, refusal.code, refusal.message);
-      if (!refusal && consoleAssets.handle(req, res, route)) return;
-      if (route !== '/metrics' && route !== '/graphql') return graphqlError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${route}; the API is at /graphql`);
-      if (!auth.ok) return graphqlError(res, auth.status, auth.code, auth.message);
-      if (route === '/metrics') return send(res, 200, await metrics.registry.metrics(), metrics.registry.contentType);
+    }),
+  );
+  try {
+    // Host (DNS rebinding) and Origin (cross-site pages) first, then the key.
+    const refusal = guardRequest(deps.config, req);
+    const auth: AuthResult = refusal ?? authenticate(deps.config, req.headers.authorization, req.socket.remoteAddress);
+    if (await answerProbe(res, route, deps.readiness, () => auth.ok)) return;
+    // The console's pages and assets are public (its sign-in needs them), but only on an accepted Host and Origin.
+    if (refusal && route !== '/graphql' && route !== '/metrics') return graphqlError(res, refusal.status, refusal.code, refusal.message);
+    if (!refusal && consoleAssets.handle(req, res, route)) return;
+    if (route !== '/metrics' && route !== '/graphql') return graphqlError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${route}; the API is at /graphql`);
+    if (!auth.ok) return graphqlError(res, auth.status, auth.code, auth.message);
+    if (route === '/metrics') return send(res, 200, await metrics.registry.metrics(), metrics.registry.contentType);
 
-      const raw = await readBody(req);
-      if (raw === null) return graphqlError(res, 413, ErrorCode.BAD_USER_INPUT, `Request body larger than ${MAX_BODY_BYTES} bytes`);
-      let body: unknown = undefined;
-      if (raw.length > 0) {
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          return graphqlError(res, 400, ErrorCode.BAD_USER_INPUT, 'Request body is not valid JSON');
-        }
+    const raw = await readBody(req);
+    if (raw === null) return graphqlError(res, 413, ErrorCode.BAD_USER_INPUT, `Request body larger than ${MAX_BODY_BYTES} bytes`);
+    let body: unknown = undefined;
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return graphqlError(res, 400, ErrorCode.BAD_USER_INPUT, 'Request body is not valid JSON');
       }
-      const headers = new HeaderMap();
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-      const stop = metrics.duration.startTimer();
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(deps.services, auth.role),
-      });
-      stop();
-      for (const [k, v] of response.headers) res.setHeader(k, v);
-      res.statusCode = response.status ?? 200;
-      if (response.body.kind === 'complete') {
-        res.end(response.body.string);
-      } else {
-        for await (const chunk of response.body.asyncIterator) res.write(chunk);
-        res.end();
-      }
-    } catch (error) {
-      log.error({ err: error }, 'unexpected error answering an HTTP request');
-      if (!res.headersSent) graphqlError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
-      else res.end();
     }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const stop = metrics.duration.startTimer();
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(deps.services, auth.role),
+    });
+    stop();
+    for (const [k, v] of response.headers) res.setHeader(k, v);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  } catch (error) {
+    log.error({ err: error }, 'unexpected error answering an HTTP request');
+    if (!res.headersSent) graphqlError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+    else res.end();
+  }
 }

@@ -1,4 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
   DocumentNode,
   FragmentDefinitionNode,
@@ -60,7 +61,7 @@ const FIELD_COSTS: Record<string, number> = {
 const ASSUMED_LIST_SIZE = 10;
 
 /** A client mistake refused before anything runs (HTTP 400, and the same error over graphql-ws). */
-export function limitError(code: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function limitError(code: ErrorCode | ApolloServerErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 }
 
@@ -118,12 +119,6 @@ export function operationShape(document: DocumentNode, operation: OperationDefin
   return shapeOf(operation.selectionSet, fragments, new Map(), new Set());
 }
 
-/** Depth of the operation's deepest field (fragments expanded). */
-export function operationDepth(document: DocumentNode, operationName?: string | null): number {
-  const op = getOperationAST(document, operationName ?? undefined);
-  return op ? operationShape(document, op).depth : 0;
-}
-
 /** Averages of the schema, for the lists introspection returns. */
 interface SchemaStats {
   types: number;
@@ -143,7 +138,12 @@ function schemaStats(schema: GraphQLSchema): SchemaStats {
   const cached = statsCache.get(schema);
   if (cached) return cached;
   const types = Object.values(schema.getTypeMap());
-  let fields = 0, args = 0, inputFields = 0, enumValues = 0, interfaces = 0, possible = 0;
+  let fields = 0,
+    args = 0,
+    inputFields = 0,
+    enumValues = 0,
+    interfaces = 0,
+    possible = 0;
   const fieldsByType = new Map<string, number>();
   for (const t of types) {
     if (isObjectType(t) || isInterfaceType(t)) {
@@ -187,17 +187,27 @@ function schemaStats(schema: GraphQLSchema): SchemaStats {
 function introspectionCost(stats: SchemaStats, parent: string, field: string, child: number, args: Record<string, unknown>): number {
   const rows = (n: number) => 1 + n * Math.max(child, 1);
   switch (`${parent}.${field}`) {
-    case '__Schema.types': return rows(stats.types);
-    case '__Schema.directives': return rows(stats.directives);
-    case '__Type.fields': return rows(stats.fields);
-    case '__Type.inputFields': return rows(stats.inputFields);
-    case '__Type.enumValues': return rows(stats.enumValues);
-    case '__Type.interfaces': return rows(stats.interfaces);
-    case '__Type.possibleTypes': return rows(stats.possibleTypes);
+    case '__Schema.types':
+      return rows(stats.types);
+    case '__Schema.directives':
+      return rows(stats.directives);
+    case '__Type.fields':
+      return rows(stats.fields);
+    case '__Type.inputFields':
+      return rows(stats.inputFields);
+    case '__Type.enumValues':
+      return rows(stats.enumValues);
+    case '__Type.interfaces':
+      return rows(stats.interfaces);
+    case '__Type.possibleTypes':
+      return rows(stats.possibleTypes);
     case '__Field.args':
-    case '__Directive.args': return rows(stats.args);
-    case '__Directive.locations': return rows(ASSUMED_LIST_SIZE);
-    case '__Type.ofType': return 1 + child / 2;
+    case '__Directive.args':
+      return rows(stats.args);
+    case '__Directive.locations':
+      return rows(ASSUMED_LIST_SIZE);
+    case '__Type.ofType':
+      return 1 + child / 2;
     default:
       if (field === '__type') {
         // Its lists were counted at the average size; scale them to the type asked for.
@@ -248,7 +258,13 @@ function fieldEstimator(schema: GraphQLSchema, findings: Findings): ComplexityEs
  * expands fragments without memoising, so call it only on operations whose expanded size is
  * known to be within MAX_NODES.
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables?: Record<string, unknown> | null, findings: Findings = {}): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables?: Record<string, unknown> | null,
+  findings: Findings = {},
+): number {
   const cost = getComplexity({
     schema,
     query: document,
@@ -279,8 +295,12 @@ export function checkLimits({ schema, document, operationName, variables }: Limi
   const operation = getOperationAST(document, operationName ?? undefined);
   if (!operation) {
     return limitError(
-      'OPERATION_RESOLUTION_FAILURE',
-      operationName ? `Unknown operation named "${operationName}".` : operations.length > 1 ? 'Must provide operation name if query contains multiple operations.' : 'Must provide an operation.',
+      ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+      operationName
+        ? `Unknown operation named "${operationName}".`
+        : operations.length > 1
+          ? 'Must provide operation name if query contains multiple operations.'
+          : 'Must provide an operation.',
     );
   }
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 10 });
@@ -289,7 +309,10 @@ export function checkLimits({ schema, document, operationName, variables }: Limi
   }
   const { nodes, depth } = operationShape(document, operation);
   if (nodes > MAX_NODES) {
-    return limitError(ErrorCode.QUERY_TOO_COMPLEX, `The operation has ${nodes} selections with its fragments expanded, more than the limit of ${MAX_NODES}`, { nodes, limit: MAX_NODES });
+    return limitError(ErrorCode.QUERY_TOO_COMPLEX, `The operation has ${nodes} selections with its fragments expanded, more than the limit of ${MAX_NODES}`, {
+      nodes,
+      limit: MAX_NODES,
+    });
   }
   if (depth > MAX_DEPTH) {
     return limitError(ErrorCode.QUERY_TOO_COMPLEX, `Query depth ${depth} exceeds the limit of ${MAX_DEPTH}`, { depth, limit: MAX_DEPTH });

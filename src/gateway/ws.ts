@@ -2,19 +2,8 @@ import { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { ApolloServer } from '@apollo/server';
-import {
-  DocumentNode,
-  ExecutionArgs,
-  ExecutionResult,
-  getOperationAST,
-  GraphQLError,
-  GraphQLSchema,
-  OperationTypeNode,
-  parse,
-  print,
-  subscribe,
-  validate,
-} from 'graphql';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import { DocumentNode, ExecutionArgs, ExecutionResult, getOperationAST, GraphQLError, GraphQLSchema, OperationTypeNode, parse, print, subscribe, validate } from 'graphql';
 import { Config, Role } from '../shared/config';
 import { ErrorCode } from '../shared/errors';
 import { authenticate } from './auth';
@@ -57,8 +46,10 @@ export interface WsDeps {
 }
 
 /** The same codes HTTP answers: graphql-js's own errors carry none. */
-function coded(errors: readonly GraphQLError[], code: string): GraphQLError[] {
-  return errors.map((e) => (e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: { ...e.extensions, code } })));
+function coded(errors: readonly GraphQLError[], code: ApolloServerErrorCode): GraphQLError[] {
+  return errors.map((e) =>
+    e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: { ...e.extensions, code } }),
+  );
 }
 
 /** Whether a finished operation's result is already shaped by Apollo (queries and mutations go through it). */
@@ -95,26 +86,38 @@ export function attachWebSocket(server: Server, deps: WsDeps): { close(): Promis
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatGatewayError(e.toJSON(), deps.log, e));
 
   /** The checks HTTP applies, then the execution arguments; or the errors of a refused operation. */
-  const prepare = (extra: Extra, id: string, payload: { query?: unknown; operationName?: string | null; variables?: Record<string, unknown> | null }): ExecutionArgs | GraphQLError[] => {
+  const prepare = (
+    extra: Extra,
+    id: string,
+    payload: { query?: unknown; operationName?: string | null; variables?: Record<string, unknown> | null },
+  ): ExecutionArgs | GraphQLError[] => {
     let document: DocumentNode;
     try {
       document = parse(String(payload.query ?? ''), { maxTokens: MAX_TOKENS });
     } catch (error) {
-      return coded([error instanceof GraphQLError ? error : new GraphQLError(String(error))], 'GRAPHQL_PARSE_FAILED');
+      return coded([error instanceof GraphQLError ? error : new GraphQLError(String(error))], ApolloServerErrorCode.GRAPHQL_PARSE_FAILED);
     }
     const operation = getOperationAST(document, payload.operationName ?? undefined);
     const isSubscription = operation?.operation === OperationTypeNode.SUBSCRIPTION;
     const schema = isSubscription ? deps.subscriptionSchema : deps.apiSchema();
     const invalid = validate(schema, document);
-    if (invalid.length) return coded(invalid, 'GRAPHQL_VALIDATION_FAILED');
+    if (invalid.length) return coded(invalid, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED);
     const refusal = checkLimits({ schema, document, operationName: payload.operationName, variables: payload.variables });
     if (refusal) return [refusal];
     if (!extra.open || !extra.principal) return [limitError(ErrorCode.UNAUTHENTICATED, 'The connection is not initialised')];
     if (extra.open.size >= MAX_OPERATIONS_PER_SOCKET) {
-      return [limitError(ErrorCode.TOO_MANY_REQUESTS, `This socket already holds ${MAX_OPERATIONS_PER_SOCKET} operations, the most one socket may; complete some first`, { limit: MAX_OPERATIONS_PER_SOCKET })];
+      return [
+        limitError(ErrorCode.TOO_MANY_REQUESTS, `This socket already holds ${MAX_OPERATIONS_PER_SOCKET} operations, the most one socket may; complete some first`, {
+          limit: MAX_OPERATIONS_PER_SOCKET,
+        }),
+      ];
     }
     if ((perKey.get(extra.principal) ?? 0) >= MAX_OPERATIONS_PER_KEY) {
-      return [limitError(ErrorCode.TOO_MANY_REQUESTS, `This API key already holds ${MAX_OPERATIONS_PER_KEY} operations over its sockets, the most one key may; complete some first`, { limit: MAX_OPERATIONS_PER_KEY })];
+      return [
+        limitError(ErrorCode.TOO_MANY_REQUESTS, `This API key already holds ${MAX_OPERATIONS_PER_KEY} operations over its sockets, the most one key may; complete some first`, {
+          limit: MAX_OPERATIONS_PER_KEY,
+        }),
+      ];
     }
     extra.open.add(id);
     perKey.set(extra.principal, (perKey.get(extra.principal) ?? 0) + 1);

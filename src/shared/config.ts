@@ -68,7 +68,8 @@ function parseOrigins(raw: string | undefined): string[] {
     } catch {
       /* refused below */
     }
-    if (!origin) throw new Error(`TANDEM_ALLOWED_ORIGINS entry ${i + 1} ("${entry}") is not an origin like https://console.example.com:8443 (http or https, host, optional port, no path)`);
+    if (!origin)
+      throw new Error(`TANDEM_ALLOWED_ORIGINS entry ${i + 1} ("${entry}") is not an origin like https://console.example.com:8443 (http or https, host, optional port, no path)`);
     return [origin];
   });
 }

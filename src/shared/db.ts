@@ -1,6 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource, DataSourceOptions, EntityManager, Logger, MixedList, EntitySchema } from 'typeorm';
+import { DataSource, DataSourceOptions, EntityManager, EntityTarget, Logger, ObjectLiteral } from 'typeorm';
+
+/** Entity classes (or schemas) of a store, as TypeORM takes them. */
+export type StoreEntities = NonNullable<DataSourceOptions['entities']>;
+/** Migration classes of a store, as TypeORM takes them. */
+export type StoreMigrations = NonNullable<DataSourceOptions['migrations']>;
 import { createConnection } from 'mysql2/promise';
 
 /** The three subgraphs, each with its own database. */
@@ -53,14 +58,7 @@ async function ensureMysqlDatabase(databaseUrl: string, database: string): Promi
 }
 
 /** TypeORM options for one store, SQLite (WAL) or MySQL/MariaDB. */
-export function storeOptions(
-  store: StoreName,
-  location: StoreLocation,
-  entities: MixedList<Function | string | EntitySchema>,
-  migrations: MixedList<Function | string>,
-  logger?: Logger,
-  mariadb = false,
-): DataSourceOptions {
+export function storeOptions(store: StoreName, location: StoreLocation, entities: StoreEntities, migrations: StoreMigrations, logger?: Logger, mariadb = false): DataSourceOptions {
   const common = { entities, migrations, migrationsTransactionMode: 'each' as const, logger, logging: !!logger };
   if (location.databaseUrl) {
     const url = new URL(location.databaseUrl);
@@ -97,16 +95,8 @@ export function storeOptions(
 }
 
 /** Opens one store: creates the MySQL database if missing, connects, runs pending migrations. */
-export async function openStore(
-  store: StoreName,
-  location: StoreLocation,
-  entities: MixedList<Function | string | EntitySchema>,
-  migrations: MixedList<Function | string>,
-  logger?: Logger,
-): Promise<DataSource> {
-  const mariadb = location.databaseUrl
-    ? await ensureMysqlDatabase(location.databaseUrl, mysqlDatabaseName(location.databaseUrl, store))
-    : false;
+export async function openStore(store: StoreName, location: StoreLocation, entities: StoreEntities, migrations: StoreMigrations, logger?: Logger): Promise<DataSource> {
+  const mariadb = location.databaseUrl ? await ensureMysqlDatabase(location.databaseUrl, mysqlDatabaseName(location.databaseUrl, store)) : false;
   const ds = new DataSource(storeOptions(store, location, entities, migrations, logger, mariadb));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
@@ -131,7 +121,10 @@ export async function transaction<T>(ds: DataSource, work: (m: EntityManager) =>
   const previous = sqliteLocks.get(ds) ?? Promise.resolve();
   let release!: () => void;
   const mine = new Promise<void>((r) => (release = r));
-  sqliteLocks.set(ds, previous.then(() => mine));
+  sqliteLocks.set(
+    ds,
+    previous.then(() => mine),
+  );
   await previous;
   try {
     return await ds.transaction(work);
@@ -150,7 +143,7 @@ export function forUpdate(m: EntityManager): { lock?: { mode: 'pessimistic_write
  * by the driver exactly as TypeORM would (transformers, JSON, booleans, dates). TypeORM's own
  * insert builder spends more time building than the database spends writing; bulk paths use this.
  */
-export async function fastInsert(m: EntityManager, entity: Function, rows: Array<Record<string, unknown>>): Promise<void> {
+export async function fastInsert(m: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: Array<Record<string, unknown>>): Promise<void> {
   if (rows.length === 0) return;
   const meta = m.connection.getMetadata(entity);
   const driver = m.connection.driver;

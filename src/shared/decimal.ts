@@ -39,11 +39,6 @@ export function formatDecimal(value: Decimal.Value): string {
   return new Dec(typeof value === 'number' ? String(value) : value).toFixed();
 }
 
-/** Sum of decimal strings, exact. */
-export function sumDecimals(values: Decimal.Value[]): string {
-  return values.reduce<Decimal>((acc, v) => acc.plus(new Dec(v)), new Dec(0)).toFixed();
-}
-
 /** TypeORM transformer: decimal columns are strings in code, whatever the driver returns. */
 export const decimalTransformer = {
   to: (value: string | null | undefined) => (value == null ? value : new Dec(value).toFixed()),

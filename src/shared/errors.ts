@@ -16,7 +16,6 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** A client holds as many open operations (graphql-ws subscriptions) as it may. */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
-  NOT_IMPLEMENTED = 'NOT_IMPLEMENTED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** Said by the `tandem` client, never by the gateway: nothing answered at --url. */
@@ -35,14 +34,10 @@ export class TandemError extends GraphQLError {
 }
 
 /** Shorthands for the codes services throw most. */
-export const badInput = (message: string, extra?: Record<string, unknown>) =>
-  new TandemError(ErrorCode.BAD_USER_INPUT, message, extra);
-export const notFound = (what: string, key: string) =>
-  new TandemError(ErrorCode.NOT_FOUND, `${what} ${key} does not exist`);
+export const badInput = (message: string, extra?: Record<string, unknown>) => new TandemError(ErrorCode.BAD_USER_INPUT, message, extra);
+export const notFound = (what: string, key: string) => new TandemError(ErrorCode.NOT_FOUND, `${what} ${key} does not exist`);
 export const conflict = (message: string) => new TandemError(ErrorCode.CONFLICT, message);
 export const invalidState = (message: string) => new TandemError(ErrorCode.INVALID_STATE, message);
-export const notImplemented = (what: string) =>
-  new TandemError(ErrorCode.NOT_IMPLEMENTED, `${what} is not implemented yet`);
 
 /** The `extensions.code` of an error, if it carries one. */
 export function errorCodeOf(error: unknown): string | undefined {

@@ -62,9 +62,14 @@ export async function leanFindIn<T extends ObjectLiteral>(
     return q(c.databaseName);
   };
   const extra = Object.keys(where);
-  const sql = `${selectPrefix(repo, key)}${values.map(() => '?').join(', ')})`
-    + extra.map((p) => ` AND ${col(p)} = ?`).join('')
-    + (Object.keys(order).length ? ` ORDER BY ${Object.entries(order).map(([p, d]) => `${col(p)} ${d}`).join(', ')}` : '');
+  const sql =
+    `${selectPrefix(repo, key)}${values.map(() => '?').join(', ')})` +
+    extra.map((p) => ` AND ${col(p)} = ?`).join('') +
+    (Object.keys(order).length
+      ? ` ORDER BY ${Object.entries(order)
+          .map(([p, d]) => `${col(p)} ${d}`)
+          .join(', ')}`
+      : '');
   const rows: Array<Record<string, unknown>> = await repo.query(sql, [...values, ...extra.map((p) => where[p as keyof T & string])]);
   let hydrate = hydrators.get(repo);
   if (!hydrate) hydrators.set(repo, (hydrate = hydrator(repo.metadata, repo.manager.connection.driver, '')));

@@ -63,11 +63,13 @@ function cursorValue(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
 
-function encodeCursor(values: unknown[]): string {
+/** The opaque `endCursor` of a row: its sort values as base64url JSON. */
+export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, keys: SortKey[]): unknown[] {
+/** The sort values a cursor holds, checked against the keys (BAD_USER_INPUT for anything this list did not hand out). */
+export function decodeCursor(cursor: string, keys: SortKey[]): unknown[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     // Only plain strings and numbers (and valid instants for timestamp keys) may reach SQL as keyset parameters.
@@ -90,11 +92,7 @@ function decodeCursor(cursor: string, keys: SortKey[]): unknown[] {
  * rows are added meanwhile. `totalCount` counts the filtered rows, ignoring the cursor, and only
  * when it is read: GraphQL reads it only for a client that selected it.
  */
-export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  keys: SortKey[],
-  args: { first?: number; after?: string },
-): Promise<Page<T>> {
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keys: SortKey[], args: { first?: number; after?: string }): Promise<Page<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const counter = qb.clone();
   let count: Promise<number> | undefined;

@@ -1,5 +1,5 @@
 import { Redis, RedisOptions } from 'ioredis';
-import { EventBus } from './event-bus';
+import { EventBus, Topic } from './event-bus';
 
 /** Where a connection or transport error of the bus goes (a pino logger's `error`, in the gateway). */
 export type RedisErrorReporter = (error: Error, context: string) => void;
@@ -38,7 +38,10 @@ class Sink<T> {
   private readonly waiters: Array<(r: IteratorResult<T>) => void> = [];
   ended = false;
 
-  constructor(private readonly maxBuffered: number, private readonly onBadMessage: (e: Error) => void) {}
+  constructor(
+    private readonly maxBuffered: number,
+    private readonly onBadMessage: (e: Error) => void,
+  ) {}
 
   push(message: string): void {
     if (this.ended) return;
@@ -164,7 +167,7 @@ export class RedisEventBus implements EventBus {
     return this.prefix + topic;
   }
 
-  async publish(topic: string, payload: unknown): Promise<void> {
+  async publish<T>(topic: Topic<T>, payload: NoInfer<T>): Promise<void> {
     const message = JSON.stringify(payload);
     if (message === undefined) throw new TypeError(`EventBus.publish(${topic}): the payload is not JSON-serializable`);
     if (this.closed) return;
@@ -183,7 +186,7 @@ export class RedisEventBus implements EventBus {
     }
   }
 
-  subscribe<T>(topic: string): RedisSubscription<T> {
+  subscribe<T>(topic: Topic<T>): RedisSubscription<T> {
     const sink = new Sink<T>(this.maxBuffered, (e) => this.report(e, `event bus message on ${topic} is not JSON`));
     let ready: Promise<boolean>;
     if (this.closed) {

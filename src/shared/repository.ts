@@ -30,11 +30,7 @@ export function loaderByKey<T extends ObjectLiteral>(repo: Repository<T>, key: k
 }
 
 /** A DataLoader of row lists grouped by a column (children of parents): one statement per batch, lean-hydrated. */
-export function loaderByGroup<T extends ObjectLiteral>(
-  repo: Repository<T>,
-  key: keyof T & string,
-  order: Partial<Record<keyof T, 'ASC' | 'DESC'>>,
-): DataLoader<string, T[]> {
+export function loaderByGroup<T extends ObjectLiteral>(repo: Repository<T>, key: keyof T & string, order: Partial<Record<keyof T, 'ASC' | 'DESC'>>): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
     const rows = await leanFindIn(repo, key, keys, {}, order);
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));

@@ -1,7 +1,17 @@
 /** Error codes of a store that is briefly unavailable or busy (worth retrying). */
 const TRANSIENT = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'PROTOCOL_CONNECTION_LOST', 'ER_LOCK_WAIT_TIMEOUT',
-  'ER_LOCK_DEADLOCK', 'ER_CON_COUNT_ERROR', 'SQLITE_BUSY', 'SQLITE_LOCKED', 'ER_SERVER_SHUTDOWN', 'POOL_CLOSED',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'PROTOCOL_CONNECTION_LOST',
+  'ER_LOCK_WAIT_TIMEOUT',
+  'ER_LOCK_DEADLOCK',
+  'ER_CON_COUNT_ERROR',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'ER_SERVER_SHUTDOWN',
+  'POOL_CLOSED',
 ]);
 
 /** True when an error says the store is briefly unavailable (connection refused or lost, lock timeout, busy). */
@@ -17,10 +27,7 @@ export function isTransient(error: unknown): boolean {
  * Runs `work`, retrying transient store errors with exponential backoff (0.2 s, 0.4 s, ... capped
  * at 5 s) for up to `maxMs`; other errors, and the last transient one, are thrown.
  */
-export async function withRetry<T>(
-  work: () => Promise<T>,
-  opts: { maxMs?: number; log?: (e: unknown, attempt: number) => void; until?: () => boolean } = {},
-): Promise<T> {
+export async function withRetry<T>(work: () => Promise<T>, opts: { maxMs?: number; log?: (e: unknown, attempt: number) => void; until?: () => boolean } = {}): Promise<T> {
   const deadline = Date.now() + (opts.maxMs ?? 30_000);
   for (let attempt = 1; ; attempt++) {
     try {

@@ -5,8 +5,7 @@ import { GraphQLSchema, parse } from 'graphql';
 import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
 import { roleAuthChecker } from './auth';
 
-const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
+const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
 
 /** A subgraph's schemas: the type-graphql schema (for SDL output) and the federated one (served). */
 export interface Subgraph {
@@ -16,8 +15,8 @@ export interface Subgraph {
 }
 
 /** Merges resolver maps type by type (later maps add fields to earlier ones). */
-export function mergeResolvers(...maps: Array<Record<string, any>>): Record<string, any> {
-  const out: Record<string, any> = {};
+export function mergeResolvers(...maps: Array<Record<string, object>>): Record<string, object> {
+  const out: Record<string, object> = {};
   for (const map of maps) for (const [type, fields] of Object.entries(map)) out[type] = { ...(out[type] ?? {}), ...fields };
   return out;
 }
@@ -30,7 +29,7 @@ export function mergeResolvers(...maps: Array<Record<string, any>>): Record<stri
 export async function buildSubgraph(
   name: string,
   options: Pick<BuildSchemaOptions, 'resolvers' | 'orphanedTypes' | 'pubSub'>,
-  referenceResolvers: GraphQLResolverMap<any> = {},
+  referenceResolvers: Record<string, object> = {},
   extraSdl = '',
 ): Promise<Subgraph> {
   const schema = await buildSchema({
@@ -42,7 +41,7 @@ export async function buildSubgraph(
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}${extraSdl ? `\n\n${extraSdl}\n` : ''}`;
   const federated = buildSubgraphSchema({
     typeDefs: parse(sdl),
-    resolvers: mergeResolvers(createResolversMap(schema), referenceResolvers) as GraphQLResolverMap<any>,
+    resolvers: mergeResolvers(createResolversMap(schema), referenceResolvers) as GraphQLResolverMap<unknown>,
   });
   return { name, schema: federated, sdl };
 }

@@ -2,6 +2,7 @@
  * Text that no store keeps as it was given: a NUL character (cut or refused by the drivers) and
  * lone UTF-16 surrogates (stored as U+FFFD on MariaDB, as garbled bytes on SQLite).
  */
+// eslint-disable-next-line no-control-regex -- finding the NUL character is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why a text cannot be stored as given, or null when it can. */

@@ -30,7 +30,11 @@ export function DecimalFits(shape: { precision: number; scale: number }, opts: {
         validate: (value: unknown) => {
           if (value == null) return true;
           let d;
-          try { d = new Dec(String(value)); } catch { return false; }
+          try {
+            d = new Dec(String(value));
+          } catch {
+            return false;
+          }
           if (opts.min !== undefined && d.lessThan(opts.min)) return false;
           return d.decimalPlaces() <= shape.scale && d.abs().lessThan(new Dec(10).pow(shape.precision - shape.scale));
         },

@@ -20,7 +20,19 @@ export function buildSyncSubgraph(): Promise<Subgraph> {
   return buildSubgraph(
     'sync',
     {
-      resolvers: [MappingResolver, CouplingResolver, SyncJobResolver, FullSyncRunResolver, FullSyncLineResolver, ProgressResolver, MeResolver, MappingHealthResolver, SetupHealthResolver, SyncJobRateResolver, CouplingLabelResolver],
+      resolvers: [
+        MappingResolver,
+        CouplingResolver,
+        SyncJobResolver,
+        FullSyncRunResolver,
+        FullSyncLineResolver,
+        ProgressResolver,
+        MeResolver,
+        MappingHealthResolver,
+        SetupHealthResolver,
+        SyncJobRateResolver,
+        CouplingLabelResolver,
+      ],
       // Every subscription brings its own `subscribe` reading the EventBus of the request
       // context; type-graphql still insists on a pubSub, which is never used.
       pubSub: {

@@ -58,14 +58,14 @@ export function createSyncServices(deps: SyncDeps) {
   const recorder = new JobRecorder(deps.db, deps.clock, deps.ids, deps.bus, metrics);
   const couplingStore = new CouplingStore(deps.db, deps.clock, deps.ids);
   const records = new RecordSync(deps.erp, deps.crm, couplingStore, mappings);
-  const match = new MatchService(deps.db, records, recorder);
-  const pairs = new PairSync(records, recorder);
+  const match = new MatchService(deps.db, records, couplingStore, deps.erp, deps.crm, recorder);
+  const pairs = new PairSync(records, couplingStore, deps.erp, deps.crm, recorder);
   const pairing = new DocumentPairing(records);
-  const bulk = new BulkCreate(records, recorder);
+  const bulk = new BulkCreate(records, couplingStore, deps.erp, deps.crm, recorder);
   const lock = new MappingLock(deps.db, deps.clock);
   const runner = new JobRunner(deps.db, deps.clock, recorder, lock, new Passes(records, pairs, bulk, match), metrics, deps.log);
   const setup = new ConnectionSetupService(deps.db);
-  const fullSync = new FullSyncService(deps.db, deps.clock, deps.ids, deps.bus, mappings, records, match, recorder, deps.queue);
+  const fullSync = new FullSyncService(deps.db, deps.clock, deps.ids, deps.bus, mappings, records, deps.erp, match, recorder, deps.queue);
   const incremental = new IncrementalService(deps.db, deps.clock, deps.ids, mappings, recorder, deps.queue);
   const afterJob = async (job: SyncJob) => {
     await fullSync.jobFinished(job);
@@ -82,7 +82,7 @@ export function createSyncServices(deps: SyncDeps) {
     recorder,
     couplingStore,
     records,
-    coupling: new CouplingService(deps.db, records, recorder, pairing),
+    coupling: new CouplingService(deps.db, records, couplingStore, deps.crm, recorder, pairing),
     match,
     pairs,
     bulk,
@@ -90,7 +90,7 @@ export function createSyncServices(deps: SyncDeps) {
     runner,
     fullSync,
     incremental,
-    conflicts: new ConflictService(records),
+    conflicts: new ConflictService(records, couplingStore, deps.erp, deps.crm),
     cancel: new CancelService(deps.db, recorder, afterJob),
     scheduler: new SyncScheduler(setup, incremental, deps.log),
     documents: new DocumentsService(records, deps.erpDocuments, recorder, deps.clock, deps.ids, pairing, metrics, deps.log),
@@ -108,9 +108,11 @@ export type SyncServices = ReturnType<typeof createSyncServices>;
 export async function startSyncWorkers(sync: SyncServices, opts: { embedded: boolean; scheduler: boolean }): Promise<void> {
   // Only the embedded default knows it is alone: with Redis, other processes may hold leases and run jobs.
   if (opts.embedded) await sync.lock.releaseAll();
-  const interrupted = !opts.embedded ? [] : await sync.db.getRepository(SyncJobEntity).find({
-    where: { status: In([SyncJobStatus.RUNNING, SyncJobStatus.QUEUED]), type: In([SyncJobType.SINGLE, SyncJobType.MATCH_COUPLING]) },
-  });
+  const interrupted = !opts.embedded
+    ? []
+    : await sync.db.getRepository(SyncJobEntity).find({
+        where: { status: In([SyncJobStatus.RUNNING, SyncJobStatus.QUEUED]), type: In([SyncJobType.SINGLE, SyncJobType.MATCH_COUPLING]) },
+      });
   for (const job of interrupted) await sync.recorder.finish(job, SyncJobStatus.FAILED, 'Interrupted: the gateway stopped while this job ran');
   sync.queue.process((id) => sync.runner.run(id));
   sync.documents.listen(sync.bus);

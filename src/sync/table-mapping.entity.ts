@@ -1,8 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { ConflictResolution, DeletionConflictResolution, SyncDirection, TableMappingName } from './enums';
+import { parseTransform, transformText } from './mappings/mapping-def';
+import type { Transform } from './mappings/mapping-def';
 
-/** An integration table mapping: which ERP table pairs with which CRM table, and how they sync. */
+/**
+ * An integration table mapping's stored state: the settings admins change, the watermarks and the
+ * job lease. Its tables, dependencies and match fields are copies of the registry
+ * (mappings/registry/), which the engine reads.
+ */
 @ObjectType()
 @Entity('table_mapping')
 export class TableMapping {
@@ -15,7 +21,7 @@ export class TableMapping {
   @Field(() => [TableMappingName]) @Column({ type: 'simple-array' }) dependsOn!: TableMappingName[];
   @Field(() => ConflictResolution) @Column({ type: 'varchar', length: 20 }) conflictResolution!: ConflictResolution;
   @Field(() => DeletionConflictResolution) @Column({ type: 'varchar', length: 20 }) deletionConflictResolution!: DeletionConflictResolution;
-  /** Match fields used by full synchronization's COUPLE_RECORDS step, "erpField=crmField" pairs. */
+  /** The registry's match fields as "erpField=crmField" pairs (a copy; the engine reads the registry). */
   @Column({ type: 'simple-array' }) matchFields!: string[];
   /** Incremental sync reads records modified after these instants (null: never synced). */
   @Column({ type: 'datetime', precision: 3, nullable: true }) erpWatermark!: Date | null;
@@ -36,6 +42,6 @@ export class FieldMapping {
   @Field(() => SyncDirection) @Column({ type: 'varchar', length: 15 }) direction!: SyncDirection;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 250, nullable: true }) constantValue!: string | null;
   @Field() @Column({ type: 'boolean' }) enabled!: boolean;
-  /** How values are carried: 'copy', or 'ref:MAPPING' (translated through that mapping's couplings). */
-  @Column({ type: 'varchar', length: 50 }) transform!: string;
+  /** How values are carried; stored as the text it always had ('copy', 'ref:CUSTOMER', ...). */
+  @Column({ type: 'varchar', length: 50, transformer: { to: (t: Transform) => transformText(t), from: (text: string) => parseTransform(text) } }) transform!: Transform;
 }

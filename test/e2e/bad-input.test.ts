@@ -40,17 +40,26 @@ describe('Bad input through the gateway', () => {
     const hours = await gw.ok(`mutation { createUnitGroup(input: { name: "Hours", baseUnitName: "HOUR" }) { id units { id } } }`);
     ids.otherUnit = hours.createUnitGroup.units[0].id;
     ids.priceList = (await gw.ok(`mutation { createPriceList(input: { name: "Retail" }) { id } }`)).createPriceList.id;
-    ids.product = (await gw.ok(`mutation($g: ID!) { createProduct(input: { productNumber: "P-1000", name: "Desk", unitGroupId: $g, price: "100" }) { id } }`, { g: ids.group })).createProduct.id;
-    ids.retired = (await gw.ok(`mutation($g: ID!) { createProduct(input: { productNumber: "P-2000", name: "Old desk", unitGroupId: $g, price: "50" }) { id } }`, { g: ids.group })).createProduct.id;
+    ids.product = (
+      await gw.ok(`mutation($g: ID!) { createProduct(input: { productNumber: "P-1000", name: "Desk", unitGroupId: $g, price: "100" }) { id } }`, { g: ids.group })
+    ).createProduct.id;
+    ids.retired = (
+      await gw.ok(`mutation($g: ID!) { createProduct(input: { productNumber: "P-2000", name: "Old desk", unitGroupId: $g, price: "50" }) { id } }`, { g: ids.group })
+    ).createProduct.id;
     await gw.ok(`mutation($id: ID!) { updateProduct(id: $id, input: { state: RETIRED }) { state } }`, { id: ids.retired });
-    await gw.ok(`mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "90" }) { id } }`, { l: ids.priceList, p: ids.product, u: ids.unit });
+    await gw.ok(`mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "90" }) { id } }`, {
+      l: ids.priceList,
+      p: ids.product,
+      u: ids.unit,
+    });
     ids.account = (await gw.ok(`mutation($o: ID!) { createAccount(input: { name: "Adatum", ownerId: $o }) { id } }`, { o: ids.user })).createAccount.id;
     ids.inactive = (await gw.ok(`mutation { createAccount(input: { name: "Dormant" }) { id } }`)).createAccount.id;
     await gw.ok(`mutation($id: ID!) { updateAccount(id: $id, input: { state: INACTIVE }) { state } }`, { id: ids.inactive });
 
     // CRM documents in every state the cases need.
     const order = async (lines: unknown[]) =>
-      (await gw.ok(`mutation($a: ID!, $l: [DocumentLineInput!]) { createOrder(input: { name: "Seed", customerId: $a, lines: $l }) { id } }`, { a: ids.account, l: lines })).createOrder.id;
+      (await gw.ok(`mutation($a: ID!, $l: [DocumentLineInput!]) { createOrder(input: { name: "Seed", customerId: $a, lines: $l }) { id } }`, { a: ids.account, l: lines }))
+        .createOrder.id;
     ids.order = await order([goodLine()]);
     ids.submitted = await order([goodLine()]);
     await gw.ok(`mutation($id: ID!) { submitOrder(id: $id) { state } }`, { id: ids.submitted });
@@ -58,7 +67,8 @@ describe('Bad input through the gateway', () => {
     await gw.ok(`mutation($id: ID!) { cancelOrder(id: $id) { state } }`, { id: ids.canceled });
     ids.emptyOrder = await order([]);
     const quote = async () =>
-      (await gw.ok(`mutation($a: ID!, $l: [DocumentLineInput!]) { createQuote(input: { name: "Seed", customerId: $a, lines: $l }) { id } }`, { a: ids.account, l: [goodLine()] })).createQuote.id;
+      (await gw.ok(`mutation($a: ID!, $l: [DocumentLineInput!]) { createQuote(input: { name: "Seed", customerId: $a, lines: $l }) { id } }`, { a: ids.account, l: [goodLine()] }))
+        .createQuote.id;
     ids.draftQuote = await quote();
     ids.activeQuote = await quote();
     await gw.ok(`mutation($id: ID!) { activateQuote(id: $id) { state } }`, { id: ids.activeQuote });
@@ -117,18 +127,63 @@ describe('Bad input through the gateway', () => {
 
     const OVERSIZED: Case[] = [
       ['an ERP customer name of 101 characters', 'BAD_USER_INPUT', `mutation($n: String!) { createCustomer(input: { name: $n }) { no } }`, () => ({ n: 'n'.repeat(101) })],
-      ['an ERP customer update to a name of 101 characters', 'BAD_USER_INPUT', `mutation($n: String) { updateCustomer(no: "C00010", input: { name: $n }) { no } }`, () => ({ n: 'n'.repeat(101) })],
-      ['an ERP customer city of 31 characters', 'BAD_USER_INPUT', `mutation($c: String) { createCustomer(input: { name: "Long city", city: $c }) { no } }`, () => ({ c: 'c'.repeat(31) })],
+      [
+        'an ERP customer update to a name of 101 characters',
+        'BAD_USER_INPUT',
+        `mutation($n: String) { updateCustomer(no: "C00010", input: { name: $n }) { no } }`,
+        () => ({ n: 'n'.repeat(101) }),
+      ],
+      [
+        'an ERP customer city of 31 characters',
+        'BAD_USER_INPUT',
+        `mutation($c: String) { createCustomer(input: { name: "Long city", city: $c }) { no } }`,
+        () => ({ c: 'c'.repeat(31) }),
+      ],
       ['an ERP customer no of 21 characters', 'BAD_USER_INPUT', `mutation($no: ID) { createCustomer(input: { no: $no, name: "Long no" }) { no } }`, () => ({ no: 'C'.repeat(21) })],
-      ['an ERP salesperson code of 21 characters', 'BAD_USER_INPUT', `mutation($c: ID!) { createSalesperson(input: { code: $c, name: "Long code" }) { code } }`, () => ({ c: 'S'.repeat(21) })],
-      ['an ERP item no of 21 characters', 'BAD_USER_INPUT', `mutation($no: ID) { createItem(input: { no: $no, description: "Long no", baseUnitOfMeasureCode: "PCS" }) { no } }`, () => ({ no: '9'.repeat(21) })],
+      [
+        'an ERP salesperson code of 21 characters',
+        'BAD_USER_INPUT',
+        `mutation($c: ID!) { createSalesperson(input: { code: $c, name: "Long code" }) { code } }`,
+        () => ({ c: 'S'.repeat(21) }),
+      ],
+      [
+        'an ERP item no of 21 characters',
+        'BAD_USER_INPUT',
+        `mutation($no: ID) { createItem(input: { no: $no, description: "Long no", baseUnitOfMeasureCode: "PCS" }) { no } }`,
+        () => ({ no: '9'.repeat(21) }),
+      ],
       ['a CRM account name of 161 characters', 'BAD_USER_INPUT', `mutation($n: String!) { createAccount(input: { name: $n }) { id } }`, () => ({ n: 'a'.repeat(161) })],
-      ['a CRM account update to a name of 161 characters', 'BAD_USER_INPUT', `mutation($id: ID!, $n: String) { updateAccount(id: $id, input: { name: $n }) { id } }`, () => ({ id: ids.account, n: 'a'.repeat(161) })],
-      ['a CRM product number of 101 characters', 'BAD_USER_INPUT', `mutation($p: String!) { createProduct(input: { productNumber: $p, name: "Long number" }) { id } }`, () => ({ p: 'P'.repeat(101) })],
-      ['a CRM product name of 101 characters', 'BAD_USER_INPUT', `mutation($n: String!) { createProduct(input: { productNumber: "P-3001", name: $n }) { id } }`, () => ({ n: 'p'.repeat(101) })],
+      [
+        'a CRM account update to a name of 161 characters',
+        'BAD_USER_INPUT',
+        `mutation($id: ID!, $n: String) { updateAccount(id: $id, input: { name: $n }) { id } }`,
+        () => ({ id: ids.account, n: 'a'.repeat(161) }),
+      ],
+      [
+        'a CRM product number of 101 characters',
+        'BAD_USER_INPUT',
+        `mutation($p: String!) { createProduct(input: { productNumber: $p, name: "Long number" }) { id } }`,
+        () => ({ p: 'P'.repeat(101) }),
+      ],
+      [
+        'a CRM product name of 101 characters',
+        'BAD_USER_INPUT',
+        `mutation($n: String!) { createProduct(input: { productNumber: "P-3001", name: $n }) { id } }`,
+        () => ({ n: 'p'.repeat(101) }),
+      ],
       ['a CRM ISO currency code of 6 characters', 'BAD_USER_INPUT', `mutation { createTransactionCurrency(input: { isoCurrencyCode: "EUROXX", currencyName: "Long" }) { id } }`],
-      ['a CRM order name of 301 characters', 'BAD_USER_INPUT', `mutation($a: ID!, $n: String!) { createOrder(input: { name: $n, customerId: $a }) { id } }`, () => ({ a: ids.account, n: 'o'.repeat(301) })],
-      ['a CRM write-in description of 4001 characters', 'BAD_USER_INPUT', `mutation($a: ID!, $d: String) { createOrder(input: { name: "Long line", customerId: $a, lines: [{ productDescription: $d, quantity: "1", pricePerUnit: "1" }] }) { id } }`, () => ({ a: ids.account, d: 'd'.repeat(4001) })],
+      [
+        'a CRM order name of 301 characters',
+        'BAD_USER_INPUT',
+        `mutation($a: ID!, $n: String!) { createOrder(input: { name: $n, customerId: $a }) { id } }`,
+        () => ({ a: ids.account, n: 'o'.repeat(301) }),
+      ],
+      [
+        'a CRM write-in description of 4001 characters',
+        'BAD_USER_INPUT',
+        `mutation($a: ID!, $d: String) { createOrder(input: { name: "Long line", customerId: $a, lines: [{ productDescription: $d, quantity: "1", pricePerUnit: "1" }] }) { id } }`,
+        () => ({ a: ids.account, d: 'd'.repeat(4001) }),
+      ],
     ];
     it.each(OVERSIZED)('should refuse %s (%s)', run);
   });
@@ -151,8 +206,18 @@ describe('Bad input through the gateway', () => {
       ['ERP inventory delta', 'Decimal!', `adjustItemInventory(no: "1000", delta: %) { inventory }`, () => ({})],
       ['CRM account creditLimit', 'Decimal', `createAccount(input: { name: "Bad decimal", creditLimit: % }) { id }`, () => ({})],
       ['CRM product price', 'Decimal', `createProduct(input: { productNumber: "BAD-DEC", name: "Bad decimal", price: % }) { id }`, () => ({})],
-      ['CRM order line quantity', 'Decimal!', `createOrder(input: { name: "Bad decimal", customerId: $a, lines: [{ productId: $p, quantity: % }] }) { id }`, () => ({ a: ids.account, p: ids.product })],
-      ['CRM order line pricePerUnit', 'Decimal', `createOrder(input: { name: "Bad decimal", customerId: $a, lines: [{ productId: $p, quantity: "1", pricePerUnit: % }] }) { id }`, () => ({ a: ids.account, p: ids.product })],
+      [
+        'CRM order line quantity',
+        'Decimal!',
+        `createOrder(input: { name: "Bad decimal", customerId: $a, lines: [{ productId: $p, quantity: % }] }) { id }`,
+        () => ({ a: ids.account, p: ids.product }),
+      ],
+      [
+        'CRM order line pricePerUnit',
+        'Decimal',
+        `createOrder(input: { name: "Bad decimal", customerId: $a, lines: [{ productId: $p, quantity: "1", pricePerUnit: % }] }) { id }`,
+        () => ({ a: ids.account, p: ids.product }),
+      ],
     ];
     const table: Case[] = [];
     for (const [target, type, op, extra] of TARGETS) {
@@ -164,9 +229,21 @@ describe('Bad input through the gateway', () => {
       }
     }
     table.push(
-      ['an ERP exchange rate with seven decimal places', 'BAD_USER_INPUT', `mutation { createCurrency(input: { code: "USD", description: "Dollar", exchangeRate: "1.0000001" }) { code } }`],
-      ['a CRM exchange rate with seven decimal places', 'BAD_USER_INPUT', `mutation { createTransactionCurrency(input: { isoCurrencyCode: "USD", currencyName: "Dollar", exchangeRate: "1.0000001" }) { id } }`],
-      ['a CRM exchange rate of zero', 'BAD_USER_INPUT', `mutation { createTransactionCurrency(input: { isoCurrencyCode: "USD", currencyName: "Dollar", exchangeRate: "0" }) { id } }`],
+      [
+        'an ERP exchange rate with seven decimal places',
+        'BAD_USER_INPUT',
+        `mutation { createCurrency(input: { code: "USD", description: "Dollar", exchangeRate: "1.0000001" }) { code } }`,
+      ],
+      [
+        'a CRM exchange rate with seven decimal places',
+        'BAD_USER_INPUT',
+        `mutation { createTransactionCurrency(input: { isoCurrencyCode: "USD", currencyName: "Dollar", exchangeRate: "1.0000001" }) { id } }`,
+      ],
+      [
+        'a CRM exchange rate of zero',
+        'BAD_USER_INPUT',
+        `mutation { createTransactionCurrency(input: { isoCurrencyCode: "USD", currencyName: "Dollar", exchangeRate: "0" }) { id } }`,
+      ],
       ['a negative ERP credit limit', 'BAD_USER_INPUT', `mutation { createCustomer(input: { name: "Negative", creditLimit: "-1" }) { no } }`],
       ['a negative CRM product price', 'BAD_USER_INPUT', `mutation { createProduct(input: { productNumber: "NEG", name: "Negative", price: "-0.01" }) { id } }`],
       ['a zero inventory delta', 'BAD_USER_INPUT', `mutation { adjustItemInventory(no: "1000", delta: "0") { inventory } }`],
@@ -191,13 +268,28 @@ describe('Bad input through the gateway', () => {
       }
     }
     table.push(
-      ['a quote that ends before it starts', 'BAD_USER_INPUT', `mutation($a: ID!) { createQuote(input: { name: "Backwards", customerId: $a, effectiveFrom: "2026-05-01", effectiveTo: "2026-04-30" }) { id } }`, () => ({ a: ids.account })],
-      ['a quote update that ends before it starts', 'BAD_USER_INPUT', `mutation($id: ID!) { updateQuote(id: $id, input: { effectiveFrom: "2026-05-01", effectiveTo: "2026-04-30" }) { id } }`, () => ({ id: ids.draftQuote })],
+      [
+        'a quote that ends before it starts',
+        'BAD_USER_INPUT',
+        `mutation($a: ID!) { createQuote(input: { name: "Backwards", customerId: $a, effectiveFrom: "2026-05-01", effectiveTo: "2026-04-30" }) { id } }`,
+        () => ({ a: ids.account }),
+      ],
+      [
+        'a quote update that ends before it starts',
+        'BAD_USER_INPUT',
+        `mutation($id: ID!) { updateQuote(id: $id, input: { effectiveFrom: "2026-05-01", effectiveTo: "2026-04-30" }) { id } }`,
+        () => ({ id: ids.draftQuote }),
+      ],
     );
     const inlineSince: Case[] = [];
     for (const list of ['customers', 'items', 'accounts', 'products']) {
       for (const since of ['yesterday', '2026-13-45T00:00:00.000Z', '2026-01-01T25:00:00Z']) {
-        table.push([`${list}(modifiedSince: "${since}") as a variable`, 'BAD_USER_INPUT', `query($s: DateTimeISO) { ${list}(modifiedSince: $s) { totalCount } }`, () => ({ s: since })]);
+        table.push([
+          `${list}(modifiedSince: "${since}") as a variable`,
+          'BAD_USER_INPUT',
+          `query($s: DateTimeISO) { ${list}(modifiedSince: $s) { totalCount } }`,
+          () => ({ s: since }),
+        ]);
         inlineSince.push([`${list}(modifiedSince: "${since}") inline`, 'BAD_USER_INPUT', `{ ${list}(modifiedSince: "${since}") { totalCount } }`]);
       }
     }
@@ -208,7 +300,12 @@ describe('Bad input through the gateway', () => {
 
     // A LocalDate literal that is not a string is refused naming what was sent.
     it.each<Case>([
-      ['a date written as a number', 'BAD_USER_INPUT', `mutation($a: ID!) { createOrder(input: { name: "Bad date", customerId: $a, requestDeliveryBy: 20260101 }) { id } }`, () => ({ a: ids.account })],
+      [
+        'a date written as a number',
+        'BAD_USER_INPUT',
+        `mutation($a: ID!) { createOrder(input: { name: "Bad date", customerId: $a, requestDeliveryBy: 20260101 }) { id } }`,
+        () => ({ a: ids.account }),
+      ],
     ])('should refuse %s (%s) naming what was sent', run);
   });
 
@@ -222,20 +319,80 @@ describe('Bad input through the gateway', () => {
       ['an ERP item update to an unknown unit of measure', 'BAD_USER_INPUT', `mutation { updateItem(no: "1000", input: { baseUnitOfMeasureCode: "BOX" }) { no } }`],
       ['an ERP contact of an unknown customer', 'BAD_USER_INPUT', `mutation { createContact(input: { name: "Ref", customerNo: "C99999" }) { no } }`],
       ['a CRM account with an unknown owner', 'BAD_USER_INPUT', `mutation($o: ID) { createAccount(input: { name: "Ref", ownerId: $o }) { id } }`, () => ({ o: UNKNOWN })],
-      ['a CRM account with an unknown currency', 'BAD_USER_INPUT', `mutation($c: ID) { createAccount(input: { name: "Ref", transactionCurrencyId: $c }) { id } }`, () => ({ c: UNKNOWN })],
-      ['a CRM account with an unknown price list', 'BAD_USER_INPUT', `mutation($l: ID) { createAccount(input: { name: "Ref", defaultPriceListId: $l }) { id } }`, () => ({ l: UNKNOWN })],
-      ['a CRM account update to an unknown owner', 'BAD_USER_INPUT', `mutation($id: ID!, $o: ID) { updateAccount(id: $id, input: { ownerId: $o }) { id } }`, () => ({ id: ids.account, o: UNKNOWN })],
-      ['a CRM contact of an unknown account', 'BAD_USER_INPUT', `mutation($a: ID) { createCrmContact(input: { fullName: "Ref", parentAccountId: $a }) { id } }`, () => ({ a: UNKNOWN })],
-      ['a CRM product of an unknown unit group', 'BAD_USER_INPUT', `mutation($g: ID) { createProduct(input: { productNumber: "REF", name: "Ref", unitGroupId: $g }) { id } }`, () => ({ g: UNKNOWN })],
-      ['a CRM product whose default unit is in another group', 'BAD_USER_INPUT', `mutation($g: ID, $u: ID) { createProduct(input: { productNumber: "REF", name: "Ref", unitGroupId: $g, defaultUnitId: $u }) { id } }`, () => ({ g: ids.group, u: ids.otherUnit })],
-      ['a CRM price list with an unknown currency', 'BAD_USER_INPUT', `mutation($c: ID) { createPriceList(input: { name: "Ref", transactionCurrencyId: $c }) { id } }`, () => ({ c: UNKNOWN })],
-      ['a CRM price list item of an unknown product', 'BAD_USER_INPUT', `mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "1" }) { id } }`, () => ({ l: ids.priceList, p: UNKNOWN, u: ids.unit })],
-      ['a CRM price list item in a unit of another group', 'BAD_USER_INPUT', `mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "1" }) { id } }`, () => ({ l: ids.priceList, p: ids.product, u: ids.otherUnit })],
+      [
+        'a CRM account with an unknown currency',
+        'BAD_USER_INPUT',
+        `mutation($c: ID) { createAccount(input: { name: "Ref", transactionCurrencyId: $c }) { id } }`,
+        () => ({ c: UNKNOWN }),
+      ],
+      [
+        'a CRM account with an unknown price list',
+        'BAD_USER_INPUT',
+        `mutation($l: ID) { createAccount(input: { name: "Ref", defaultPriceListId: $l }) { id } }`,
+        () => ({ l: UNKNOWN }),
+      ],
+      [
+        'a CRM account update to an unknown owner',
+        'BAD_USER_INPUT',
+        `mutation($id: ID!, $o: ID) { updateAccount(id: $id, input: { ownerId: $o }) { id } }`,
+        () => ({ id: ids.account, o: UNKNOWN }),
+      ],
+      [
+        'a CRM contact of an unknown account',
+        'BAD_USER_INPUT',
+        `mutation($a: ID) { createCrmContact(input: { fullName: "Ref", parentAccountId: $a }) { id } }`,
+        () => ({ a: UNKNOWN }),
+      ],
+      [
+        'a CRM product of an unknown unit group',
+        'BAD_USER_INPUT',
+        `mutation($g: ID) { createProduct(input: { productNumber: "REF", name: "Ref", unitGroupId: $g }) { id } }`,
+        () => ({ g: UNKNOWN }),
+      ],
+      [
+        'a CRM product whose default unit is in another group',
+        'BAD_USER_INPUT',
+        `mutation($g: ID, $u: ID) { createProduct(input: { productNumber: "REF", name: "Ref", unitGroupId: $g, defaultUnitId: $u }) { id } }`,
+        () => ({ g: ids.group, u: ids.otherUnit }),
+      ],
+      [
+        'a CRM price list with an unknown currency',
+        'BAD_USER_INPUT',
+        `mutation($c: ID) { createPriceList(input: { name: "Ref", transactionCurrencyId: $c }) { id } }`,
+        () => ({ c: UNKNOWN }),
+      ],
+      [
+        'a CRM price list item of an unknown product',
+        'BAD_USER_INPUT',
+        `mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "1" }) { id } }`,
+        () => ({ l: ids.priceList, p: UNKNOWN, u: ids.unit }),
+      ],
+      [
+        'a CRM price list item in a unit of another group',
+        'BAD_USER_INPUT',
+        `mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "1" }) { id } }`,
+        () => ({ l: ids.priceList, p: ids.product, u: ids.otherUnit }),
+      ],
       ['an order for an unknown account', 'BAD_USER_INPUT', `mutation($a: ID!) { createOrder(input: { name: "Ref", customerId: $a }) { id } }`, () => ({ a: UNKNOWN })],
       ['an order for an INACTIVE account', 'BAD_USER_INPUT', `mutation($a: ID!) { createOrder(input: { name: "Ref", customerId: $a }) { id } }`, () => ({ a: ids.inactive })],
-      ['an order with an unknown price list', 'BAD_USER_INPUT', `mutation($a: ID!, $l: ID) { createOrder(input: { name: "Ref", customerId: $a, priceListId: $l }) { id } }`, () => ({ a: ids.account, l: UNKNOWN })],
-      ['an order with an unknown currency', 'BAD_USER_INPUT', `mutation($a: ID!, $c: ID) { createOrder(input: { name: "Ref", customerId: $a, transactionCurrencyId: $c }) { id } }`, () => ({ a: ids.account, c: UNKNOWN })],
-      ['an order line for an unknown product', 'BAD_USER_INPUT', `mutation($a: ID!, $p: ID) { createOrder(input: { name: "Ref", customerId: $a, lines: [{ productId: $p, quantity: "1" }] }) { id } }`, () => ({ a: ids.account, p: UNKNOWN })],
+      [
+        'an order with an unknown price list',
+        'BAD_USER_INPUT',
+        `mutation($a: ID!, $l: ID) { createOrder(input: { name: "Ref", customerId: $a, priceListId: $l }) { id } }`,
+        () => ({ a: ids.account, l: UNKNOWN }),
+      ],
+      [
+        'an order with an unknown currency',
+        'BAD_USER_INPUT',
+        `mutation($a: ID!, $c: ID) { createOrder(input: { name: "Ref", customerId: $a, transactionCurrencyId: $c }) { id } }`,
+        () => ({ a: ids.account, c: UNKNOWN }),
+      ],
+      [
+        'an order line for an unknown product',
+        'BAD_USER_INPUT',
+        `mutation($a: ID!, $p: ID) { createOrder(input: { name: "Ref", customerId: $a, lines: [{ productId: $p, quantity: "1" }] }) { id } }`,
+        () => ({ a: ids.account, p: UNKNOWN }),
+      ],
       ['a quote for an unknown account', 'BAD_USER_INPUT', `mutation($a: ID!) { createQuote(input: { name: "Ref", customerId: $a }) { id } }`, () => ({ a: UNKNOWN })],
     ];
     it.each(table)('should refuse %s (%s)', run);
@@ -246,7 +403,11 @@ describe('Bad input through the gateway', () => {
       ['an ERP customer with a salesperson code in the wrong case', 'BAD_USER_INPUT', `mutation { createCustomer(input: { name: "Ref", salespersonCode: "sp01" }) { no } }`],
       ['an ERP customer with a currency code in the wrong case', 'BAD_USER_INPUT', `mutation { createCustomer(input: { name: "Ref", currencyCode: "eur" }) { no } }`],
       ['an ERP item with a unit of measure in the wrong case', 'BAD_USER_INPUT', `mutation { createItem(input: { description: "Ref", baseUnitOfMeasureCode: "pcs" }) { no } }`],
-      ['an ERP item with a unit of measure with a trailing space', 'BAD_USER_INPUT', `mutation { createItem(input: { description: "Ref", baseUnitOfMeasureCode: "PCS " }) { no } }`],
+      [
+        'an ERP item with a unit of measure with a trailing space',
+        'BAD_USER_INPUT',
+        `mutation { createItem(input: { description: "Ref", baseUnitOfMeasureCode: "PCS " }) { no } }`,
+      ],
     ];
     it.each(CASE_REFS)('should refuse %s (%s)', run);
 
@@ -292,9 +453,24 @@ describe('Bad input through the gateway', () => {
       ['createOrder customerId "123"', 'BAD_USER_INPUT', `mutation { createOrder(input: { name: "X", customerId: "123" }) { id } }`],
       ['createQuote customerId "123"', 'BAD_USER_INPUT', `mutation { createQuote(input: { name: "X", customerId: "123" }) { id } }`],
       ['createAccount ownerId "owner-1"', 'BAD_USER_INPUT', `mutation { createAccount(input: { name: "X", ownerId: "owner-1" }) { id } }`],
-      ['an order line productId "P-1000"', 'BAD_USER_INPUT', `mutation($a: ID!) { createOrder(input: { name: "X", customerId: $a, lines: [{ productId: "P-1000", quantity: "1" }] }) { id } }`, () => ({ a: ids.account })],
-      ['an order line unitId "PCS"', 'BAD_USER_INPUT', `mutation($a: ID!, $p: ID) { createOrder(input: { name: "X", customerId: $a, lines: [{ productId: $p, unitId: "PCS", quantity: "1" }] }) { id } }`, () => ({ a: ids.account, p: ids.product })],
-      ['createPriceListItem priceListId "Retail"', 'BAD_USER_INPUT', `mutation($p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: "Retail", productId: $p, unitId: $u, amount: "1" }) { id } }`, () => ({ p: ids.product, u: ids.unit })],
+      [
+        'an order line productId "P-1000"',
+        'BAD_USER_INPUT',
+        `mutation($a: ID!) { createOrder(input: { name: "X", customerId: $a, lines: [{ productId: "P-1000", quantity: "1" }] }) { id } }`,
+        () => ({ a: ids.account }),
+      ],
+      [
+        'an order line unitId "PCS"',
+        'BAD_USER_INPUT',
+        `mutation($a: ID!, $p: ID) { createOrder(input: { name: "X", customerId: $a, lines: [{ productId: $p, unitId: "PCS", quantity: "1" }] }) { id } }`,
+        () => ({ a: ids.account, p: ids.product }),
+      ],
+      [
+        'createPriceListItem priceListId "Retail"',
+        'BAD_USER_INPUT',
+        `mutation($p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: "Retail", productId: $p, unitId: $u, amount: "1" }) { id } }`,
+        () => ({ p: ids.product, u: ids.unit }),
+      ],
       ['submitOrder(id: "42")', 'BAD_USER_INPUT', `mutation { submitOrder(id: "42") { id } }`],
       ['cancelOrder(id: "ORD-00001")', 'BAD_USER_INPUT', `mutation { cancelOrder(id: "ORD-00001") { id } }`],
       ['activateQuote(id: "x")', 'BAD_USER_INPUT', `mutation { activateQuote(id: "x") { id } }`],
@@ -317,7 +493,12 @@ describe('Bad input through the gateway', () => {
       ['createTransactionCurrency with an existing ISO code', 'CONFLICT', `mutation { createTransactionCurrency(input: { isoCurrencyCode: "EUR", currencyName: "Twin" }) { id } }`],
       ['createUnitGroup with an existing name', 'CONFLICT', `mutation { createUnitGroup(input: { name: "Pieces", baseUnitName: "PC" }) { id } }`],
       ['createPriceList with an existing name', 'CONFLICT', `mutation { createPriceList(input: { name: "Retail" }) { id } }`],
-      ['a second price for the same product and unit', 'CONFLICT', `mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "1" }) { id } }`, () => ({ l: ids.priceList, p: ids.product, u: ids.unit })],
+      [
+        'a second price for the same product and unit',
+        'CONFLICT',
+        `mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "1" }) { id } }`,
+        () => ({ l: ids.priceList, p: ids.product, u: ids.unit }),
+      ],
       ['deleteAccount of an account with orders', 'CONFLICT', `mutation($id: ID!) { deleteAccount(id: $id) }`, () => ({ id: ids.account })],
     ];
     it.each(table)('should refuse %s (%s)', run);
@@ -331,7 +512,12 @@ describe('Bad input through the gateway', () => {
       ['cancelOrder on a CANCELED order', 'INVALID_STATE', `mutation($id: ID!) { cancelOrder(id: $id) { id } }`, () => ({ id: ids.canceled })],
       ['activateQuote on an ACTIVE quote', 'INVALID_STATE', `mutation($id: ID!) { activateQuote(id: $id) { id } }`, () => ({ id: ids.activeQuote })],
       ['updateQuote on an ACTIVE quote', 'INVALID_STATE', `mutation($id: ID!) { updateQuote(id: $id, input: { name: "Changed" }) { id } }`, () => ({ id: ids.activeQuote })],
-      ['updateQuote replacing the lines of an ACTIVE quote', 'INVALID_STATE', `mutation($id: ID!, $l: [DocumentLineInput!]) { updateQuote(id: $id, input: { lines: $l }) { id } }`, () => ({ id: ids.activeQuote, l: [{ productId: ids.product, quantity: '9' }] })],
+      [
+        'updateQuote replacing the lines of an ACTIVE quote',
+        'INVALID_STATE',
+        `mutation($id: ID!, $l: [DocumentLineInput!]) { updateQuote(id: $id, input: { lines: $l }) { id } }`,
+        () => ({ id: ids.activeQuote, l: [{ productId: ids.product, quantity: '9' }] }),
+      ],
       ['reviseQuote on a DRAFT quote', 'INVALID_STATE', `mutation($id: ID!) { reviseQuote(id: $id) { id } }`, () => ({ id: ids.draftQuote })],
       ['winQuote on a DRAFT quote', 'INVALID_STATE', `mutation($id: ID!) { winQuote(id: $id) { id } }`, () => ({ id: ids.draftQuote })],
     ];
@@ -370,9 +556,19 @@ describe('Bad input through the gateway', () => {
     for (const list of ['customers', 'accounts', 'products', 'orders', 'quotes']) {
       table.push([`${list}(after: "garbage")`, 'BAD_USER_INPUT', `{ ${list}(after: "garbage") { totalCount } }`]);
       table.push([`${list}(after: "!!!")`, 'BAD_USER_INPUT', `{ ${list}(after: "!!!") { totalCount } }`]);
-      table.push([`${list}(after: a cursor that is not a list)`, 'BAD_USER_INPUT', `query($c: String) { ${list}(after: $c) { totalCount } }`, () => ({ c: cursor({ no: 'C00010' }) })]);
+      table.push([
+        `${list}(after: a cursor that is not a list)`,
+        'BAD_USER_INPUT',
+        `query($c: String) { ${list}(after: $c) { totalCount } }`,
+        () => ({ c: cursor({ no: 'C00010' }) }),
+      ]);
     }
-    table.push(['customers(after: a cursor of the wrong length)', 'BAD_USER_INPUT', `query($c: String) { customers(after: $c) { totalCount } }`, () => ({ c: cursor(['C00010', 'extra']) })]);
+    table.push([
+      'customers(after: a cursor of the wrong length)',
+      'BAD_USER_INPUT',
+      `query($c: String) { customers(after: $c) { totalCount } }`,
+      () => ({ c: cursor(['C00010', 'extra']) }),
+    ]);
     table.push(['accounts(after: a cursor of the wrong length)', 'BAD_USER_INPUT', `query($c: String) { accounts(after: $c) { totalCount } }`, () => ({ c: cursor(['Adatum']) })]);
     for (const list of ['customers', 'accounts', 'items', 'products']) {
       table.push([`${list}(search: 101 characters)`, 'BAD_USER_INPUT', `query($s: String) { ${list}(search: $s) { totalCount } }`, () => ({ s: 's'.repeat(101) })]);
@@ -382,8 +578,18 @@ describe('Bad input through the gateway', () => {
     // A cursor is opaque, but a client can still decode and re-encode it: values that are not
     // strings or numbers must be refused as a bad cursor, not reach the SQL driver.
     const FORGED: Case[] = [
-      ['customers(after: a cursor holding an object)', 'BAD_USER_INPUT', `query($c: String) { customers(after: $c) { totalCount nodes { no } } }`, () => ({ c: cursor([{ no: 'C00010' }]) })],
-      ['accounts(after: a cursor holding an object)', 'BAD_USER_INPUT', `query($c: String) { accounts(after: $c) { totalCount nodes { id } } }`, () => ({ c: cursor([{ name: 'Adatum' }, UNKNOWN]) })],
+      [
+        'customers(after: a cursor holding an object)',
+        'BAD_USER_INPUT',
+        `query($c: String) { customers(after: $c) { totalCount nodes { no } } }`,
+        () => ({ c: cursor([{ no: 'C00010' }]) }),
+      ],
+      [
+        'accounts(after: a cursor holding an object)',
+        'BAD_USER_INPUT',
+        `query($c: String) { accounts(after: $c) { totalCount nodes { id } } }`,
+        () => ({ c: cursor([{ name: 'Adatum' }, UNKNOWN]) }),
+      ],
       ['customers(after: a cursor holding a list)', 'BAD_USER_INPUT', `query($c: String) { customers(after: $c) { totalCount nodes { no } } }`, () => ({ c: cursor([[1, 2]]) })],
     ];
     it.each(FORGED)('should refuse %s (%s)', run);
@@ -405,11 +611,32 @@ describe('Bad input through the gateway', () => {
       ['an order whose second line is for a RETIRED product', 'BAD_USER_INPUT', ORDER, () => ({ a: ids.account, l: lines({ productId: ids.retired }) })],
       ['an order whose second line has a unit of another group', 'BAD_USER_INPUT', ORDER, () => ({ a: ids.account, l: lines({ unitId: ids.otherUnit }) })],
       ['an order whose second line has an unknown unit', 'BAD_USER_INPUT', ORDER, () => ({ a: ids.account, l: lines({ unitId: UNKNOWN }) })],
-      ['an order whose second line is a write-in without a price', 'BAD_USER_INPUT', ORDER, () => ({ a: ids.account, l: [goodLine(), { productDescription: 'Installation', quantity: '1' }] })],
-      ['an order whose second line is a write-in without a description', 'BAD_USER_INPUT', ORDER, () => ({ a: ids.account, l: [goodLine(), { productDescription: '   ', quantity: '1', pricePerUnit: '5' }] })],
+      [
+        'an order whose second line is a write-in without a price',
+        'BAD_USER_INPUT',
+        ORDER,
+        () => ({ a: ids.account, l: [goodLine(), { productDescription: 'Installation', quantity: '1' }] }),
+      ],
+      [
+        'an order whose second line is a write-in without a description',
+        'BAD_USER_INPUT',
+        ORDER,
+        () => ({ a: ids.account, l: [goodLine(), { productDescription: '   ', quantity: '1', pricePerUnit: '5' }] }),
+      ],
       ['an order whose second line has a quantity with five decimals', 'BAD_USER_INPUT', ORDER, withAccount({ quantity: '0.00001' })],
       ['an order whose second line overflows its amount', 'BAD_USER_INPUT', ORDER, withAccount({ quantity: '99999999999', pricePerUnit: '99999999999' })],
-      ['an order whose lines together overflow the total', 'BAD_USER_INPUT', ORDER, () => ({ a: ids.account, l: [{ ...goodLine(), quantity: '1', pricePerUnit: '99999999999' }, { ...goodLine(), quantity: '1', pricePerUnit: '99999999999' }] })],
+      [
+        'an order whose lines together overflow the total',
+        'BAD_USER_INPUT',
+        ORDER,
+        () => ({
+          a: ids.account,
+          l: [
+            { ...goodLine(), quantity: '1', pricePerUnit: '99999999999' },
+            { ...goodLine(), quantity: '1', pricePerUnit: '99999999999' },
+          ],
+        }),
+      ],
       ['an order with 501 lines', 'BAD_USER_INPUT', ORDER, () => ({ a: ids.account, l: Array.from({ length: 501 }, goodLine) })],
       ['a quote whose second line has quantity "0"', 'BAD_USER_INPUT', QUOTE, withAccount({ quantity: '0' })],
       ['a quote update whose second line has quantity "-1"', 'BAD_USER_INPUT', UPDATE, () => ({ a: ids.draftQuote, l: lines({ quantity: '-1' }) })],

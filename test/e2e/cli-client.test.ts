@@ -209,7 +209,13 @@ onSqlite('tandem client commands', () => {
   it('should leave the run going on Ctrl-C and say how to follow it again', async () => {
     // A run that takes a while: many records on both sides, nothing to match.
     const now = new Date();
-    const customers = Array.from({ length: 3000 }, (_, i) => ({ no: `Q${String(i).padStart(6, '0')}`, name: `Interrupt customer ${i}`, creditLimit: '0', blocked: false, modifiedAt: now }));
+    const customers = Array.from({ length: 3000 }, (_, i) => ({
+      no: `Q${String(i).padStart(6, '0')}`,
+      name: `Interrupt customer ${i}`,
+      creditLimit: '0',
+      blocked: false,
+      modifiedAt: now,
+    }));
     for (let i = 0; i < customers.length; i += 500) await gw.stores.erp.getRepository('Customer').insert(customers.slice(i, i + 500));
     const { child, result } = startTandem(['sync', 'full', '-m', 'customer'], { TANDEM_URL: gw.url, TANDEM_API_KEY: OPERATOR });
     let out = '';
@@ -228,7 +234,13 @@ onSqlite('tandem client commands', () => {
 
   it('should cancel the run on Ctrl-C with --cancel-on-interrupt and exit 1', async () => {
     const now = new Date();
-    const customers = Array.from({ length: 3000 }, (_, i) => ({ no: `R${String(i).padStart(6, '0')}`, name: `Cancel customer ${i}`, creditLimit: '0', blocked: false, modifiedAt: now }));
+    const customers = Array.from({ length: 3000 }, (_, i) => ({
+      no: `R${String(i).padStart(6, '0')}`,
+      name: `Cancel customer ${i}`,
+      creditLimit: '0',
+      blocked: false,
+      modifiedAt: now,
+    }));
     for (let i = 0; i < customers.length; i += 500) await gw.stores.erp.getRepository('Customer').insert(customers.slice(i, i + 500));
     // The job waits for the mapping's lease meanwhile: Ctrl-C lands while the run is live however fast the machine is.
     const release = await holdMapping(gw, TableMappingName.CUSTOMER);

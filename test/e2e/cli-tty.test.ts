@@ -17,7 +17,13 @@ describe('tandem sync full on a terminal', () => {
   beforeAll(async () => {
     gw = await startTestGateway();
     const now = new Date();
-    const customers = Array.from({ length: PER_SIDE }, (_, i) => ({ no: `T${String(i).padStart(6, '0')}`, name: `TTY customer ${i}`, creditLimit: '0', blocked: false, modifiedAt: now }));
+    const customers = Array.from({ length: PER_SIDE }, (_, i) => ({
+      no: `T${String(i).padStart(6, '0')}`,
+      name: `TTY customer ${i}`,
+      creditLimit: '0',
+      blocked: false,
+      modifiedAt: now,
+    }));
     for (let i = 0; i < PER_SIDE; i += 500) await gw.stores.erp.getRepository('Customer').insert(customers.slice(i, i + 500));
   });
   afterAll(async () => {

@@ -42,11 +42,14 @@ describe('tandem command line', () => {
     expect(r.stdout).not.toMatch(/SUCCEEDED/);
   });
 
-  it.each([['status'], ['sync', 'full'], ['sync', 'incremental'], ['orders', 'convert'], ['skipped', 'restore'], ['conflicts', 'resolve']])('should exit 0 on %s --help and list --url, --key and --json', async (...args) => {
-    const r = await tandem([...args, '--help']);
-    expect(r.code).toBe(0);
-    for (const option of ['--url', '--key', '--json']) expect(r.stdout).toContain(option);
-  });
+  it.each([['status'], ['sync', 'full'], ['sync', 'incremental'], ['orders', 'convert'], ['skipped', 'restore'], ['conflicts', 'resolve']])(
+    'should exit 0 on %s --help and list --url, --key and --json',
+    async (...args) => {
+      const r = await tandem([...args, '--help']);
+      expect(r.code).toBe(0);
+      for (const option of ['--url', '--key', '--json']) expect(r.stdout).toContain(option);
+    },
+  );
 
   it('should refuse an unknown command with exit 2 and point to the help', async () => {
     const r = await tandem(['bogus'], env);
@@ -64,6 +67,28 @@ describe('tandem command line', () => {
   it('should exit 0 on --help and list every command', async () => {
     const r = await tandem(['--help']);
     expect(r.code).toBe(0);
-    for (const command of ['serve', 'worker', 'migrate', 'seed', 'status', 'mappings', 'preview', 'sync', 'follow', 'jobs', 'job', 'couple', 'uncouple', 'create-in-other', 'sync-now', 'match', 'skipped', 'conflicts', 'orders', 'quotes']) expect(r.stdout).toContain(command);
+    for (const command of [
+      'serve',
+      'worker',
+      'migrate',
+      'seed',
+      'status',
+      'mappings',
+      'preview',
+      'sync',
+      'follow',
+      'jobs',
+      'job',
+      'couple',
+      'uncouple',
+      'create-in-other',
+      'sync-now',
+      'match',
+      'skipped',
+      'conflicts',
+      'orders',
+      'quotes',
+    ])
+      expect(r.stdout).toContain(command);
   });
 });

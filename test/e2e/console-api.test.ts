@@ -1,5 +1,5 @@
 import { startTestGateway, TestGateway } from '../helpers/gateway';
-import { TOPICS } from '../../src/sync/jobs/progress.resolver';
+import { TOPICS } from '../../src/sync/events/topics';
 import { randomBytes } from 'node:crypto';
 import { collect, holdMapping, Run, RUN_FIELDS, sleep, startFullSync, times, waitForListener, within } from '../helpers/sync-engine';
 import { RedisEventBus, redisReachable } from '../../src/shared/redis-event-bus';
@@ -51,7 +51,8 @@ describe('Console API', () => {
     expect(sp).toMatchObject({ erpRecords: 1, crmRecords: 0, coupled: 0, lastSuccessAt: null, lagSeconds: null });
     expect(['DISABLED', 'DELAYED']).toContain(sp.status);
 
-    const jobs = (await gw.ok(`mutation { runIncrementalSynchronization(mappings: [CURRENCY]) { id trigger recordsPerSecond } }`, undefined, KEYS.operator)).runIncrementalSynchronization;
+    const jobs = (await gw.ok(`mutation { runIncrementalSynchronization(mappings: [CURRENCY]) { id trigger recordsPerSecond } }`, undefined, KEYS.operator))
+      .runIncrementalSynchronization;
     expect(jobs[0]).toMatchObject({ trigger: 'PERSON', recordsPerSecond: null });
     await gw.services.sync.scheduler.tick();
     const latest = (await gw.ok(`{ latestSyncJobs(first: 50) { id trigger status } }`, undefined, KEYS.viewer)).latestSyncJobs;

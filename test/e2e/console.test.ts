@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestGateway, TestGateway } from '../helpers/gateway';
 import { testStoreKind } from '../helpers/store';
-import { browserAvailable, launch, SHOTS, watchedPage, Watch } from '../helpers/browser';
+import { browserAvailable, launch, SHOTS, watchedPage } from '../helpers/browser';
 import { incremental, poll, times, waitRun } from '../helpers/sync-engine';
 import { TableMappingName } from '../../src/sync/enums';
 import { startTcpProxy } from '../helpers/tcp-proxy';
@@ -28,8 +28,15 @@ async function shoot(page: Page, name: string): Promise<void> {
 /** Waits until a console page has loaded what it shows. */
 async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.getByText('Loading…').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
-  await page.getByText('Connecting to the gateway…').waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+  await page
+    .getByText('Loading…')
+    .first()
+    .waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(() => undefined);
+  await page
+    .getByText('Connecting to the gateway…')
+    .waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(() => undefined);
 }
 
 run('Operator console (keyless loopback gateway, demo data)', () => {
@@ -105,7 +112,7 @@ run('Operator console (keyless loopback gateway, demo data)', () => {
       await shoot(page, 'couplings-conflict-desktop');
       await card.getByRole('button', { name: 'Keep ERP' }).click();
       await card.waitFor({ state: 'detached' });
-      const after = (await gw.ok(`query($id: ID!) { coupling(mapping: CUSTOMER, erpId: "10000") { lastSyncResult conflicts { erpField } } account(id: $id) { name } }`, { id: acc }));
+      const after = await gw.ok(`query($id: ID!) { coupling(mapping: CUSTOMER, erpId: "10000") { lastSyncResult conflicts { erpField } } account(id: $id) { name } }`, { id: acc });
       expect(after.coupling).toEqual({ lastSyncResult: 'SUCCESS', conflicts: [] });
       expect(after.account.name).toBe('Adatum Corporation (ERP)');
       expect(watch.errors).toEqual([]);
@@ -146,11 +153,17 @@ run('Operator console (keyless loopback gateway, demo data)', () => {
       await page.goto(`${base}/graphql`);
       // The editor (Monaco) loads its workers first; run once the default query is in it.
       await page.locator('.graphiql-query-editor').getByText('tableMappings').first().waitFor({ timeout: 30_000 });
-      await poll(async () => {
-        await page.getByRole('button', { name: /^Execute query/ }).click();
-        await page.waitForTimeout(500);
-        return (await page.locator('.graphiql-response').textContent()) ?? '';
-      }, (text) => text.replace(/\s+/g, ' ').includes('"role": "ADMIN"'), 'the GraphiQL response', 30_000, 500);
+      await poll(
+        async () => {
+          await page.getByRole('button', { name: /^Execute query/ }).click();
+          await page.waitForTimeout(500);
+          return (await page.locator('.graphiql-response').textContent()) ?? '';
+        },
+        (text) => text.replace(/\s+/g, ' ').includes('"role": "ADMIN"'),
+        'the GraphiQL response',
+        30_000,
+        500,
+      );
       await shoot(page, 'graphiql-desktop');
       expect(watch.errors).toEqual([]);
       expect(watch.external).toEqual([]);
@@ -175,7 +188,13 @@ run('Operator console (keyless loopback gateway, demo data)', () => {
       await banner.waitFor({ state: 'detached', timeout: 20_000 });
       // The live list resubscribed: a job run now appears without a reload.
       await gw.ok(`mutation { runIncrementalSynchronization(mappings: [CURRENCY]) { id } }`);
-      await poll(() => page.getByRole('table', { name: 'Sync jobs' }).getByRole('row').count(), (n) => n > rows, 'a new job row', 20_000, 200);
+      await poll(
+        () => page.getByRole('table', { name: 'Sync jobs' }).getByRole('row').count(),
+        (n) => n > rows,
+        'a new job row',
+        20_000,
+        200,
+      );
     } finally {
       await context.close();
       await proxy.close();
@@ -187,12 +206,27 @@ run('Operator console (keyless loopback gateway, demo data)', () => {
     const order = (await gw.ok(`{ orders(state: SUBMITTED, first: 1) { nodes { id coupledSalesOrder { no } } } }`)).orders.nodes[0];
     const runId = (await gw.ok(`{ fullSyncRuns(first: 1) { id } }`)).fullSyncRuns[0].id;
     const pages: Array<[string, string]> = [
-      ['setup', '/'], ['mappings', '/mappings'], ['mapping-customer', '/mappings/CUSTOMER'], ['full-sync', '/full-sync'], ['full-sync-run', `/full-sync/${runId}`],
-      ['couplings', '/couplings'], ['customers', '/records/customers'], ['items', '/records/items'], ['accounts', '/records/accounts'], ['products', '/records/products'],
-      ['jobs', '/jobs'], ['job', `/jobs/${job}`], ['documents', '/documents'], ['order', `/documents/orders/${order.id}`], ['sales-order', `/erp/sales-orders/${order.coupledSalesOrder.no}`],
+      ['setup', '/'],
+      ['mappings', '/mappings'],
+      ['mapping-customer', '/mappings/CUSTOMER'],
+      ['full-sync', '/full-sync'],
+      ['full-sync-run', `/full-sync/${runId}`],
+      ['couplings', '/couplings'],
+      ['customers', '/records/customers'],
+      ['items', '/records/items'],
+      ['accounts', '/records/accounts'],
+      ['products', '/records/products'],
+      ['jobs', '/jobs'],
+      ['job', `/jobs/${job}`],
+      ['documents', '/documents'],
+      ['order', `/documents/orders/${order.id}`],
+      ['sales-order', `/erp/sales-orders/${order.coupledSalesOrder.no}`],
       ['not-found', '/no/such/page'],
     ];
-    for (const [label, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', PHONE]] as const) {
+    for (const [label, viewport] of [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', PHONE],
+    ] as const) {
       const { context, page, watch } = await watchedPage(browser, viewport);
       try {
         for (const [name, path] of pages) {
@@ -235,7 +269,8 @@ run('Operator console with API keys', () => {
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
   }
 
-  const ACTIONS = /^(Start|Synchronize Now|Synchronize now|Uncouple|Set Up Coupling|Create in (ERP|CRM)|Restore|Keep (ERP|CRM)|Cancel|Reset to defaults|Process in ERP|Save|Save sales setup)$/;
+  const ACTIONS =
+    /^(Start|Synchronize Now|Synchronize now|Uncouple|Set Up Coupling|Create in (ERP|CRM)|Restore|Keep (ERP|CRM)|Cancel|Reset to defaults|Process in ERP|Save|Save sales setup)$/;
 
   it('should refuse a wrong key next to the field, and show a viewer no action button', async () => {
     const { context, page, watch } = await watchedPage(browser);
@@ -279,11 +314,22 @@ run('Operator console with API keys', () => {
       const box = page.getByLabel('Enabled city');
       await expect(box.isChecked()).resolves.toBe(true);
       await box.click();
-      await poll(async () => (await gw.ok(`{ tableMapping(name: CUSTOMER) { fieldMappings { erpField enabled } } }`, undefined, KEYS.admin)).tableMapping.fieldMappings.find((f: { erpField: string }) => f.erpField === 'city').enabled, (e) => e === false, 'city disabled');
+      await poll(
+        async () =>
+          (await gw.ok(`{ tableMapping(name: CUSTOMER) { fieldMappings { erpField enabled } } }`, undefined, KEYS.admin)).tableMapping.fieldMappings.find(
+            (f: { erpField: string }) => f.erpField === 'city',
+          ).enabled,
+        (e) => e === false,
+        'city disabled',
+      );
       await expect(box.isChecked()).resolves.toBe(false);
       // A refused edit shows the server's message and code next to the field, and changes nothing.
       await page.getByLabel('Direction', { exact: true }).selectOption('FROM_CRM');
-      await poll(async () => (await gw.ok(`{ tableMapping(name: CUSTOMER) { direction } }`, undefined, KEYS.admin)).tableMapping.direction, (d) => d === 'FROM_CRM', 'direction FROM_CRM');
+      await poll(
+        async () => (await gw.ok(`{ tableMapping(name: CUSTOMER) { direction } }`, undefined, KEYS.admin)).tableMapping.direction,
+        (d) => d === 'FROM_CRM',
+        'direction FROM_CRM',
+      );
       await page.getByLabel('Direction of name').selectOption('TO_CRM');
       await page.getByRole('row').filter({ hasText: 'name' }).first().getByRole('alert').filter({ hasText: 'BAD_USER_INPUT' }).waitFor();
       expect(await page.getByLabel('Direction of name').inputValue()).toBe('FROM_CRM');
@@ -291,7 +337,11 @@ run('Operator console with API keys', () => {
       await page.getByRole('button', { name: 'Reset to defaults' }).waitFor();
       page.once('dialog', (d) => void d.accept());
       await page.getByRole('button', { name: 'Reset to defaults' }).click();
-      await poll(async () => (await gw.ok(`{ tableMapping(name: CUSTOMER) { direction fieldMappings { erpField enabled } } }`, undefined, KEYS.admin)).tableMapping, (m) => m.direction === 'BIDIRECTIONAL' && m.fieldMappings.every((f: { enabled: boolean }) => f.enabled), 'reset');
+      await poll(
+        async () => (await gw.ok(`{ tableMapping(name: CUSTOMER) { direction fieldMappings { erpField enabled } } }`, undefined, KEYS.admin)).tableMapping,
+        (m) => m.direction === 'BIDIRECTIONAL' && m.fieldMappings.every((f: { enabled: boolean }) => f.enabled),
+        'reset',
+      );
     } finally {
       await context.close();
     }

@@ -38,8 +38,7 @@ async function refusedUnchanged(gw: TestGateway, code: string, text: string, que
   expect(await snapshotStores(gw.stores)).toEqual(before);
 }
 
-const createIn = async (gw: TestGateway, mapping: string, erpId: string): Promise<string> =>
-  (await gw.ok(CREATE_IN_OTHER, { input: { mapping, erpId } })).createInOther.crmId;
+const createIn = async (gw: TestGateway, mapping: string, erpId: string): Promise<string> => (await gw.ok(CREATE_IN_OTHER, { input: { mapping, erpId } })).createInOther.crmId;
 
 /** Couplings and records every test here starts from. */
 interface World {
@@ -124,16 +123,29 @@ describe('Prices reach the CRM only as they can be used there (issue 8, items 2-
     let gbpPrice: string;
 
     it('should refuse a GBP price while GBP is not coupled with DEPENDENCY_NOT_COUPLED naming Currency GBP (createInOther, couple), changing nothing', async () => {
-      gbpPrice = (await gw.ok(PRICE, { i: { customerPriceGroupCode: 'WHOLESALE', itemNo: '2000', unitOfMeasureCode: 'PCS', currencyCode: 'GBP', unitPrice: '200' } })).createSalesPrice.id;
-      await refusedUnchanged(gw, 'DEPENDENCY_NOT_COUPLED', 'Currency GBP must be coupled to a TransactionCurrency first', CREATE_IN_OTHER, { input: { mapping: 'SALESPRC_PRODPRICE', erpId: gbpPrice } });
-      const item = (await gw.ok(`mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "1" }) { id } }`, { l: wholesale, p: w.lamp, u: w.pcsUnit })).createPriceListItem.id;
+      gbpPrice = (await gw.ok(PRICE, { i: { customerPriceGroupCode: 'WHOLESALE', itemNo: '2000', unitOfMeasureCode: 'PCS', currencyCode: 'GBP', unitPrice: '200' } }))
+        .createSalesPrice.id;
+      await refusedUnchanged(gw, 'DEPENDENCY_NOT_COUPLED', 'Currency GBP must be coupled to a TransactionCurrency first', CREATE_IN_OTHER, {
+        input: { mapping: 'SALESPRC_PRODPRICE', erpId: gbpPrice },
+      });
+      const item = (
+        await gw.ok(`mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "1" }) { id } }`, {
+          l: wholesale,
+          p: w.lamp,
+          u: w.pcsUnit,
+        })
+      ).createPriceListItem.id;
       await refusedUnchanged(gw, 'DEPENDENCY_NOT_COUPLED', 'Currency GBP must be coupled', COUPLE, { input: { mapping: 'SALESPRC_PRODPRICE', erpId: gbpPrice, crmId: item } });
-      await refusedUnchanged(gw, 'DEPENDENCY_NOT_COUPLED', 'Currency GBP must be coupled', COUPLE, { input: { mapping: 'SALESPRC_PRODPRICE', erpId: gbpPrice, crmId: item, synchronize: 'TO_CRM' } });
+      await refusedUnchanged(gw, 'DEPENDENCY_NOT_COUPLED', 'Currency GBP must be coupled', COUPLE, {
+        input: { mapping: 'SALESPRC_PRODPRICE', erpId: gbpPrice, crmId: item, synchronize: 'TO_CRM' },
+      });
     });
 
     it('should refuse the coupled GBP price on the local-currency list of its group with INVALID_STATE, changing nothing', async () => {
       await createIn(gw, 'CURRENCY', 'GBP');
-      await refusedUnchanged(gw, 'INVALID_STATE', 'is in GBP, but price list WHOLESALE is in the local currency', CREATE_IN_OTHER, { input: { mapping: 'SALESPRC_PRODPRICE', erpId: gbpPrice } });
+      await refusedUnchanged(gw, 'INVALID_STATE', 'is in GBP, but price list WHOLESALE is in the local currency', CREATE_IN_OTHER, {
+        input: { mapping: 'SALESPRC_PRODPRICE', erpId: gbpPrice },
+      });
       expect((await priceListItems(gw, wholesale)).items.filter((i: { amount: string }) => i.amount === '200')).toEqual([]);
     });
 
@@ -166,10 +178,18 @@ describe('Prices reach the CRM only as they can be used there (issue 8, items 2-
       });
       const quote = `mutation($i: QuoteInput!) { createQuote(input: $i) { id } }`;
       const eurAccount = (await gw.ok(`mutation($c: ID!) { createAccount(input: { name: "Euro GmbH", transactionCurrencyId: $c }) { id } }`, { c: w.eur })).createAccount.id;
-      await refusedUnchanged(gw, 'BAD_USER_INPUT', 'but the quote is in EUR', quote, { i: { name: 'Euro quote', customerId: eurAccount, priceListId: wholesale, lines: [{ productId: w.desk, quantity: '1' }] } });
+      await refusedUnchanged(gw, 'BAD_USER_INPUT', 'but the quote is in EUR', quote, {
+        i: { name: 'Euro quote', customerId: eurAccount, priceListId: wholesale, lines: [{ productId: w.desk, quantity: '1' }] },
+      });
       const euroList = (await gw.ok(`mutation($c: ID!) { createPriceList(input: { name: "Euro list", transactionCurrencyId: $c }) { id } }`, { c: w.eur })).createPriceList.id;
-      await gw.ok(`mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "850" }) { id } }`, { l: euroList, p: w.desk, u: w.pcsUnit });
-      const ok = (await gw.ok(order, { i: { name: 'Euro order', customerId: w.account, priceListId: euroList, transactionCurrencyId: w.eur, lines: [{ productId: w.desk, quantity: '1' }] } })).createOrder;
+      await gw.ok(`mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "850" }) { id } }`, {
+        l: euroList,
+        p: w.desk,
+        u: w.pcsUnit,
+      });
+      const ok = (
+        await gw.ok(order, { i: { name: 'Euro order', customerId: w.account, priceListId: euroList, transactionCurrencyId: w.eur, lines: [{ productId: w.desk, quantity: '1' }] } })
+      ).createOrder;
       expect(ok).toEqual({ transactionCurrencyId: w.eur, lines: [{ pricePerUnit: '850' }] });
       // A document without a currency of its own (nor its account's) is in its price list's currency.
       const taken = (await gw.ok(order, { i: { name: 'List currency', customerId: w.account, priceListId: euroList, lines: [{ productId: w.desk, quantity: '2' }] } })).createOrder;
@@ -179,34 +199,41 @@ describe('Prices reach the CRM only as they can be used there (issue 8, items 2-
 
   describe('minimum quantities (item 3)', () => {
     it('should keep a price with minimum quantity 5 out of the CRM (INVALID_STATE naming the reason), so a line of quantity 1 never gets it', async () => {
-      const tier = (await gw.ok(PRICE, { i: { customerPriceGroupCode: 'WHOLESALE', itemNo: '1000', unitOfMeasureCode: 'PCS', minimumQuantity: '5', unitPrice: '800' } })).createSalesPrice.id;
+      const tier = (await gw.ok(PRICE, { i: { customerPriceGroupCode: 'WHOLESALE', itemNo: '1000', unitOfMeasureCode: 'PCS', minimumQuantity: '5', unitPrice: '800' } }))
+        .createSalesPrice.id;
       await refusedUnchanged(gw, 'INVALID_STATE', 'has minimum quantity 5', CREATE_IN_OTHER, { input: { mapping: 'SALESPRC_PRODPRICE', erpId: tier } });
       const job = await incrementalPrices(gw);
       expect(job).toMatchObject({ inserted: 0, skipped: 1 });
       expect(job.errors).toEqual(expect.arrayContaining([{ erpId: tier, message: expect.stringContaining('only prices with minimum quantity 0 are synchronized') }]));
-      const line = (await gw.ok(`mutation($i: OrderInput!) { createOrder(input: $i) { lines { pricePerUnit } } }`, {
-        i: { name: 'One desk', customerId: w.account, priceListId: wholesale, lines: [{ productId: w.desk, quantity: '1' }] },
-      })).createOrder.lines[0];
+      const line = (
+        await gw.ok(`mutation($i: OrderInput!) { createOrder(input: $i) { lines { pricePerUnit } } }`, {
+          i: { name: 'One desk', customerId: w.account, priceListId: wholesale, lines: [{ productId: w.desk, quantity: '1' }] },
+        })
+      ).createOrder.lines[0];
       expect(line.pricePerUnit).toBe('900');
       expect((await priceListItems(gw, wholesale)).items.some((i: { amount: string }) => i.amount === '800')).toBe(false);
     });
   });
 
   describe('resource prices (item 4)', () => {
-    it('should create a resource price on the list as the price of the resource\'s product, and price a CRM line from it', async () => {
+    it("should create a resource price on the list as the price of the resource's product, and price a CRM line from it", async () => {
       const price = (await gw.ok(PRICE, { i: { customerPriceGroupCode: 'WHOLESALE', resourceNo: w.resourceNo, unitOfMeasureCode: 'HOUR', unitPrice: '88' } })).createSalesPrice.id;
       await createIn(gw, 'SALESPRC_PRODPRICE', price);
       expect((await priceListItems(gw, wholesale)).items).toContainEqual({ productId: w.linda, unitId: w.hourUnit, amount: '88' });
-      const line = (await gw.ok(`mutation($i: OrderInput!) { createOrder(input: $i) { lines { pricePerUnit } } }`, {
-        i: { name: 'Consulting', customerId: w.account, priceListId: wholesale, lines: [{ productId: w.linda, quantity: '3' }] },
-      })).createOrder.lines[0];
+      const line = (
+        await gw.ok(`mutation($i: OrderInput!) { createOrder(input: $i) { lines { pricePerUnit } } }`, {
+          i: { name: 'Consulting', customerId: w.account, priceListId: wholesale, lines: [{ productId: w.linda, quantity: '3' }] },
+        })
+      ).createOrder.lines[0];
       expect(line.pricePerUnit).toBe('88');
     });
 
     it('should refuse a price of an uncoupled resource with DEPENDENCY_NOT_COUPLED naming the resource', async () => {
       const marty = (await gw.ok(`mutation { createResource(input: { name: "Marty Horst", baseUnitOfMeasureCode: "HOUR", unitPrice: "85" }) { no } }`)).createResource.no;
       const price = (await gw.ok(PRICE, { i: { customerPriceGroupCode: 'WHOLESALE', resourceNo: marty, unitOfMeasureCode: 'HOUR', unitPrice: '80' } })).createSalesPrice.id;
-      await refusedUnchanged(gw, 'DEPENDENCY_NOT_COUPLED', `Resource ${marty} must be coupled to a Product first`, CREATE_IN_OTHER, { input: { mapping: 'SALESPRC_PRODPRICE', erpId: price } });
+      await refusedUnchanged(gw, 'DEPENDENCY_NOT_COUPLED', `Resource ${marty} must be coupled to a Product first`, CREATE_IN_OTHER, {
+        input: { mapping: 'SALESPRC_PRODPRICE', erpId: price },
+      });
     });
   });
 });
@@ -226,15 +253,19 @@ describe('Full synchronization of prices agrees with its preview (issue 8, items
     await createIn(gw, 'CUSTPRCGRP_PRICE', 'WHOLESALE');
     await gw.ok(PRICE, { i: { customerPriceGroupCode: 'WHOLESALE', itemNo: '1000', unitOfMeasureCode: 'PCS', unitPrice: '900' } });
     await gw.ok(PRICE, { i: { customerPriceGroupCode: 'WHOLESALE', resourceNo: w.resourceNo, unitOfMeasureCode: 'HOUR', unitPrice: '88' } });
-    const tier = (await gw.ok(PRICE, { i: { customerPriceGroupCode: 'WHOLESALE', itemNo: '1000', unitOfMeasureCode: 'PCS', minimumQuantity: '5', unitPrice: '800' } })).createSalesPrice.id;
-    const [preview] = (await gw.ok(`{ previewFullSynchronization(input: { mappings: [SALESPRC_PRODPRICE] }) { mapping erpRecords wouldCreateInCrm wouldSkip } }`)).previewFullSynchronization;
+    const tier = (await gw.ok(PRICE, { i: { customerPriceGroupCode: 'WHOLESALE', itemNo: '1000', unitOfMeasureCode: 'PCS', minimumQuantity: '5', unitPrice: '800' } }))
+      .createSalesPrice.id;
+    const [preview] = (await gw.ok(`{ previewFullSynchronization(input: { mappings: [SALESPRC_PRODPRICE] }) { mapping erpRecords wouldCreateInCrm wouldSkip } }`))
+      .previewFullSynchronization;
     expect(preview).toEqual({ mapping: 'SALESPRC_PRODPRICE', erpRecords: 3, wouldCreateInCrm: 2, wouldSkip: 1 });
     const run = (await gw.ok(`mutation { runFullSynchronization(input: { mappings: [SALESPRC_PRODPRICE] }) { id } }`)).runFullSynchronization;
     const done = await waitRun(gw, run.id);
     const job = done.lines[0].toCrmJob;
     expect(job).toMatchObject({ status: 'SUCCEEDED', processed: 3, inserted: 2, skipped: 1, failed: 0 });
     expect(job.errors).toEqual([{ erpId: tier, message: expect.stringContaining('has minimum quantity 5') }]);
-    const mapping = (await gw.ok(`{ tableMappings { name dependsOn fieldMappings { erpField crmField } } }`)).tableMappings.find((m: { name: string }) => m.name === 'SALESPRC_PRODPRICE');
+    const mapping = (await gw.ok(`{ tableMappings { name dependsOn fieldMappings { erpField crmField } } }`)).tableMappings.find(
+      (m: { name: string }) => m.name === 'SALESPRC_PRODPRICE',
+    );
     expect(mapping.dependsOn).toEqual(['CUSTPRCGRP_PRICE', 'ITEM_PRODUCT', 'RESOURCE_PRODUCT']);
     expect(mapping.fieldMappings).toContainEqual({ erpField: 'resourceNo', crmField: 'productId' });
   });
@@ -251,7 +282,9 @@ describe('One CRM document yields at most one ERP document; lifecycle states hol
     return id;
   };
   const activeQuote = async (name: string, customerId = w.account) => {
-    const id = (await gw.ok(`mutation($i: QuoteInput!) { createQuote(input: $i) { id } }`, { i: { name, customerId, lines: [{ productId: w.desk, quantity: '1', pricePerUnit: '990' }] } })).createQuote.id;
+    const id = (
+      await gw.ok(`mutation($i: QuoteInput!) { createQuote(input: $i) { id } }`, { i: { name, customerId, lines: [{ productId: w.desk, quantity: '1', pricePerUnit: '990' }] } })
+    ).createQuote.id;
     await gw.ok(`mutation($id: ID!) { activateQuote(id: $id) { state } }`, { id });
     return id;
   };
@@ -299,7 +332,9 @@ describe('One CRM document yields at most one ERP document; lifecycle states hol
       const so = (await gw.ok(CONVERT, { id: mine })).convertOrder.no;
       await gw.ok(UNCOUPLE, { input: { mapping: 'SALESORDER_ORDER', erpId: so } });
       const theirs = await submitted('Theirs', otherAccount);
-      await refusedUnchanged(gw, 'BAD_USER_INPUT', `Sales order ${so} was made from another CRM order`, COUPLE, { input: { mapping: 'SALESORDER_ORDER', erpId: so, crmId: theirs } });
+      await refusedUnchanged(gw, 'BAD_USER_INPUT', `Sales order ${so} was made from another CRM order`, COUPLE, {
+        input: { mapping: 'SALESORDER_ORDER', erpId: so, crmId: theirs },
+      });
       const sameCustomer = await submitted('Same customer');
       await refusedUnchanged(gw, 'BAD_USER_INPUT', 'was made from another CRM order', COUPLE, { input: { mapping: 'SALESORDER_ORDER', erpId: so, crmId: sameCustomer } });
       const draft = (await gw.ok(`mutation($i: OrderInput!) { createOrder(input: $i) { id } }`, { i: { name: 'Draft', customerId: w.account } })).createOrder.id;
@@ -308,7 +343,9 @@ describe('One CRM document yields at most one ERP document; lifecycle states hol
       const theirsSo = (await gw.ok(CONVERT, { id: theirs })).convertOrder.no;
       await gw.ok(UNCOUPLE, { input: { mapping: 'SALESORDER_ORDER', erpId: theirsSo } });
       await gw.stores.erp.query(`UPDATE sales_order SET crmOrderId = NULL WHERE no = '${theirsSo}'`);
-      await refusedUnchanged(gw, 'BAD_USER_INPUT', `Sales order ${theirsSo} is for customer`, COUPLE, { input: { mapping: 'SALESORDER_ORDER', erpId: theirsSo, crmId: sameCustomer } });
+      await refusedUnchanged(gw, 'BAD_USER_INPUT', `Sales order ${theirsSo} is for customer`, COUPLE, {
+        input: { mapping: 'SALESORDER_ORDER', erpId: theirsSo, crmId: sameCustomer },
+      });
       // The order's own ERP order couples again; a CRM order already made into another ERP order is refused.
       await refusedUnchanged(gw, 'ALREADY_COUPLED', `as sales order ${so}`, COUPLE, { input: { mapping: 'SALESORDER_ORDER', erpId: theirsSo, crmId: mine } });
     });
@@ -356,12 +393,14 @@ describe('One CRM document yields at most one ERP document; lifecycle states hol
       }
       expect(crm.state).toBe('CANCELED');
       const texts = crm.timeline.map((t) => t.text);
-      expect(texts).toEqual(expect.arrayContaining([
-        'A shipment has been created for the order.',
-        `This order is canceled; sales order ${so} was shipped in the ERP all the same. The order stays CANCELED.`,
-        'An invoice has been created for the order.',
-        `This order is canceled; sales order ${so} was invoiced in the ERP all the same. The order stays CANCELED.`,
-      ]));
+      expect(texts).toEqual(
+        expect.arrayContaining([
+          'A shipment has been created for the order.',
+          `This order is canceled; sales order ${so} was shipped in the ERP all the same. The order stays CANCELED.`,
+          'An invoice has been created for the order.',
+          `This order is canceled; sales order ${so} was invoiced in the ERP all the same. The order stays CANCELED.`,
+        ]),
+      );
     });
 
     it('should refuse processing a quote whose account currency is no longer coupled (DEPENDENCY_NOT_COUPLED, not silently the local currency)', async () => {

@@ -20,7 +20,6 @@ const FIELD = `mutation($m: TableMappingName!, $f: String!, $i: FieldMappingUpda
 }`;
 const TABLE = `mutation($m: TableMappingName!, $i: TableMappingUpdateInput!) { updateTableMapping(name: $m, input: $i) { name direction syncOnlyCoupledRecords } }`;
 const CREATE_IN_OTHER = `mutation($input: RecordRefInput!) { createInOther(input: $input) { id erpId crmId } }`;
-const COUPLE = `mutation($input: CoupleInput!) { couple(input: $input) { id } }`;
 const SYNC_NOW = `mutation($input: SynchronizeNowInput!) { synchronizeNow(input: $input) { id status processed modified failed } }`;
 
 /** The first error of a request that must fail: code, message and extensions. */
@@ -34,8 +33,7 @@ const createAccount = async (gw: TestGateway, input: Record<string, unknown>): P
   (await gw.ok(`mutation($i: AccountInput!) { createAccount(input: $i) { id } }`, { i: input })).createAccount.id;
 const createCustomer = async (gw: TestGateway, input: Record<string, unknown>): Promise<string> =>
   (await gw.ok(`mutation($i: CustomerInput!) { createCustomer(input: $i) { no } }`, { i: input })).createCustomer.no;
-const account = async (gw: TestGateway, id: string) =>
-  (await gw.ok(`query($id: ID!) { account(id: $id) { id name accountNumber creditLimit } }`, { id })).account;
+const account = async (gw: TestGateway, id: string) => (await gw.ok(`query($id: ID!) { account(id: $id) { id name accountNumber creditLimit } }`, { id })).account;
 
 describe('Field mappings refuse what cannot work', () => {
   let gw: TestGateway;
@@ -118,9 +116,11 @@ describe('Creating a record in the other system completes both sides', () => {
   });
 
   it('should give a product made into an item the item number, price and quantity on hand', async () => {
-    const product = (await gw.ok(`mutation($i: ProductInput!) { createProduct(input: $i) { id } }`, {
-      i: { productNumber: 'CRM-DESK', name: 'Standing desk', productType: 'SALES_INVENTORY', unitGroupId: pcsGroup, price: '350.00' },
-    })).createProduct.id;
+    const product = (
+      await gw.ok(`mutation($i: ProductInput!) { createProduct(input: $i) { id } }`, {
+        i: { productNumber: 'CRM-DESK', name: 'Standing desk', productType: 'SALES_INVENTORY', unitGroupId: pcsGroup, price: '350.00' },
+      })
+    ).createProduct.id;
     const c = (await gw.ok(CREATE_IN_OTHER, { input: { mapping: 'ITEM_PRODUCT', crmId: product } })).createInOther;
     const p = (await gw.ok(`query($id: ID!) { product(id: $id) { productNumber quantityOnHand state coupledItem { no description inventory } } }`, { id: product })).product;
     expect(p).toEqual({ productNumber: c.erpId, quantityOnHand: '0', state: 'ACTIVE', coupledItem: { no: c.erpId, description: 'Standing desk', inventory: '0' } });
@@ -209,7 +209,10 @@ describe('Full synchronization counts what each line covers', () => {
     await createCustomer(gw, { name: 'ERP Only Ltd' });
     await createAccount(gw, { name: 'both sides ltd' });
     await createAccount(gw, { name: 'CRM Only Ltd' });
-    for (const [productNumber, productType] of [['LAMP', 'SALES_INVENTORY'], ['SUPPORT', 'SERVICES']]) {
+    for (const [productNumber, productType] of [
+      ['LAMP', 'SALES_INVENTORY'],
+      ['SUPPORT', 'SERVICES'],
+    ]) {
       await gw.ok(`mutation($i: ProductInput!) { createProduct(input: $i) { id } }`, { i: { productNumber, name: productNumber, productType, unitGroupId: pcs } });
     }
   });
@@ -262,7 +265,9 @@ describe('Sync jobs: newest first, progress of finished and unknown jobs', () =>
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const p: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } = await page(`sort: ${sort}, first: 1${after ? `, after: "${after}"` : ''}`);
+        const p: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } = await page(
+          `sort: ${sort}, first: 1${after ? `, after: "${after}"` : ''}`,
+        );
         seen.push(...p.nodes.map((n) => n.id));
         if (!p.pageInfo.hasNextPage) break;
         after = p.pageInfo.endCursor;
@@ -280,12 +285,16 @@ describe('Sync jobs: newest first, progress of finished and unknown jobs', () =>
     const client = gw.ws();
     try {
       const got: Array<{ id: string; status: string; processed: number }> = [];
-      await within(new Promise<void>((resolve, reject) => {
-        client.subscribe<{ syncJobProgress: { id: string; status: string; processed: number } }>(
-          { query: `subscription($id: ID!) { syncJobProgress(jobId: $id) { ${JOB_FIELDS} } }`, variables: { id: created[0] } },
-          { next: (m) => (m.errors ? reject(new Error(JSON.stringify(m.errors))) : got.push(m.data!.syncJobProgress)), error: reject, complete: resolve },
-        );
-      }), 10_000, 'syncJobProgress to complete');
+      await within(
+        new Promise<void>((resolve, reject) => {
+          client.subscribe<{ syncJobProgress: { id: string; status: string; processed: number } }>(
+            { query: `subscription($id: ID!) { syncJobProgress(jobId: $id) { ${JOB_FIELDS} } }`, variables: { id: created[0] } },
+            { next: (m) => (m.errors ? reject(new Error(JSON.stringify(m.errors))) : got.push(m.data!.syncJobProgress)), error: reject, complete: resolve },
+          );
+        }),
+        10_000,
+        'syncJobProgress to complete',
+      );
       expect(got).toEqual([expect.objectContaining({ id: created[0], status: 'SUCCEEDED', processed: 1 })]);
     } finally {
       await client.dispose();
@@ -295,12 +304,20 @@ describe('Sync jobs: newest first, progress of finished and unknown jobs', () =>
   it('should answer NOT_FOUND over syncJobProgress for an unknown job', async () => {
     const client = gw.ws();
     try {
-      const errors = await within(new Promise<Array<{ extensions?: { code?: string } }>>((resolve, reject) => {
-        client.subscribe(
-          { query: `subscription { syncJobProgress(jobId: "3f2504e0-4f89-11d3-9a0c-0305e82c3301") { id } }` },
-          { next: (m) => (m.errors ? resolve(m.errors as never) : reject(new Error('data for an unknown job'))), error: (e) => resolve(e as never), complete: () => reject(new Error('completed without an error')) },
-        );
-      }), 10_000, 'syncJobProgress to fail');
+      const errors = await within(
+        new Promise<Array<{ extensions?: { code?: string } }>>((resolve, reject) => {
+          client.subscribe(
+            { query: `subscription { syncJobProgress(jobId: "3f2504e0-4f89-11d3-9a0c-0305e82c3301") { id } }` },
+            {
+              next: (m) => (m.errors ? resolve(m.errors as never) : reject(new Error('data for an unknown job'))),
+              error: (e) => resolve(e as never),
+              complete: () => reject(new Error('completed without an error')),
+            },
+          );
+        }),
+        10_000,
+        'syncJobProgress to fail',
+      );
       expect(errors[0]?.extensions?.code).toBe('NOT_FOUND');
     } finally {
       await client.dispose();
@@ -318,9 +335,11 @@ describe('Messages name what people know', () => {
   it('should list each ambiguous record of coupleByMatch on the job, with the value its candidates share', async () => {
     const nos = [await createCustomer(gw, { name: 'Twin Traders' }), await createCustomer(gw, { name: 'Twin Traders' })];
     const accId = await createAccount(gw, { name: 'twin traders' });
-    const job = (await gw.ok(`mutation($i: MatchCouplingInput!) { coupleByMatch(input: $i) { skipped message errors { erpId crmId message } } }`, {
-      i: { mapping: 'CUSTOMER', matchOn: [{ erpField: 'name', crmField: 'name' }] },
-    })).coupleByMatch;
+    const job = (
+      await gw.ok(`mutation($i: MatchCouplingInput!) { coupleByMatch(input: $i) { skipped message errors { erpId crmId message } } }`, {
+        i: { mapping: 'CUSTOMER', matchOn: [{ erpField: 'name', crmField: 'name' }] },
+      })
+    ).coupleByMatch;
     expect(job.skipped).toBe(3);
     expect(job.message).toMatch(/3 ambiguous.*errors name each record/);
     const refs = job.errors.map((e: { erpId: string | null; crmId: string | null }) => e.erpId ?? e.crmId).sort();
@@ -341,7 +360,9 @@ describe('Messages name what people know', () => {
     const before = await snapshotStores(gw.stores);
     const e = await refused(gw, CREATE_IN_OTHER, { input: { mapping: 'ITEM_PRODUCT', crmId: product } });
     expect(e.code).toBe('BAD_USER_INPUT');
-    expect(e.message).toBe("Cannot create Item from Product: baseUnitOfMeasureCode comes from the Product's unitGroupId, which must be set to a record coupled through UNIT_OF_MEASURE");
+    expect(e.message).toBe(
+      "Cannot create Item from Product: baseUnitOfMeasureCode comes from the Product's unitGroupId, which must be set to a record coupled through UNIT_OF_MEASURE",
+    );
     expect(await snapshotStores(gw.stores)).toEqual(before);
   });
 
@@ -361,9 +382,16 @@ describe('Messages name what people know', () => {
     const before = await snapshotStores(gw.stores);
     const client = gw.ws();
     try {
-      const result = await within(new Promise<{ errors?: Array<{ message: string; extensions?: { code?: string } }> }>((resolve, reject) => {
-        client.subscribe({ query: `mutation($i: CustomerInput!) { createCustomer(input: $i) { no } }`, variables: { i: { name: 'Nul\u0000Ltd' } } }, { next: resolve as never, error: reject, complete: () => undefined });
-      }), 10_000, 'the mutation over graphql-ws');
+      const result = await within(
+        new Promise<{ errors?: Array<{ message: string; extensions?: { code?: string } }> }>((resolve, reject) => {
+          client.subscribe(
+            { query: `mutation($i: CustomerInput!) { createCustomer(input: $i) { no } }`, variables: { i: { name: 'Nul\u0000Ltd' } } },
+            { next: resolve as never, error: reject, complete: () => undefined },
+          );
+        }),
+        10_000,
+        'the mutation over graphql-ws',
+      );
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     } finally {
       await client.dispose();

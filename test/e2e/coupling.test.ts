@@ -96,7 +96,10 @@ describe('Coupling actions through the gateway', () => {
       const coupleTo = await refused(gw, COUPLE, { input: { mapping: 'CUSTOMER', erpId: adatumNo, crmId: adatumCrm, synchronize: 'TO_CRM' } });
       expect(coupleTo).toMatchObject({ code: 'DEPENDENCY_NOT_COUPLED', message: expect.stringContaining('Salesperson SP01 must be coupled to a SystemUser first') });
       const coupleFrom = await refused(gw, COUPLE, { input: { mapping: 'CUSTOMER', erpId: adatumNo, crmId: adatumCrm, synchronize: 'FROM_CRM' } });
-      expect(coupleFrom).toMatchObject({ code: 'DEPENDENCY_NOT_COUPLED', message: expect.stringContaining(`SystemUser Annette Hill (id ${annette}) must be coupled to a Salesperson first`) });
+      expect(coupleFrom).toMatchObject({
+        code: 'DEPENDENCY_NOT_COUPLED',
+        message: expect.stringContaining(`SystemUser Annette Hill (id ${annette}) must be coupled to a Salesperson first`),
+      });
       const couplePlain = await refused(gw, COUPLE, { input: { mapping: 'CUSTOMER', erpId: adatumNo, crmId: adatumCrm } });
       expect(couplePlain.code).toBe('DEPENDENCY_NOT_COUPLED');
 
@@ -120,10 +123,13 @@ describe('Coupling actions through the gateway', () => {
       const c = (await gw.ok(COUPLE, { input: { mapping: 'SALESPEOPLE', erpId: 'SP01', crmId: annette } })).couple;
       expect(c).toMatchObject({ mapping: 'SALESPEOPLE', erpId: 'SP01', crmId: annette, lastSyncResult: null, lastSyncJobId: null });
       expect(c.id).toMatch(UUID);
-      const r = await gw.ok(`query($id: ID!) {
+      const r = await gw.ok(
+        `query($id: ID!) {
         salesperson(code: "SP01") { coupling { id crmId } coupledSystemUser { id fullName coupledSalesperson { code } } }
         systemUser(id: $id) { coupling { erpId } coupledSalesperson { code name coupledSystemUser { fullName } } }
-      }`, { id: annette });
+      }`,
+        { id: annette },
+      );
       expect(r.salesperson).toEqual({ coupling: { id: c.id, crmId: annette }, coupledSystemUser: { id: annette, fullName: 'Annette Hill', coupledSalesperson: { code: 'SP01' } } });
       expect(r.systemUser).toEqual({ coupling: { erpId: 'SP01' }, coupledSalesperson: { code: 'SP01', name: 'Annette Hill', coupledSystemUser: { fullName: 'Annette Hill' } } });
     });
@@ -158,16 +164,26 @@ describe('Coupling actions through the gateway', () => {
       expect(c).toMatchObject({ mapping: 'CUSTOMER', erpId: adatumNo, lastSyncResult: 'SUCCESS' });
       expect(c.crmId).toMatch(UUID);
       adatumAccount = c.crmId;
-      const r = await gw.ok(`query($no: ID!) {
+      const r = await gw.ok(
+        `query($no: ID!) {
         customer(no: $no) { modifiedAt coupling { id crmId } coupledAccount { id name accountNumber address1City creditLimit owner { fullName } coupledCustomer { no } } }
-      }`, { no: adatumNo });
+      }`,
+        { no: adatumNo },
+      );
       expect(r.customer.modifiedAt).toBe(stamp);
       expect(r.customer.coupling).toEqual({ id: c.id, crmId: adatumAccount });
       expect(r.customer.coupledAccount).toEqual({
-        id: adatumAccount, name: 'Adatum Corporation', accountNumber: adatumNo, address1City: 'Cambridge', creditLimit: '0',
-        owner: { fullName: 'Annette Hill' }, coupledCustomer: { no: adatumNo },
+        id: adatumAccount,
+        name: 'Adatum Corporation',
+        accountNumber: adatumNo,
+        address1City: 'Cambridge',
+        creditLimit: '0',
+        owner: { fullName: 'Annette Hill' },
+        coupledCustomer: { no: adatumNo },
       });
-      const back = await gw.ok(`query($id: ID!) { account(id: $id) { coupling { erpId } coupledCustomer { no name salesperson { name } coupledAccount { id } } } }`, { id: adatumAccount });
+      const back = await gw.ok(`query($id: ID!) { account(id: $id) { coupling { erpId } coupledCustomer { no name salesperson { name } coupledAccount { id } } } }`, {
+        id: adatumAccount,
+      });
       expect(back.account).toEqual({
         coupling: { erpId: adatumNo },
         coupledCustomer: { no: adatumNo, name: 'Adatum Corporation', salesperson: { name: 'Annette Hill' }, coupledAccount: { id: adatumAccount } },
@@ -199,12 +215,21 @@ describe('Coupling actions through the gateway', () => {
       const c = (await gw.ok(CREATE_IN_OTHER, { input: { mapping: 'CUSTOMER', crmId: fourth } })).createInOther;
       expect(c).toMatchObject({ mapping: 'CUSTOMER', crmId: fourth, lastSyncResult: 'SUCCESS' });
       expect(c.erpId).toMatch(/^C\d{5}$/);
-      const r = await gw.ok(`query($id: ID!) { account(id: $id) { modifiedOn accountNumber coupledCustomer { no name city phoneNo creditLimit salespersonCode salesperson { name } } } }`, { id: fourth });
+      const r = await gw.ok(
+        `query($id: ID!) { account(id: $id) { modifiedOn accountNumber coupledCustomer { no name city phoneNo creditLimit salespersonCode salesperson { name } } } }`,
+        { id: fourth },
+      );
       // accountNumber flows only TO_CRM: the new customer's number completes the account at once (and nothing else changes).
       expect(time(r.account.modifiedOn)).toBeGreaterThan(time(stamp));
       expect(r.account.accountNumber).toBe(c.erpId);
       expect(r.account.coupledCustomer).toEqual({
-        no: c.erpId, name: 'Fourth Coffee', city: 'Seattle', phoneNo: '555-0100', creditLimit: '2500', salespersonCode: 'SP01', salesperson: { name: 'Annette Hill' },
+        no: c.erpId,
+        name: 'Fourth Coffee',
+        city: 'Seattle',
+        phoneNo: '555-0100',
+        creditLimit: '2500',
+        salespersonCode: 'SP01',
+        salesperson: { name: 'Annette Hill' },
       });
       const t = (await gw.ok(CREATE_IN_OTHER, { input: { mapping: 'CUSTOMER', crmId: trey } })).createInOther;
       const brianCode = (await gw.ok(`query($id: ID!) { systemUser(id: $id) { coupledSalesperson { code } } }`, { id: brian })).systemUser.coupledSalesperson.code;
@@ -311,18 +336,34 @@ describe('Coupling actions through the gateway', () => {
     const ACCOUNT = `query($id: ID!) { account(id: $id) { name accountNumber address1City telephone1 websiteUrl ownerId modifiedOn } }`;
     const CUSTOMER = `query($no: ID!) { customer(no: $no) { no name city phoneNo homePage salespersonCode modifiedAt } }`;
     const setField = (erpField: string, input: Record<string, unknown>) =>
-      gw.ok(`mutation($f: String!, $i: FieldMappingUpdateInput!) { updateFieldMapping(mapping: CUSTOMER, erpField: $f, input: $i) { erpField enabled direction } }`, { f: erpField, i: input });
+      gw.ok(`mutation($f: String!, $i: FieldMappingUpdateInput!) { updateFieldMapping(mapping: CUSTOMER, erpField: $f, input: $i) { erpField enabled direction } }`, {
+        f: erpField,
+        i: input,
+      });
 
-    it('should write only enabled fields TO_CRM and change only the CRM record\'s modifiedOn', async () => {
+    it("should write only enabled fields TO_CRM and change only the CRM record's modifiedOn", async () => {
       await pause();
-      const updated = (await gw.ok(`mutation($no: ID!) { updateCustomer(no: $no, input: { name: "Adatum Corp.", city: "Boston", phoneNo: "555-0199" }) { modifiedAt } }`, { no: adatumNo })).updateCustomer;
+      const updated = (
+        await gw.ok(`mutation($no: ID!) { updateCustomer(no: $no, input: { name: "Adatum Corp.", city: "Boston", phoneNo: "555-0199" }) { modifiedAt } }`, { no: adatumNo })
+      ).updateCustomer;
       const accountBefore = (await gw.ok(ACCOUNT, { id: adatumAccount })).account;
       expect((await setField('city', { enabled: false })).updateFieldMapping).toEqual({ erpField: 'city', enabled: false, direction: 'BIDIRECTIONAL' });
       await pause();
       const job = (await gw.ok(SYNC_NOW, { input: { mapping: 'CUSTOMER', erpId: adatumNo, direction: 'TO_CRM' } })).synchronizeNow;
       expect(job).toMatchObject({
-        mapping: 'CUSTOMER', direction: 'TO_CRM', type: 'SINGLE', status: 'SUCCEEDED',
-        total: 1, processed: 1, inserted: 0, modified: 1, deleted: 0, unchanged: 0, skipped: 0, failed: 0, coupled: 0,
+        mapping: 'CUSTOMER',
+        direction: 'TO_CRM',
+        type: 'SINGLE',
+        status: 'SUCCEEDED',
+        total: 1,
+        processed: 1,
+        inserted: 0,
+        modified: 1,
+        deleted: 0,
+        unchanged: 0,
+        skipped: 0,
+        failed: 0,
+        coupled: 0,
       });
       const account = (await gw.ok(ACCOUNT, { id: adatumAccount })).account;
       expect(account).toMatchObject({ name: 'Adatum Corp.', telephone1: '555-0199', address1City: 'Cambridge', ownerId: annette });
@@ -357,10 +398,15 @@ describe('Coupling actions through the gateway', () => {
       expect((await gw.ok(ACCOUNT, { id: adatumAccount })).account.address1City).toBe('Boston');
     });
 
-    it('should not write TO_CRM-only fields back FROM_CRM (Customer.no → accountNumber, a field narrowed to TO_CRM) and change only the ERP record\'s modifiedAt', async () => {
+    it("should not write TO_CRM-only fields back FROM_CRM (Customer.no → accountNumber, a field narrowed to TO_CRM) and change only the ERP record's modifiedAt", async () => {
       expect((await setField('homePage', { direction: 'TO_CRM' })).updateFieldMapping).toEqual({ erpField: 'homePage', enabled: true, direction: 'TO_CRM' });
       await pause();
-      const acc = (await gw.ok(`mutation($id: ID!) { updateAccount(id: $id, input: { name: "Adatum Worldwide", accountNumber: "X-999", websiteUrl: "https://adatum.example" }) { modifiedOn } }`, { id: adatumAccount })).updateAccount;
+      const acc = (
+        await gw.ok(
+          `mutation($id: ID!) { updateAccount(id: $id, input: { name: "Adatum Worldwide", accountNumber: "X-999", websiteUrl: "https://adatum.example" }) { modifiedOn } }`,
+          { id: adatumAccount },
+        )
+      ).updateAccount;
       const customerBefore = (await gw.ok(CUSTOMER, { no: adatumNo })).customer;
       await pause();
       const job = (await gw.ok(SYNC_NOW, { input: { mapping: 'CUSTOMER', crmId: adatumAccount, direction: 'FROM_CRM' } })).synchronizeNow;
@@ -388,7 +434,10 @@ describe('Coupling actions through the gateway', () => {
       const to = await refused(gw, SYNC_NOW, { input: { mapping: 'CUSTOMER', erpId: no, direction: 'TO_CRM' } });
       expect(to).toMatchObject({ code: 'DEPENDENCY_NOT_COUPLED', message: expect.stringContaining('Salesperson SP02 must be coupled to a SystemUser first') });
       const from = await refused(gw, SYNC_NOW, { input: { mapping: 'CUSTOMER', crmId: acc, direction: 'FROM_CRM' } });
-      expect(from).toMatchObject({ code: 'DEPENDENCY_NOT_COUPLED', message: expect.stringContaining(`SystemUser Carl Uncoupled (id ${carl}) must be coupled to a Salesperson first`) });
+      expect(from).toMatchObject({
+        code: 'DEPENDENCY_NOT_COUPLED',
+        message: expect.stringContaining(`SystemUser Carl Uncoupled (id ${carl}) must be coupled to a Salesperson first`),
+      });
       expect(await snapshotStores(gw.stores)).toEqual(before);
     });
   });
@@ -405,8 +454,18 @@ describe('Coupling actions through the gateway', () => {
       expect(c.lastSyncJobId).toMatch(UUID);
       const job = await gw.ok(`query($id: ID!) { syncJob(id: $id) { type status direction processed modified } }`, { id: c.lastSyncJobId });
       expect(job.syncJob).toEqual({ type: 'SINGLE', status: 'SUCCEEDED', direction: 'TO_CRM', processed: 1, modified: 1 });
-      const r = await gw.ok(`query($id: ID!) { account(id: $id) { name accountNumber address1City creditLimit owner { fullName } modifiedOn coupledCustomer { no modifiedAt } } }`, { id: acc });
-      expect(r.account).toMatchObject({ name: 'Fabrikam', accountNumber: no, address1City: 'Paris', creditLimit: '5000', owner: { fullName: 'Annette Hill' }, coupledCustomer: { no, modifiedAt: customerStampBefore } });
+      const r = await gw.ok(
+        `query($id: ID!) { account(id: $id) { name accountNumber address1City creditLimit owner { fullName } modifiedOn coupledCustomer { no modifiedAt } } }`,
+        { id: acc },
+      );
+      expect(r.account).toMatchObject({
+        name: 'Fabrikam',
+        accountNumber: no,
+        address1City: 'Paris',
+        creditLimit: '5000',
+        owner: { fullName: 'Annette Hill' },
+        coupledCustomer: { no, modifiedAt: customerStampBefore },
+      });
       expect(time(r.account.modifiedOn)).toBeGreaterThan(time(accountStampBefore));
     });
 
@@ -418,8 +477,16 @@ describe('Coupling actions through the gateway', () => {
       await pause();
       await gw.ok(COUPLE, { input: { mapping: 'CUSTOMER', erpId: no, crmId: acc, synchronize: 'FROM_CRM' } });
       const brianCode = (await gw.ok(`query($id: ID!) { systemUser(id: $id) { coupledSalesperson { code } } }`, { id: brian })).systemUser.coupledSalesperson.code;
-      const r = await gw.ok(`query($no: ID!) { customer(no: $no) { name city salespersonCode salesperson { name } modifiedAt coupledAccount { modifiedOn accountNumber } } }`, { no });
-      expect(r.customer).toMatchObject({ name: 'Tailspin Toys', city: 'Bergen', salespersonCode: brianCode, salesperson: { name: 'Brian Lee' }, coupledAccount: { modifiedOn: accountStampBefore, accountNumber: null } });
+      const r = await gw.ok(`query($no: ID!) { customer(no: $no) { name city salespersonCode salesperson { name } modifiedAt coupledAccount { modifiedOn accountNumber } } }`, {
+        no,
+      });
+      expect(r.customer).toMatchObject({
+        name: 'Tailspin Toys',
+        city: 'Bergen',
+        salespersonCode: brianCode,
+        salesperson: { name: 'Brian Lee' },
+        coupledAccount: { modifiedOn: accountStampBefore, accountNumber: null },
+      });
       expect(time(r.customer.modifiedAt)).toBeGreaterThan(time(customerStampBefore));
     });
 
@@ -431,7 +498,10 @@ describe('Coupling actions through the gateway', () => {
       const n = await count();
       expect(await gw.ok(UNCOUPLE, { input: { mapping: 'CUSTOMER', crmId: acc } })).toEqual({ uncouple: true });
       expect(await count()).toBe(n - 1);
-      const r = await gw.ok(`query($no: ID!, $id: ID!) { customer(no: $no) { no coupling { id } coupledAccount { id } } account(id: $id) { id coupling { id } coupledCustomer { no } } }`, { no, id: acc });
+      const r = await gw.ok(
+        `query($no: ID!, $id: ID!) { customer(no: $no) { no coupling { id } coupledAccount { id } } account(id: $id) { id coupling { id } coupledCustomer { no } } }`,
+        { no, id: acc },
+      );
       expect(r).toEqual({ customer: { no, coupling: null, coupledAccount: null }, account: { id: acc, coupling: null, coupledCustomer: null } });
       expect(await gw.ok(COUPLING, { mapping: 'CUSTOMER', erpId: no })).toEqual({ coupling: null });
       expect(await gw.code(UNCOUPLE, { input: { mapping: 'CUSTOMER', crmId: acc } })).toBe('NOT_COUPLED');
@@ -446,13 +516,19 @@ describe('Coupling actions through the gateway', () => {
 
   describe('contacts', () => {
     it('should create a CRM contact under the coupled account and refuse one whose customer is not coupled', async () => {
-      const ct = (await gw.ok(`mutation($no: String) { createContact(input: { name: "Robert Townes", customerNo: $no, jobTitle: "Buyer" }) { no } }`, { no: adatumNo })).createContact.no;
+      const ct = (await gw.ok(`mutation($no: String) { createContact(input: { name: "Robert Townes", customerNo: $no, jobTitle: "Buyer" }) { no } }`, { no: adatumNo }))
+        .createContact.no;
       const c = (await gw.ok(CREATE_IN_OTHER, { input: { mapping: 'CONTACT', erpId: ct } })).createInOther;
-      const r = await gw.ok(`query($no: ID!, $id: ID!) {
+      const r = await gw.ok(
+        `query($no: ID!, $id: ID!) {
         customer(no: $no) { contacts { no coupledCrmContact { fullName jobTitle parentAccountId coupledContact { no } } } }
         crmContact(id: $id) { coupling { erpId } coupledContact { no name customerNo } }
-      }`, { no: adatumNo, id: c.crmId });
-      expect(r.customer.contacts).toEqual([{ no: ct, coupledCrmContact: { fullName: 'Robert Townes', jobTitle: 'Buyer', parentAccountId: adatumAccount, coupledContact: { no: ct } } }]);
+      }`,
+        { no: adatumNo, id: c.crmId },
+      );
+      expect(r.customer.contacts).toEqual([
+        { no: ct, coupledCrmContact: { fullName: 'Robert Townes', jobTitle: 'Buyer', parentAccountId: adatumAccount, coupledContact: { no: ct } } },
+      ]);
       expect(r.crmContact).toEqual({ coupling: { erpId: ct }, coupledContact: { no: ct, name: 'Robert Townes', customerNo: adatumNo } });
       const acc = await gw.ok(`query($id: ID!) { account(id: $id) { contacts { fullName coupledContact { no } } } }`, { id: adatumAccount });
       expect(acc.account.contacts).toEqual([{ fullName: 'Robert Townes', coupledContact: { no: ct } }]);
@@ -475,8 +551,19 @@ describe('Coupling actions through the gateway', () => {
         id productNumber name productType unitGroupId defaultUnitId price standardCost state coupledItem { no } coupledResource { no } availability coupling { mapping }
       } } }`);
       expect(r.item.coupledProduct).toEqual({
-        id: deskProduct, productNumber: '1000', name: 'Athens Desk', productType: 'SALES_INVENTORY', unitGroupId: pcsGroup.id, defaultUnitId: pcsGroup.units[0].id,
-        price: '649.5', standardCost: '400', state: 'ACTIVE', coupledItem: { no: '1000' }, coupledResource: null, availability: '0', coupling: { mapping: 'ITEM_PRODUCT' },
+        id: deskProduct,
+        productNumber: '1000',
+        name: 'Athens Desk',
+        productType: 'SALES_INVENTORY',
+        unitGroupId: pcsGroup.id,
+        defaultUnitId: pcsGroup.units[0].id,
+        price: '649.5',
+        standardCost: '400',
+        state: 'ACTIVE',
+        coupledItem: { no: '1000' },
+        coupledResource: null,
+        availability: '0',
+        coupling: { mapping: 'ITEM_PRODUCT' },
       });
     });
 
@@ -492,15 +579,29 @@ describe('Coupling actions through the gateway', () => {
       expect(hourGroup).toMatchObject({ name: 'HOUR', baseUnitName: 'HOUR', units: [{ name: 'HOUR' }] });
       const c = (await gw.ok(CREATE_IN_OTHER, { input: { mapping: 'RESOURCE_PRODUCT', erpId: no } })).createInOther;
       lindaProduct = c.crmId;
-      const r = await gw.ok(`query($id: ID!) { product(id: $id) { productNumber name productType unitGroupId defaultUnitId price coupledItem { no } coupledResource { no name } availability coupling { mapping erpId } } }`, { id: lindaProduct });
+      const r = await gw.ok(
+        `query($id: ID!) { product(id: $id) { productNumber name productType unitGroupId defaultUnitId price coupledItem { no } coupledResource { no name } availability coupling { mapping erpId } } }`,
+        { id: lindaProduct },
+      );
       expect(r.product).toEqual({
-        productNumber: no, name: 'Linda Martin', productType: 'SERVICES', unitGroupId: hour, defaultUnitId: hourGroup.units[0].id, price: '95',
-        coupledItem: null, coupledResource: { no, name: 'Linda Martin' }, availability: null, coupling: { mapping: 'RESOURCE_PRODUCT', erpId: no },
+        productNumber: no,
+        name: 'Linda Martin',
+        productType: 'SERVICES',
+        unitGroupId: hour,
+        defaultUnitId: hourGroup.units[0].id,
+        price: '95',
+        coupledItem: null,
+        coupledResource: { no, name: 'Linda Martin' },
+        availability: null,
+        coupling: { mapping: 'RESOURCE_PRODUCT', erpId: no },
       });
-      expect((await gw.ok(`query($no: ID!) { resource(no: $no) { coupling { crmId } coupledProduct { id } } }`, { no })).resource).toEqual({ coupling: { crmId: lindaProduct }, coupledProduct: { id: lindaProduct } });
+      expect((await gw.ok(`query($no: ID!) { resource(no: $no) { coupling { crmId } coupledProduct { id } } }`, { no })).resource).toEqual({
+        coupling: { crmId: lindaProduct },
+        coupledProduct: { id: lindaProduct },
+      });
     });
 
-    it('should answer the coupled item\'s live inventory as availability, null for a resource product or an uncoupled product', async () => {
+    it("should answer the coupled item's live inventory as availability, null for a resource product or an uncoupled product", async () => {
       const Q = `query($id: ID!) { product(id: $id) { availability quantityOnHand } }`;
       await gw.ok(`mutation { adjustItemInventory(no: "1000", delta: "12.5") { inventory } }`);
       expect((await gw.ok(Q, { id: deskProduct })).product).toEqual({ availability: '12.5', quantityOnHand: '0' });
@@ -508,11 +609,18 @@ describe('Coupling actions through the gateway', () => {
       expect((await gw.ok(Q, { id: deskProduct })).product.availability).toBe('10.25');
       expect((await gw.ok(Q, { id: lindaProduct })).product.availability).toBeNull();
       const loose = (await gw.ok(`mutation { createProduct(input: { productNumber: "P-LOOSE", name: "Loose product" }) { id } }`)).createProduct.id;
-      expect((await gw.ok(`query($id: ID!) { product(id: $id) { availability coupling { id } coupledItem { no } } }`, { id: loose })).product).toEqual({ availability: null, coupling: null, coupledItem: null });
+      expect((await gw.ok(`query($id: ID!) { product(id: $id) { availability coupling { id } coupledItem { no } } }`, { id: loose })).product).toEqual({
+        availability: null,
+        coupling: null,
+        coupledItem: null,
+      });
       const list = await gw.ok(`{ products { nodes { productNumber availability } } }`);
-      expect(list.products.nodes).toEqual(expect.arrayContaining([
-        { productNumber: '1000', availability: '10.25' }, { productNumber: 'P-LOOSE', availability: null },
-      ]));
+      expect(list.products.nodes).toEqual(
+        expect.arrayContaining([
+          { productNumber: '1000', availability: '10.25' },
+          { productNumber: 'P-LOOSE', availability: null },
+        ]),
+      );
     });
 
     it('should lose availability on uncouple and get it back with couple; a SERVICES product cannot couple to an item', async () => {
@@ -521,11 +629,15 @@ describe('Coupling actions through the gateway', () => {
       expect(await gw.ok(Q, { id: deskProduct })).toEqual({ product: { id: deskProduct, availability: null, coupledItem: null }, item: { no: '1000', coupledProduct: null } });
       expect(await gw.code(COUPLE, { input: { mapping: 'ITEM_PRODUCT', erpId: '1000', crmId: lindaProduct } })).toBe('BAD_USER_INPUT');
       await gw.ok(COUPLE, { input: { mapping: 'ITEM_PRODUCT', erpId: '1000', crmId: deskProduct } });
-      expect(await gw.ok(Q, { id: deskProduct })).toEqual({ product: { id: deskProduct, availability: '10.25', coupledItem: { no: '1000' } }, item: { no: '1000', coupledProduct: { id: deskProduct } } });
+      expect(await gw.ok(Q, { id: deskProduct })).toEqual({
+        product: { id: deskProduct, availability: '10.25', coupledItem: { no: '1000' } },
+        item: { no: '1000', coupledProduct: { id: deskProduct } },
+      });
     });
 
     it('should create an item in the coupled unit of measure from a product (FROM_CRM)', async () => {
-      const p = (await gw.ok(`mutation($g: ID) { createProduct(input: { productNumber: "P-CHAIR", name: "Chair", unitGroupId: $g, price: "80" }) { id } }`, { g: pcsGroup.id })).createProduct.id;
+      const p = (await gw.ok(`mutation($g: ID) { createProduct(input: { productNumber: "P-CHAIR", name: "Chair", unitGroupId: $g, price: "80" }) { id } }`, { g: pcsGroup.id }))
+        .createProduct.id;
       const c = (await gw.ok(CREATE_IN_OTHER, { input: { mapping: 'ITEM_PRODUCT', crmId: p } })).createInOther;
       expect(c.erpId).toMatch(/^I\d{5}$/);
       const r = await gw.ok(`query($id: ID!) { product(id: $id) { coupledItem { no description type baseUnitOfMeasureCode unitPrice } availability } }`, { id: p });
@@ -537,7 +649,8 @@ describe('Coupling actions through the gateway', () => {
   describe('customer price groups and sales prices', () => {
     it('should create a price list and its item from a customer price group and a sales price, translating product and unit', async () => {
       await gw.ok(`mutation { createCustomerPriceGroup(input: { code: "RETAIL", description: "Retail" }) { code } }`);
-      const price = (await gw.ok(`mutation { createSalesPrice(input: { customerPriceGroupCode: "RETAIL", itemNo: "1000", unitOfMeasureCode: "PCS", unitPrice: "599" }) { id } }`)).createSalesPrice.id;
+      const price = (await gw.ok(`mutation { createSalesPrice(input: { customerPriceGroupCode: "RETAIL", itemNo: "1000", unitOfMeasureCode: "PCS", unitPrice: "599" }) { id } }`))
+        .createSalesPrice.id;
       const before = await snapshotStores(gw.stores);
       const e = await refused(gw, CREATE_IN_OTHER, { input: { mapping: 'SALESPRC_PRODPRICE', erpId: price } });
       expect(e).toMatchObject({ code: 'DEPENDENCY_NOT_COUPLED', message: expect.stringContaining('CustomerPriceGroup RETAIL must be coupled to a PriceList first') });
@@ -545,17 +658,30 @@ describe('Coupling actions through the gateway', () => {
 
       const list = (await gw.ok(CREATE_IN_OTHER, { input: { mapping: 'CUSTPRCGRP_PRICE', erpId: 'RETAIL' } })).createInOther.crmId;
       const item = (await gw.ok(CREATE_IN_OTHER, { input: { mapping: 'SALESPRC_PRODPRICE', erpId: price } })).createInOther.crmId;
-      const r = await gw.ok(`query($id: ID!) {
+      const r = await gw.ok(
+        `query($id: ID!) {
         customerPriceGroup(code: "RETAIL") { coupledPriceList { id name coupledCustomerPriceGroup { code } } prices { id coupledPriceListItem { id amount } } }
         priceList(id: $id) { items { id priceListId productId unitId amount coupling { erpId } coupledSalesPrice { id unitPrice } } }
-      }`, { id: list });
-      expect(r.customerPriceGroup).toEqual({ coupledPriceList: { id: list, name: 'RETAIL', coupledCustomerPriceGroup: { code: 'RETAIL' } }, prices: [{ id: price, coupledPriceListItem: { id: item, amount: '599' } }] });
-      expect(r.priceList.items).toEqual([{
-        id: item, priceListId: list, productId: deskProduct, unitId: pcsGroup.units[0].id, amount: '599', coupling: { erpId: price }, coupledSalesPrice: { id: price, unitPrice: '599' },
-      }]);
+      }`,
+        { id: list },
+      );
+      expect(r.customerPriceGroup).toEqual({
+        coupledPriceList: { id: list, name: 'RETAIL', coupledCustomerPriceGroup: { code: 'RETAIL' } },
+        prices: [{ id: price, coupledPriceListItem: { id: item, amount: '599' } }],
+      });
+      expect(r.priceList.items).toEqual([
+        {
+          id: item,
+          priceListId: list,
+          productId: deskProduct,
+          unitId: pcsGroup.units[0].id,
+          amount: '599',
+          coupling: { erpId: price },
+          coupledSalesPrice: { id: price, unitPrice: '599' },
+        },
+      ]);
     });
   });
-
 });
 
 /** The tables whose rows differ between two snapshots (readable failures instead of two huge JSON strings). */
@@ -617,11 +743,20 @@ describe('Match-based coupling (coupleByMatch)', () => {
     const { erp, crm } = gw.services;
     await erp.masterData.createSalesperson({ code: 'SPX', name: 'Not Coupled' });
     const customers: Array<[string, string, string?]> = [
-      ['adatum', 'ADATUM corp'], ['contoso1', 'Contoso'], ['contoso2', 'Contoso'], ['erpOnly', 'Erp Only Ltd'],
-      ['litware', 'Litware', 'SPX'], ['northwind', 'Northwind', 'SPX'],
+      ['adatum', 'ADATUM corp'],
+      ['contoso1', 'Contoso'],
+      ['contoso2', 'Contoso'],
+      ['erpOnly', 'Erp Only Ltd'],
+      ['litware', 'Litware', 'SPX'],
+      ['northwind', 'Northwind', 'SPX'],
     ];
     for (const [k, name, salespersonCode] of customers) no[k] = (await erp.customers.create({ name, salespersonCode })).no;
-    for (const [k, name] of [['adatum', 'adatum CORP'], ['contoso', 'contoso'], ['crmOnly', 'Crm Only GmbH'], ['litware', '  LITWARE ']]) {
+    for (const [k, name] of [
+      ['adatum', 'adatum CORP'],
+      ['contoso', 'contoso'],
+      ['crmOnly', 'Crm Only GmbH'],
+      ['litware', '  LITWARE '],
+    ]) {
       acc[k] = (await crm.accounts.create({ name })).id;
     }
   });
@@ -646,8 +781,15 @@ describe('Match-based coupling (coupleByMatch)', () => {
     const before = await counts();
     const job = (await gw.ok(MATCH, { input: { mapping: 'CUSTOMER', matchOn: [{ erpField: 'name', crmField: 'name' }] } })).coupleByMatch;
     expect(job).toMatchObject({
-      mapping: 'CUSTOMER', type: 'MATCH_COUPLING', status: 'SUCCEEDED',
-      coupled: 1, inserted: 0, skipped: 3, failed: 1, total: 8, processed: 8,
+      mapping: 'CUSTOMER',
+      type: 'MATCH_COUPLING',
+      status: 'SUCCEEDED',
+      coupled: 1,
+      inserted: 0,
+      skipped: 3,
+      failed: 1,
+      total: 8,
+      processed: 8,
     });
     // Each ambiguous record is listed with the value its candidates share; the failure names its dependency.
     const ambiguous = job.errors.filter((e: { message: string }) => e.message.startsWith('Ambiguous match'));
@@ -656,38 +798,61 @@ describe('Match-based coupling (coupleByMatch)', () => {
       { erpId: no.litware, crmId: acc.litware, message: expect.stringContaining('Salesperson SPX must be coupled to a SystemUser first') },
     ]);
     expect(await counts()).toEqual({ ...before, couplings: before.couplings + 1, jobs: before.jobs + 1 });
-    const r = await gw.ok(`query($a: ID!, $c1: ID!, $c2: ID!, $ct: ID!, $l: ID!) {
+    const r = await gw.ok(
+      `query($a: ID!, $c1: ID!, $c2: ID!, $ct: ID!, $l: ID!) {
       adatum: customer(no: $a) { coupledAccount { id name } }
       c1: customer(no: $c1) { coupling { id } } c2: customer(no: $c2) { coupling { id } }
       ct: account(id: $ct) { coupling { id } } l: account(id: $l) { coupling { id } }
-    }`, { a: no.adatum, c1: no.contoso1, c2: no.contoso2, ct: acc.contoso, l: acc.litware });
-    expect(r).toEqual({ adatum: { coupledAccount: { id: acc.adatum, name: 'adatum CORP' } }, c1: { coupling: null }, c2: { coupling: null }, ct: { coupling: null }, l: { coupling: null } });
+    }`,
+      { a: no.adatum, c1: no.contoso1, c2: no.contoso2, ct: acc.contoso, l: acc.litware },
+    );
+    expect(r).toEqual({
+      adatum: { coupledAccount: { id: acc.adatum, name: 'adatum CORP' } },
+      c1: { coupling: null },
+      c2: { coupling: null },
+      ct: { coupling: null },
+      l: { coupling: null },
+    });
   });
 
   it('should create the unmatched records on the other side with createIfNoMatch, count the failures with their dependency, and leave the ambiguous ones', async () => {
     const before = await counts();
     const job = (await gw.ok(MATCH, { input: { mapping: 'CUSTOMER', matchOn: [{ erpField: 'name', crmField: 'name' }], createIfNoMatch: true } })).coupleByMatch;
     expect(job).toMatchObject({
-      mapping: 'CUSTOMER', type: 'MATCH_COUPLING', status: 'SUCCEEDED',
-      coupled: 0, inserted: 2, skipped: 3, failed: 2, total: 7, processed: 7,
+      mapping: 'CUSTOMER',
+      type: 'MATCH_COUPLING',
+      status: 'SUCCEEDED',
+      coupled: 0,
+      inserted: 2,
+      skipped: 3,
+      failed: 2,
+      total: 7,
+      processed: 7,
     });
-    expect(job.errors).toEqual(expect.arrayContaining([
-      { erpId: no.litware, crmId: acc.litware, message: expect.stringContaining('Salesperson SPX must be coupled to a SystemUser first') },
-      { erpId: no.northwind, crmId: null, message: expect.stringContaining('Salesperson SPX must be coupled to a SystemUser first') },
-    ]));
+    expect(job.errors).toEqual(
+      expect.arrayContaining([
+        { erpId: no.litware, crmId: acc.litware, message: expect.stringContaining('Salesperson SPX must be coupled to a SystemUser first') },
+        { erpId: no.northwind, crmId: null, message: expect.stringContaining('Salesperson SPX must be coupled to a SystemUser first') },
+      ]),
+    );
     expect(job.errors.filter((e: { message: string }) => !e.message.startsWith('Ambiguous match'))).toHaveLength(2);
     expect(await counts()).toEqual({ customers: before.customers + 1, accounts: before.accounts + 1, couplings: before.couplings + 2, jobs: before.jobs + 1 });
-    const r = await gw.ok(`query($e: ID!, $c: ID!, $n: ID!, $c1: ID!) {
+    const r = await gw.ok(
+      `query($e: ID!, $c: ID!, $n: ID!, $c1: ID!) {
       e: customer(no: $e) { coupledAccount { name accountNumber coupledCustomer { no } } }
       c: account(id: $c) { coupledCustomer { name coupledAccount { id } } }
       n: customer(no: $n) { coupling { id } }
       c1: customer(no: $c1) { coupling { id } }
       northwind: accounts(search: "Northwind") { totalCount }
-    }`, { e: no.erpOnly, c: acc.crmOnly, n: no.northwind, c1: no.contoso1 });
+    }`,
+      { e: no.erpOnly, c: acc.crmOnly, n: no.northwind, c1: no.contoso1 },
+    );
     expect(r).toEqual({
       e: { coupledAccount: { name: 'Erp Only Ltd', accountNumber: no.erpOnly, coupledCustomer: { no: no.erpOnly } } },
       c: { coupledCustomer: { name: 'Crm Only GmbH', coupledAccount: { id: acc.crmOnly } } },
-      n: { coupling: null }, c1: { coupling: null }, northwind: { totalCount: 0 },
+      n: { coupling: null },
+      c1: { coupling: null },
+      northwind: { totalCount: 0 },
     });
     const listed = await gw.ok(`query($id: ID!) { syncJob(id: $id) { type status coupled inserted skipped failed } }`, { id: job.id });
     expect(listed.syncJob).toEqual({ type: 'MATCH_COUPLING', status: 'SUCCEEDED', coupled: 0, inserted: 2, skipped: 3, failed: 2 });
@@ -769,7 +934,8 @@ describe('Coupled list queries (no N+1)', () => {
     const small = await statements(q(10));
     const large = await statements(q(100));
     expect(large.data.customers.nodes).toHaveLength(100);
-    for (const c of large.data.customers.nodes) expect(c.coupledAccount).toEqual({ name: expect.stringMatching(/^Customer \d{3}$/), owner: { fullName: expect.stringMatching(/^User \d$/) } });
+    for (const c of large.data.customers.nodes)
+      expect(c.coupledAccount).toEqual({ name: expect.stringMatching(/^Customer \d{3}$/), owner: { fullName: expect.stringMatching(/^User \d$/) } });
     console.log(`customers { coupledAccount { name owner { fullName } } }: first 10 → ${JSON.stringify(small.counts)}, first 100 → ${JSON.stringify(large.counts)}`);
     expect(large.counts).toEqual(small.counts);
   });
@@ -779,7 +945,12 @@ describe('Coupled list queries (no N+1)', () => {
     const small = await statements(q(10));
     const large = await statements(q(100));
     expect(large.data.accounts.nodes).toHaveLength(100);
-    for (const a of large.data.accounts.nodes) expect(a.coupledCustomer).toEqual({ no: expect.stringMatching(/^C\d{5}$/), salesperson: { name: expect.stringMatching(/^Salesperson \d$/) }, coupling: { mapping: 'CUSTOMER' } });
+    for (const a of large.data.accounts.nodes)
+      expect(a.coupledCustomer).toEqual({
+        no: expect.stringMatching(/^C\d{5}$/),
+        salesperson: { name: expect.stringMatching(/^Salesperson \d$/) },
+        coupling: { mapping: 'CUSTOMER' },
+      });
     console.log(`accounts { coupledCustomer { no salesperson { name } } }: first 10 → ${JSON.stringify(small.counts)}, first 100 → ${JSON.stringify(large.counts)}`);
     expect(large.counts).toEqual(small.counts);
   });

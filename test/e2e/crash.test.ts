@@ -10,7 +10,13 @@ const TRIALS = 5;
 /** Distinct customers and accounts (nothing to match), written straight into fresh stores. */
 async function seed(stores: Stores): Promise<void> {
   const now = new Date();
-  const customers = Array.from({ length: PER_SIDE }, (_, i) => ({ no: `K${String(i).padStart(6, '0')}`, name: `Crash customer ${i}`, creditLimit: '0', blocked: false, modifiedAt: now }));
+  const customers = Array.from({ length: PER_SIDE }, (_, i) => ({
+    no: `K${String(i).padStart(6, '0')}`,
+    name: `Crash customer ${i}`,
+    creditLimit: '0',
+    blocked: false,
+    modifiedAt: now,
+  }));
   const accounts = Array.from({ length: PER_SIDE }, (_, i) => ({ id: randomUUID(), name: `Crash account ${i}`, state: 'ACTIVE', modifiedOn: now }));
   for (let i = 0; i < PER_SIDE; i += 200) {
     await stores.erp.getRepository('Customer').insert(customers.slice(i, i + 200));

@@ -30,13 +30,18 @@ describe('CRM subgraph through the gateway', () => {
       expect(u.createSystemUser.modifiedOn).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
       ownerId = u.createSystemUser.id;
 
-      const c = await gw.ok(`mutation { createTransactionCurrency(input: { isoCurrencyCode: "EUR", currencyName: "Euro", exchangeRate: "0.923456" }) { id isoCurrencyCode currencyName exchangeRate } }`);
+      const c = await gw.ok(
+        `mutation { createTransactionCurrency(input: { isoCurrencyCode: "EUR", currencyName: "Euro", exchangeRate: "0.923456" }) { id isoCurrencyCode currencyName exchangeRate } }`,
+      );
       expect(c.createTransactionCurrency).toMatchObject({ isoCurrencyCode: 'EUR', currencyName: 'Euro', exchangeRate: '0.923456' });
       eurId = c.createTransactionCurrency.id;
       const usd = await gw.ok(`mutation { createTransactionCurrency(input: { isoCurrencyCode: "USD", currencyName: "US Dollar" }) { exchangeRate } }`);
       expect(usd.createTransactionCurrency.exchangeRate).toBe('1');
 
-      const read = await gw.ok(`query($u: ID!, $c: ID!) { systemUser(id: $u) { fullName } transactionCurrency(id: $c) { isoCurrencyCode exchangeRate } transactionCurrencies { isoCurrencyCode } }`, { u: ownerId, c: eurId });
+      const read = await gw.ok(
+        `query($u: ID!, $c: ID!) { systemUser(id: $u) { fullName } transactionCurrency(id: $c) { isoCurrencyCode exchangeRate } transactionCurrencies { isoCurrencyCode } }`,
+        { u: ownerId, c: eurId },
+      );
       expect(read).toEqual({
         systemUser: { fullName: 'Annette Hill' },
         transactionCurrency: { isoCurrencyCode: 'EUR', exchangeRate: '0.923456' },
@@ -56,17 +61,33 @@ describe('CRM subgraph through the gateway', () => {
     });
 
     it('should create products, a price list and a price list item', async () => {
-      const desk = await gw.ok(`mutation($g: ID!) { createProduct(input: { productNumber: "1000", name: "Desk", unitGroupId: $g, price: "120", standardCost: "80.5" }) { id productNumber name productType unitGroupId defaultUnitId price standardCost quantityOnHand state description } }`, { g: pcsGroupId });
+      const desk = await gw.ok(
+        `mutation($g: ID!) { createProduct(input: { productNumber: "1000", name: "Desk", unitGroupId: $g, price: "120", standardCost: "80.5" }) { id productNumber name productType unitGroupId defaultUnitId price standardCost quantityOnHand state description } }`,
+        { g: pcsGroupId },
+      );
       expect(desk.createProduct).toMatchObject({
-        productNumber: '1000', name: 'Desk', productType: 'SALES_INVENTORY', unitGroupId: pcsGroupId, defaultUnitId: pcsUnitId,
-        price: '120', standardCost: '80.5', quantityOnHand: null, state: 'ACTIVE', description: null,
+        productNumber: '1000',
+        name: 'Desk',
+        productType: 'SALES_INVENTORY',
+        unitGroupId: pcsGroupId,
+        defaultUnitId: pcsUnitId,
+        price: '120',
+        standardCost: '80.5',
+        quantityOnHand: null,
+        state: 'ACTIVE',
+        description: null,
       });
       deskId = desk.createProduct.id;
-      const chair = await gw.ok(`mutation($g: ID!) { createProduct(input: { productNumber: "1001", name: "Chair", productType: SERVICES, unitGroupId: $g, price: "45.25" }) { id productType } }`, { g: pcsGroupId });
+      const chair = await gw.ok(
+        `mutation($g: ID!) { createProduct(input: { productNumber: "1001", name: "Chair", productType: SERVICES, unitGroupId: $g, price: "45.25" }) { id productType } }`,
+        { g: pcsGroupId },
+      );
       expect(chair.createProduct.productType).toBe('SERVICES');
       chairId = chair.createProduct.id;
 
-      const list = await gw.ok(`mutation($c: ID!) { createPriceList(input: { name: "Retail", transactionCurrencyId: $c }) { id name transactionCurrencyId items { id } } }`, { c: eurId });
+      const list = await gw.ok(`mutation($c: ID!) { createPriceList(input: { name: "Retail", transactionCurrencyId: $c }) { id name transactionCurrencyId items { id } } }`, {
+        c: eurId,
+      });
       expect(list.createPriceList).toMatchObject({ name: 'Retail', transactionCurrencyId: eurId, items: [] });
       priceListId = list.createPriceList.id;
       const item = await gw.ok(
@@ -101,9 +122,17 @@ describe('CRM subgraph through the gateway', () => {
         { o: ownerId, c: eurId, l: priceListId },
       );
       expect(a.createAccount).toMatchObject({
-        name: 'Adatum Corporation', accountNumber: 'A-100', address1City: 'Cambridge', emailAddress1: 'info@adatum.example',
-        ownerId, owner: { id: ownerId, fullName: 'Annette Hill' }, transactionCurrencyId: eurId, defaultPriceListId: priceListId,
-        creditLimit: '1000.5', state: 'ACTIVE', contacts: [],
+        name: 'Adatum Corporation',
+        accountNumber: 'A-100',
+        address1City: 'Cambridge',
+        emailAddress1: 'info@adatum.example',
+        ownerId,
+        owner: { id: ownerId, fullName: 'Annette Hill' },
+        transactionCurrencyId: eurId,
+        defaultPriceListId: priceListId,
+        creditLimit: '1000.5',
+        state: 'ACTIVE',
+        contacts: [],
       });
       accountId = a.createAccount.id;
       const bare = await gw.ok(`mutation { createAccount(input: { name: "Trey Research" }) { owner { id } ownerId creditLimit state } }`);
@@ -117,21 +146,38 @@ describe('CRM subgraph through the gateway', () => {
         `mutation($id: ID!) { updateAccount(id: $id, input: { address1City: "Redmond", telephone1: "555-0100", accountNumber: null }) { name address1City telephone1 accountNumber owner { fullName } modifiedOn } }`,
         { id: accountId },
       );
-      expect(after.updateAccount).toMatchObject({ name: 'Adatum Corporation', address1City: 'Redmond', telephone1: '555-0100', accountNumber: null, owner: { fullName: 'Annette Hill' } });
+      expect(after.updateAccount).toMatchObject({
+        name: 'Adatum Corporation',
+        address1City: 'Redmond',
+        telephone1: '555-0100',
+        accountNumber: null,
+        owner: { fullName: 'Annette Hill' },
+      });
       expect(new Date(after.updateAccount.modifiedOn).getTime()).toBeGreaterThan(new Date(before.account.modifiedOn).getTime());
       const read = await gw.ok(`query($id: ID!) { account(id: $id) { address1City modifiedOn } }`, { id: accountId });
       expect(read.account).toEqual({ address1City: 'Redmond', modifiedOn: after.updateAccount.modifiedOn });
     });
 
     it('should create contacts and list them under their account', async () => {
-      const c1 = await gw.ok(`mutation($a: ID!) { createCrmContact(input: { fullName: "Robert Townes", parentAccountId: $a, jobTitle: "Buyer", emailAddress1: "rt@adatum.example" }) { id fullName parentAccountId jobTitle emailAddress1 } }`, { a: accountId });
+      const c1 = await gw.ok(
+        `mutation($a: ID!) { createCrmContact(input: { fullName: "Robert Townes", parentAccountId: $a, jobTitle: "Buyer", emailAddress1: "rt@adatum.example" }) { id fullName parentAccountId jobTitle emailAddress1 } }`,
+        { a: accountId },
+      );
       expect(c1.createCrmContact).toMatchObject({ fullName: 'Robert Townes', parentAccountId: accountId, jobTitle: 'Buyer' });
       await gw.ok(`mutation($a: ID!) { createCrmContact(input: { fullName: "Alicia Thomber", parentAccountId: $a }) { id } }`, { a: accountId });
       const loose = await gw.ok(`mutation { createCrmContact(input: { fullName: "Nobody's contact" }) { parentAccountId } }`);
       expect(loose.createCrmContact.parentAccountId).toBeNull();
-      const read = await gw.ok(`query($a: ID!, $c: ID!) { account(id: $a) { contacts { fullName parentAccountId } } crmContact(id: $c) { fullName } }`, { a: accountId, c: c1.createCrmContact.id });
+      const read = await gw.ok(`query($a: ID!, $c: ID!) { account(id: $a) { contacts { fullName parentAccountId } } crmContact(id: $c) { fullName } }`, {
+        a: accountId,
+        c: c1.createCrmContact.id,
+      });
       expect(read).toEqual({
-        account: { contacts: [{ fullName: 'Alicia Thomber', parentAccountId: accountId }, { fullName: 'Robert Townes', parentAccountId: accountId }] },
+        account: {
+          contacts: [
+            { fullName: 'Alicia Thomber', parentAccountId: accountId },
+            { fullName: 'Robert Townes', parentAccountId: accountId },
+          ],
+        },
         crmContact: { fullName: 'Robert Townes' },
       });
     });
@@ -198,7 +244,7 @@ describe('CRM subgraph through the gateway', () => {
       expect(byName.products.nodes.map((n: { productNumber: string }) => n.productNumber)).toEqual(['1000', 'LAMP-0', 'LAMP-1', 'LAMP-2', 'LAMP-3', 'LAMP-4']);
       const byNumber = await gw.ok(`{ products(search: "100") { nodes { name } } }`);
       expect(byNumber.products.nodes.map((n: { name: string }) => n.name)).toEqual(['Desk', 'Office chair']);
-      expect((await gw.ok(`{ products(search: "100%") { totalCount } accounts(search: "_") { totalCount } }`))).toEqual({ products: { totalCount: 0 }, accounts: { totalCount: 0 } });
+      expect(await gw.ok(`{ products(search: "100%") { totalCount } accounts(search: "_") { totalCount } }`)).toEqual({ products: { totalCount: 0 }, accounts: { totalCount: 0 } });
       const accountByNumber = await gw.ok(`{ accounts(search: "redmond") { totalCount } }`);
       expect(accountByNumber.accounts.totalCount).toBe(0);
     });
@@ -253,16 +299,76 @@ describe('CRM subgraph through the gateway', () => {
       const o = r.createOrder;
       orderId = o.id;
       expect(o).toMatchObject({
-        orderNumber: 'ORD-00001', name: 'Office refit', customerId: accountId, customer: { name: 'Adatum Corporation' },
-        priceListId, transactionCurrencyId: eurId, requestDeliveryBy: '2026-12-24', dateFulfilled: null, lastBackofficeSubmit: null,
-        quoteId: null, state: 'ACTIVE', totalAmount: '752.75', timeline: [],
+        orderNumber: 'ORD-00001',
+        name: 'Office refit',
+        customerId: accountId,
+        customer: { name: 'Adatum Corporation' },
+        priceListId,
+        transactionCurrencyId: eurId,
+        requestDeliveryBy: '2026-12-24',
+        dateFulfilled: null,
+        lastBackofficeSubmit: null,
+        quoteId: null,
+        state: 'ACTIVE',
+        totalAmount: '752.75',
+        timeline: [],
       });
       expect(o.lines).toEqual([
-        { lineNumber: 1, productId: deskId, isWriteIn: false, productDescription: null, quantity: '3', unitId: pcsUnitId, pricePerUnit: '99.95', manualDiscountAmount: '0', extendedAmount: '299.85' },
-        { lineNumber: 2, productId: chairId, isWriteIn: false, productDescription: null, quantity: '2', unitId: pcsUnitId, pricePerUnit: '49.5', manualDiscountAmount: '0', extendedAmount: '99' },
-        { lineNumber: 3, productId: deskId, isWriteIn: false, productDescription: null, quantity: '1.5', unitId: pcsUnitId, pricePerUnit: '100.1', manualDiscountAmount: '0', extendedAmount: '150.15' },
-        { lineNumber: 4, productId: chairId, isWriteIn: false, productDescription: null, quantity: '4', unitId: pcsUnitId, pricePerUnit: '49.5', manualDiscountAmount: '18.25', extendedAmount: '179.75' },
-        { lineNumber: 5, productId: null, isWriteIn: true, productDescription: writeIn, quantity: '2', unitId: null, pricePerUnit: '12.345', manualDiscountAmount: '0.69', extendedAmount: '24' },
+        {
+          lineNumber: 1,
+          productId: deskId,
+          isWriteIn: false,
+          productDescription: null,
+          quantity: '3',
+          unitId: pcsUnitId,
+          pricePerUnit: '99.95',
+          manualDiscountAmount: '0',
+          extendedAmount: '299.85',
+        },
+        {
+          lineNumber: 2,
+          productId: chairId,
+          isWriteIn: false,
+          productDescription: null,
+          quantity: '2',
+          unitId: pcsUnitId,
+          pricePerUnit: '49.5',
+          manualDiscountAmount: '0',
+          extendedAmount: '99',
+        },
+        {
+          lineNumber: 3,
+          productId: deskId,
+          isWriteIn: false,
+          productDescription: null,
+          quantity: '1.5',
+          unitId: pcsUnitId,
+          pricePerUnit: '100.1',
+          manualDiscountAmount: '0',
+          extendedAmount: '150.15',
+        },
+        {
+          lineNumber: 4,
+          productId: chairId,
+          isWriteIn: false,
+          productDescription: null,
+          quantity: '4',
+          unitId: pcsUnitId,
+          pricePerUnit: '49.5',
+          manualDiscountAmount: '18.25',
+          extendedAmount: '179.75',
+        },
+        {
+          lineNumber: 5,
+          productId: null,
+          isWriteIn: true,
+          productDescription: writeIn,
+          quantity: '2',
+          unitId: null,
+          pricePerUnit: '12.345',
+          manualDiscountAmount: '0.69',
+          extendedAmount: '24',
+        },
       ]);
       // What was stored reads back the same.
       const read = await gw.ok(`query($id: ID!) { order(id: $id) { orderNumber totalAmount timeline { id } lines { ${LINE_FIELDS} } } }`, { id: orderId });
@@ -271,7 +377,10 @@ describe('CRM subgraph through the gateway', () => {
     });
 
     it('should price from the account default price list and number orders in sequence', async () => {
-      const r = await gw.ok(`mutation($a: ID!, $p: ID!) { createOrder(input: { name: "Second", customerId: $a, lines: [{ productId: $p, quantity: "1" }] }) { orderNumber totalAmount lines { pricePerUnit } } }`, { a: accountId, p: deskId });
+      const r = await gw.ok(
+        `mutation($a: ID!, $p: ID!) { createOrder(input: { name: "Second", customerId: $a, lines: [{ productId: $p, quantity: "1" }] }) { orderNumber totalAmount lines { pricePerUnit } } }`,
+        { a: accountId, p: deskId },
+      );
       expect(r.createOrder).toEqual({ orderNumber: 'ORD-00002', totalAmount: '99.95', lines: [{ pricePerUnit: '99.95' }] });
       const empty = await gw.ok(`mutation($a: ID!) { createOrder(input: { name: "Empty", customerId: $a }) { orderNumber totalAmount lines { id } } }`, { a: accountId });
       expect(empty.createOrder).toEqual({ orderNumber: 'ORD-00003', totalAmount: '0', lines: [] });
@@ -293,7 +402,10 @@ describe('CRM subgraph through the gateway', () => {
     });
 
     it('should cancel an order, and refuse to cancel it twice', async () => {
-      const o = await gw.ok(`mutation($a: ID!, $p: ID!) { createOrder(input: { name: "To cancel", customerId: $a, lines: [{ productId: $p, quantity: "1" }] }) { id orderNumber } }`, { a: accountId, p: chairId });
+      const o = await gw.ok(
+        `mutation($a: ID!, $p: ID!) { createOrder(input: { name: "To cancel", customerId: $a, lines: [{ productId: $p, quantity: "1" }] }) { id orderNumber } }`,
+        { a: accountId, p: chairId },
+      );
       expect(o.createOrder.orderNumber).toBe('ORD-00004');
       const c = await gw.ok(`mutation($id: ID!) { cancelOrder(id: $id) { state } }`, { id: o.createOrder.id });
       expect(c.cancelOrder.state).toBe('CANCELED');
@@ -335,11 +447,28 @@ describe('CRM subgraph through the gateway', () => {
         { a: accountId, p: deskId, l: priceListId },
       );
       expect(q.createQuote).toMatchObject({
-        quoteNumber: 'QUO-00001', revisionNumber: 0, name: 'Refit offer', customerId: accountId, customer: { name: 'Adatum Corporation' },
-        effectiveFrom: '2026-01-01', effectiveTo: '2026-03-31', state: 'DRAFT', totalAmount: '199.9',
+        quoteNumber: 'QUO-00001',
+        revisionNumber: 0,
+        name: 'Refit offer',
+        customerId: accountId,
+        customer: { name: 'Adatum Corporation' },
+        effectiveFrom: '2026-01-01',
+        effectiveTo: '2026-03-31',
+        state: 'DRAFT',
+        totalAmount: '199.9',
       });
       expect(q.createQuote.lines).toEqual([
-        { lineNumber: 1, productId: deskId, isWriteIn: false, productDescription: null, quantity: '2', unitId: pcsUnitId, pricePerUnit: '99.95', manualDiscountAmount: '0', extendedAmount: '199.9' },
+        {
+          lineNumber: 1,
+          productId: deskId,
+          isWriteIn: false,
+          productDescription: null,
+          quantity: '2',
+          unitId: pcsUnitId,
+          pricePerUnit: '99.95',
+          manualDiscountAmount: '0',
+          extendedAmount: '199.9',
+        },
       ]);
       quoteId = q.createQuote.id;
     });
@@ -354,8 +483,28 @@ describe('CRM subgraph through the gateway', () => {
       );
       expect(u.updateQuote).toMatchObject({ id: quoteId, name: 'Refit offer v2', effectiveFrom: '2026-01-01', effectiveTo: '2026-04-30', state: 'DRAFT', totalAmount: '390' });
       expect(u.updateQuote.lines).toEqual([
-        { lineNumber: 1, productId: chairId, isWriteIn: false, productDescription: null, quantity: '3', unitId: pcsUnitId, pricePerUnit: '49.5', manualDiscountAmount: '8.5', extendedAmount: '140' },
-        { lineNumber: 2, productId: null, isWriteIn: true, productDescription: 'Installation', quantity: '1', unitId: null, pricePerUnit: '250', manualDiscountAmount: '0', extendedAmount: '250' },
+        {
+          lineNumber: 1,
+          productId: chairId,
+          isWriteIn: false,
+          productDescription: null,
+          quantity: '3',
+          unitId: pcsUnitId,
+          pricePerUnit: '49.5',
+          manualDiscountAmount: '8.5',
+          extendedAmount: '140',
+        },
+        {
+          lineNumber: 2,
+          productId: null,
+          isWriteIn: true,
+          productDescription: 'Installation',
+          quantity: '1',
+          unitId: null,
+          pricePerUnit: '250',
+          manualDiscountAmount: '0',
+          extendedAmount: '250',
+        },
       ]);
       const read = await gw.ok(`query($id: ID!) { quote(id: $id) { totalAmount lines { ${LINE_FIELDS} } } }`, { id: quoteId });
       expect(read.quote).toEqual({ totalAmount: '390', lines: u.updateQuote.lines });
@@ -384,8 +533,14 @@ describe('CRM subgraph through the gateway', () => {
       revisionId = rev.id;
       expect(rev.id).not.toBe(quoteId);
       expect(rev).toMatchObject({
-        quoteNumber: 'QUO-00001', revisionNumber: 1, name: 'Refit offer v2', customerId: accountId,
-        effectiveFrom: '2026-01-01', effectiveTo: '2026-04-30', state: 'DRAFT', totalAmount: '390',
+        quoteNumber: 'QUO-00001',
+        revisionNumber: 1,
+        name: 'Refit offer v2',
+        customerId: accountId,
+        effectiveFrom: '2026-01-01',
+        effectiveTo: '2026-04-30',
+        state: 'DRAFT',
+        totalAmount: '390',
       });
       const old = await gw.ok(`query($id: ID!) { quote(id: $id) { state revisionNumber lines { id ${LINE_FIELDS} } } }`, { id: quoteId });
       expect(old.quote.state).toBe('CLOSED');
@@ -398,11 +553,20 @@ describe('CRM subgraph through the gateway', () => {
 
     it('should win an activated revision, returning an ACTIVE order with its lines', async () => {
       await gw.ok(`mutation($id: ID!) { activateQuote(id: $id) { state } }`, { id: revisionId });
-      const w = await gw.ok(`mutation($id: ID!) { winQuote(id: $id) { id orderNumber name quoteId customerId state totalAmount priceListId transactionCurrencyId lines { ${LINE_FIELDS} } } }`, { id: revisionId });
+      const w = await gw.ok(
+        `mutation($id: ID!) { winQuote(id: $id) { id orderNumber name quoteId customerId state totalAmount priceListId transactionCurrencyId lines { ${LINE_FIELDS} } } }`,
+        { id: revisionId },
+      );
       const quote = await gw.ok(`query($id: ID!) { quote(id: $id) { state lines { ${LINE_FIELDS} } } }`, { id: revisionId });
       expect(w.winQuote).toMatchObject({
-        orderNumber: 'ORD-00005', name: 'Refit offer v2', quoteId: revisionId, customerId: accountId, state: 'ACTIVE',
-        totalAmount: '390', priceListId, transactionCurrencyId: eurId,
+        orderNumber: 'ORD-00005',
+        name: 'Refit offer v2',
+        quoteId: revisionId,
+        customerId: accountId,
+        state: 'ACTIVE',
+        totalAmount: '390',
+        priceListId,
+        transactionCurrencyId: eurId,
       });
       expect(w.winQuote.lines).toEqual(quote.quote.lines);
       expect(quote.quote.state).toBe('WON');
@@ -426,7 +590,12 @@ describe('CRM subgraph through the gateway', () => {
           { quoteNumber: 'QUO-00002', revisionNumber: 0, state: 'DRAFT' },
         ],
       });
-      for (const [state, expected] of [['DRAFT', [draftId]], ['CLOSED', [quoteId]], ['WON', [revisionId]], ['ACTIVE', []]] as const) {
+      for (const [state, expected] of [
+        ['DRAFT', [draftId]],
+        ['CLOSED', [quoteId]],
+        ['WON', [revisionId]],
+        ['ACTIVE', []],
+      ] as const) {
         const r = await gw.ok(`query($s: QuoteState) { quotes(state: $s) { totalCount nodes { id } } }`, { s: state });
         expect(r.quotes).toEqual({ totalCount: expected.length, nodes: expected.map((id) => ({ id })) });
       }

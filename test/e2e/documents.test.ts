@@ -184,7 +184,10 @@ describe('Lead-to-cash documents through the gateway', () => {
   describe('convertOrder ("Create in ERP")', () => {
     it('should create the ERP sales order of a SUBMITTED order: customer, name, delivery date, currency, exact lines and amounts, coupled both ways', async () => {
       const id = await submittedOrder(gw, {
-        name: 'Athens office furniture', customerId: w.account, transactionCurrencyId: w.eur, requestDeliveryBy: '2026-09-30',
+        name: 'Athens office furniture',
+        customerId: w.account,
+        transactionCurrencyId: w.eur,
+        requestDeliveryBy: '2026-09-30',
         lines: [deskLine('3.5', '649.5', '10.25'), lindaLine('2.25', '95.1234', '0.0034')],
       });
       const before = await counts(gw);
@@ -194,12 +197,45 @@ describe('Lead-to-cash documents through the gateway', () => {
       const crm = await crmOrder(gw, id);
 
       expect(so).toEqual({
-        no: expect.any(String), sellToCustomerNo: w.customerNo, externalDocumentNo: 'Athens office furniture', orderDate: expect.any(String),
-        requestedDeliveryDate: '2026-09-30', lastShipmentDate: null, quoteNo: null, currencyCode: 'EUR', status: 'OPEN', shipped: false, invoiced: false,
+        no: expect.any(String),
+        sellToCustomerNo: w.customerNo,
+        externalDocumentNo: 'Athens office furniture',
+        orderDate: expect.any(String),
+        requestedDeliveryDate: '2026-09-30',
+        lastShipmentDate: null,
+        quoteNo: null,
+        currencyCode: 'EUR',
+        status: 'OPEN',
+        shipped: false,
+        invoiced: false,
         amount: '2477.02',
         lines: [
-          { lineNo: 10000, type: 'ITEM', no: '1000', description: 'Athens Desk', quantity: '3.5', unitOfMeasureCode: 'PCS', unitPrice: '649.5', lineDiscountAmount: '10.25', amount: '2263', quantityShipped: '0', quantityInvoiced: '0' },
-          { lineNo: 20000, type: 'RESOURCE', no: w.resourceNo, description: 'Linda Martin', quantity: '2.25', unitOfMeasureCode: 'HOUR', unitPrice: '95.1234', lineDiscountAmount: '0.0034', amount: '214.02', quantityShipped: '0', quantityInvoiced: '0' },
+          {
+            lineNo: 10000,
+            type: 'ITEM',
+            no: '1000',
+            description: 'Athens Desk',
+            quantity: '3.5',
+            unitOfMeasureCode: 'PCS',
+            unitPrice: '649.5',
+            lineDiscountAmount: '10.25',
+            amount: '2263',
+            quantityShipped: '0',
+            quantityInvoiced: '0',
+          },
+          {
+            lineNo: 20000,
+            type: 'RESOURCE',
+            no: w.resourceNo,
+            description: 'Linda Martin',
+            quantity: '2.25',
+            unitOfMeasureCode: 'HOUR',
+            unitPrice: '95.1234',
+            lineDiscountAmount: '0.0034',
+            amount: '214.02',
+            quantityShipped: '0',
+            quantityInvoiced: '0',
+          },
         ],
         coupledOrder: { id, orderNumber: crm.orderNumber },
       });
@@ -222,28 +258,64 @@ describe('Lead-to-cash documents through the gateway', () => {
 
     it('should refuse a write-in line while the sales setup has no write-in product (WRITE_IN_PRODUCT_NOT_SET), writing nothing', async () => {
       expect((await gw.ok(`{ salesSetup { writeInProductType writeInProductNo } }`)).salesSetup).toEqual({ writeInProductType: null, writeInProductNo: null });
-      const id = await submittedOrder(gw, { name: 'Engraving', customerId: w.account, lines: [deskLine(), { productDescription: 'Custom engraving', quantity: '2', pricePerUnit: '15' }] });
+      const id = await submittedOrder(gw, {
+        name: 'Engraving',
+        customerId: w.account,
+        lines: [deskLine(), { productDescription: 'Custom engraving', quantity: '2', pricePerUnit: '15' }],
+      });
       const before = await snapshotStores(gw.stores);
       const e = await refused(gw, CONVERT, { id });
       expect(e.code).toBe('WRITE_IN_PRODUCT_NOT_SET');
       expect(changedTables(before, await snapshotStores(gw.stores))).toEqual([]);
-      expect((await crmOrder(gw, id))).toMatchObject({ state: 'SUBMITTED', lastBackofficeSubmit: null, coupledSalesOrder: null });
+      expect(await crmOrder(gw, id)).toMatchObject({ state: 'SUBMITTED', lastBackofficeSubmit: null, coupledSalesOrder: null });
     });
 
     it('should turn write-in lines into lines of the write-in item, then of the write-in resource, once the sales setup names one', async () => {
       const setup = await gw.ok(`mutation { updateSalesSetup(input: { writeInProductType: ITEM, writeInProductNo: "WRITEIN" }) { writeInProductType writeInProductNo } }`);
       expect(setup.updateSalesSetup).toEqual({ writeInProductType: 'ITEM', writeInProductNo: 'WRITEIN' });
-      const id = await submittedOrder(gw, { name: 'Engraving 2', customerId: w.account, lines: [{ productDescription: 'Custom engraving', quantity: '2', pricePerUnit: '15.5', manualDiscountAmount: '1' }] });
+      const id = await submittedOrder(gw, {
+        name: 'Engraving 2',
+        customerId: w.account,
+        lines: [{ productDescription: 'Custom engraving', quantity: '2', pricePerUnit: '15.5', manualDiscountAmount: '1' }],
+      });
       const so = (await gw.ok(CONVERT, { id })).convertOrder;
       expect(so.lines).toEqual([
-        { lineNo: 10000, type: 'ITEM', no: 'WRITEIN', description: 'Custom engraving', quantity: '2', unitOfMeasureCode: 'PCS', unitPrice: '15.5', lineDiscountAmount: '1', amount: '30', quantityShipped: '0', quantityInvoiced: '0' },
+        {
+          lineNo: 10000,
+          type: 'ITEM',
+          no: 'WRITEIN',
+          description: 'Custom engraving',
+          quantity: '2',
+          unitOfMeasureCode: 'PCS',
+          unitPrice: '15.5',
+          lineDiscountAmount: '1',
+          amount: '30',
+          quantityShipped: '0',
+          quantityInvoiced: '0',
+        },
       ]);
 
       await gw.ok(`mutation($no: String) { updateSalesSetup(input: { writeInProductType: RESOURCE, writeInProductNo: $no }) { writeInProductType } }`, { no: w.resourceNo });
-      const id2 = await submittedOrder(gw, { name: 'Consulting', customerId: w.account, lines: [{ productDescription: 'On-site consulting', quantity: '1.5', pricePerUnit: '120' }] });
+      const id2 = await submittedOrder(gw, {
+        name: 'Consulting',
+        customerId: w.account,
+        lines: [{ productDescription: 'On-site consulting', quantity: '1.5', pricePerUnit: '120' }],
+      });
       const so2 = (await gw.ok(CONVERT, { id: id2 })).convertOrder;
       expect(so2.lines).toEqual([
-        { lineNo: 10000, type: 'RESOURCE', no: w.resourceNo, description: 'On-site consulting', quantity: '1.5', unitOfMeasureCode: 'HOUR', unitPrice: '120', lineDiscountAmount: '0', amount: '180', quantityShipped: '0', quantityInvoiced: '0' },
+        {
+          lineNo: 10000,
+          type: 'RESOURCE',
+          no: w.resourceNo,
+          description: 'On-site consulting',
+          quantity: '1.5',
+          unitOfMeasureCode: 'HOUR',
+          unitPrice: '120',
+          lineDiscountAmount: '0',
+          amount: '180',
+          quantityShipped: '0',
+          quantityInvoiced: '0',
+        },
       ]);
       await gw.ok(`mutation { updateSalesSetup(input: { writeInProductType: ITEM, writeInProductNo: "WRITEIN" }) { writeInProductType } }`);
     });
@@ -255,12 +327,23 @@ describe('Lead-to-cash documents through the gateway', () => {
       const text = chunks.join('');
       expect(text).toHaveLength(250);
       const id = await submittedOrder(gw, {
-        name: 'Long description', customerId: w.account,
+        name: 'Long description',
+        customerId: w.account,
         lines: [deskLine('1'), { productDescription: text, quantity: '1', pricePerUnit: '300' }, lindaLine('2')],
       });
       const so = (await gw.ok(CONVERT, { id })).convertOrder;
       const comment = (lineNo: number, description: string) => ({
-        lineNo, type: 'COMMENT', no: null, description, quantity: '0', unitOfMeasureCode: null, unitPrice: '0', lineDiscountAmount: '0', amount: '0', quantityShipped: '0', quantityInvoiced: '0',
+        lineNo,
+        type: 'COMMENT',
+        no: null,
+        description,
+        quantity: '0',
+        unitOfMeasureCode: null,
+        unitPrice: '0',
+        lineDiscountAmount: '0',
+        amount: '0',
+        quantityShipped: '0',
+        quantityInvoiced: '0',
       });
       expect(so.lines).toEqual([
         expect.objectContaining({ lineNo: 10000, type: 'ITEM', no: '1000' }),
@@ -270,7 +353,12 @@ describe('Lead-to-cash documents through the gateway', () => {
         expect.objectContaining({ lineNo: 50000, type: 'RESOURCE', no: w.resourceNo, quantity: '2' }),
       ]);
       expect(so.lines.every((l: { description: string }) => l.description.length <= 100)).toBe(true);
-      expect(so.lines.slice(1, 4).map((l: { description: string }) => l.description).join('')).toBe(text);
+      expect(
+        so.lines
+          .slice(1, 4)
+          .map((l: { description: string }) => l.description)
+          .join(''),
+      ).toBe(text);
       expect(so.amount).toBe('1139.5');
     });
 
@@ -379,10 +467,7 @@ describe('Lead-to-cash documents through the gateway', () => {
         }
         const id = await submittedOrder(gw, { name: 'Raced by the job', customerId: w.account, lines: [deskLine()] });
         const before = await counts(gw);
-        const [r] = await Promise.all([
-          gw.gql(CONVERT, { id }),
-          gw.services.sync.documents.runAutomatic({ autoCreateSalesOrders: true, autoProcessQuotes: false }),
-        ]);
+        const [r] = await Promise.all([gw.gql(CONVERT, { id }), gw.services.sync.documents.runAutomatic({ autoCreateSalesOrders: true, autoProcessQuotes: false })]);
         if (r.errors?.length) expect(r.errors[0].extensions?.code).toBe('ALREADY_COUPLED');
         else expect(r.data.convertOrder.coupledOrder.id).toBe(id);
         expect(await counts(gw)).toEqual({ ...before, orders: before.orders + 1 });
@@ -406,15 +491,30 @@ describe('Lead-to-cash documents through the gateway', () => {
 
       const released = (await gw.ok(`mutation($no: ID!) { releaseSalesOrder(no: $no) { no status shipped invoiced } }`, { no })).releaseSalesOrder;
       expect(released).toEqual({ no, status: 'RELEASED', shipped: false, invoiced: false });
-      expect(await eventually(() => timeline(id), (t) => t.length >= 1)).toEqual([TEXT.released]);
+      expect(
+        await eventually(
+          () => timeline(id),
+          (t) => t.length >= 1,
+        ),
+      ).toEqual([TEXT.released]);
       expect(await gw.code(`mutation($no: ID!) { releaseSalesOrder(no: $no) { no } }`, { no })).toBe('INVALID_STATE');
 
-      const updated = (await gw.ok(`mutation($no: ID!) { updateSalesOrder(no: $no, input: { requestedDeliveryDate: "2026-11-15" }) { requestedDeliveryDate } }`, { no })).updateSalesOrder;
+      const updated = (await gw.ok(`mutation($no: ID!) { updateSalesOrder(no: $no, input: { requestedDeliveryDate: "2026-11-15" }) { requestedDeliveryDate } }`, { no }))
+        .updateSalesOrder;
       expect(updated).toEqual({ requestedDeliveryDate: '2026-11-15' });
-      expect((await eventually(() => crmOrder(gw, id), (o) => o.requestDeliveryBy === '2026-11-15')).requestDeliveryBy).toBe('2026-11-15');
+      expect(
+        (
+          await eventually(
+            () => crmOrder(gw, id),
+            (o) => o.requestDeliveryBy === '2026-11-15',
+          )
+        ).requestDeliveryBy,
+      ).toBe('2026-11-15');
 
       const dayBefore = todayUtc();
-      const shipped = (await gw.ok(`mutation($no: ID!) { shipSalesOrder(no: $no) { status shipped invoiced lastShipmentDate lines { type quantity quantityShipped quantityInvoiced } } }`, { no })).shipSalesOrder;
+      const shipped = (
+        await gw.ok(`mutation($no: ID!) { shipSalesOrder(no: $no) { status shipped invoiced lastShipmentDate lines { type quantity quantityShipped quantityInvoiced } } }`, { no })
+      ).shipSalesOrder;
       expect([dayBefore, todayUtc()]).toContain(shipped.lastShipmentDate);
       expect(shipped).toMatchObject({ status: 'RELEASED', shipped: true, invoiced: false });
       expect(shipped.lines).toEqual([
@@ -422,14 +522,26 @@ describe('Lead-to-cash documents through the gateway', () => {
         { type: 'RESOURCE', quantity: '3', quantityShipped: '3', quantityInvoiced: '0' },
       ]);
       expect(await inventory(gw, '1000')).toBe(String(Number(stock) - 4));
-      const fulfilled = await eventually(() => crmOrder(gw, id), (o) => o.timeline.length >= 2 && o.state === 'FULFILLED' && o.dateFulfilled != null);
+      const fulfilled = await eventually(
+        () => crmOrder(gw, id),
+        (o) => o.timeline.length >= 2 && o.state === 'FULFILLED' && o.dateFulfilled != null,
+      );
       expect(fulfilled.timeline.map((p: { text: string }) => p.text)).toEqual([TEXT.released, TEXT.shipped]);
       expect(fulfilled).toMatchObject({ state: 'FULFILLED', dateFulfilled: shipped.lastShipmentDate, requestDeliveryBy: '2026-11-15' });
       expect(await gw.code(`mutation($no: ID!) { shipSalesOrder(no: $no) { no } }`, { no })).toBe('INVALID_STATE');
 
       const invoiced = (await gw.ok(`mutation($no: ID!) { invoiceSalesOrder(no: $no) { invoiced lines { quantityShipped quantityInvoiced } } }`, { no })).invoiceSalesOrder;
-      expect(invoiced).toEqual({ invoiced: true, lines: [{ quantityShipped: '4', quantityInvoiced: '4' }, { quantityShipped: '3', quantityInvoiced: '3' }] });
-      const done = await eventually(() => crmOrder(gw, id), (o) => o.timeline.length >= 3 && o.state === 'INVOICED');
+      expect(invoiced).toEqual({
+        invoiced: true,
+        lines: [
+          { quantityShipped: '4', quantityInvoiced: '4' },
+          { quantityShipped: '3', quantityInvoiced: '3' },
+        ],
+      });
+      const done = await eventually(
+        () => crmOrder(gw, id),
+        (o) => o.timeline.length >= 3 && o.state === 'INVOICED',
+      );
       expect(done.timeline.map((p: { text: string }) => p.text)).toEqual([TEXT.released, TEXT.shipped, TEXT.invoiced]);
       expect(done).toMatchObject({ state: 'INVOICED', dateFulfilled: shipped.lastShipmentDate });
       expect(await gw.code(`mutation($no: ID!) { invoiceSalesOrder(no: $no) { no } }`, { no })).toBe('INVALID_STATE');
@@ -442,15 +554,25 @@ describe('Lead-to-cash documents through the gateway', () => {
       const id = await submittedOrder(gw, { name: 'Ship from open', customerId: w.account, lines: [lindaLine('1')] });
       const no = (await gw.ok(CONVERT, { id })).convertOrder.no;
       expect((await gw.ok(`mutation($no: ID!) { shipSalesOrder(no: $no) { status shipped } }`, { no })).shipSalesOrder).toEqual({ status: 'RELEASED', shipped: true });
-      const o = await eventually(() => crmOrder(gw, id), (x) => x.timeline.length >= 2 && x.state === 'FULFILLED');
+      const o = await eventually(
+        () => crmOrder(gw, id),
+        (x) => x.timeline.length >= 2 && x.state === 'FULFILLED',
+      );
       expect(o.timeline.map((p: { text: string }) => p.text)).toEqual([TEXT.released, TEXT.shipped]);
       expect(o.state).toBe('FULFILLED');
     });
 
-    it('should refuse shipping when an item\'s inventory is short (also across two lines of the item), changing nothing', async () => {
+    it("should refuse shipping when an item's inventory is short (also across two lines of the item), changing nothing", async () => {
       expect(await inventory(gw, '2000')).toBe('5');
       const one = await submittedOrder(gw, { name: 'Too many lamps', customerId: w.account, lines: [{ productId: w.lamp, quantity: '6', pricePerUnit: '25' }] });
-      const two = await submittedOrder(gw, { name: 'Lamps twice', customerId: w.account, lines: [{ productId: w.lamp, quantity: '3', pricePerUnit: '25' }, { productId: w.lamp, quantity: '3', pricePerUnit: '25' }] });
+      const two = await submittedOrder(gw, {
+        name: 'Lamps twice',
+        customerId: w.account,
+        lines: [
+          { productId: w.lamp, quantity: '3', pricePerUnit: '25' },
+          { productId: w.lamp, quantity: '3', pricePerUnit: '25' },
+        ],
+      });
       const noOne = (await gw.ok(CONVERT, { id: one })).convertOrder.no;
       const noTwo = (await gw.ok(CONVERT, { id: two })).convertOrder.no;
       const before = await snapshotStores(gw.stores);
@@ -467,23 +589,39 @@ describe('Lead-to-cash documents through the gateway', () => {
       await gw.ok(`mutation { adjustItemInventory(no: "2000", delta: "1") { inventory } }`);
       await gw.ok(`mutation($no: ID!) { shipSalesOrder(no: $no) { no } }`, { no: noTwo });
       expect(await inventory(gw, '2000')).toBe('0');
-      expect((await eventually(() => crmOrder(gw, two), (o) => o.state === 'FULFILLED' && o.dateFulfilled != null)).state).toBe('FULFILLED');
-      await eventually(() => crmOrder(gw, two), (o) => o.timeline.length >= 2);
+      expect(
+        (
+          await eventually(
+            () => crmOrder(gw, two),
+            (o) => o.state === 'FULFILLED' && o.dateFulfilled != null,
+          )
+        ).state,
+      ).toBe('FULFILLED');
+      await eventually(
+        () => crmOrder(gw, two),
+        (o) => o.timeline.length >= 2,
+      );
     });
 
     it('should ship once when 5 shipSalesOrder calls race, taking the inventory down once and posting one shipment', async () => {
       const id = await submittedOrder(gw, { name: 'Raced shipment', customerId: w.account, lines: [deskLine('2')] });
       const no = (await gw.ok(CONVERT, { id })).convertOrder.no;
       await gw.ok(`mutation($no: ID!) { releaseSalesOrder(no: $no) { no } }`, { no });
-      await eventually(() => timeline(id), (t) => t.length >= 1);
+      await eventually(
+        () => timeline(id),
+        (t) => t.length >= 1,
+      );
       const stock = Number(await inventory(gw, '1000'));
       const results = await Promise.all(Array.from({ length: 5 }, () => gw.gql(`mutation($no: ID!) { shipSalesOrder(no: $no) { shipped } }`, { no })));
       expect(results.filter((r) => !r.errors?.length)).toHaveLength(1);
       expect(results.filter((r) => r.errors?.length).map((r) => r.errors![0].extensions?.code)).toEqual(Array(4).fill('INVALID_STATE'));
       expect(await inventory(gw, '1000')).toBe(String(stock - 2));
-      const o = await eventually(() => crmOrder(gw, id), (x) => x.state === 'FULFILLED' && x.dateFulfilled != null && x.timeline.length >= 2);
+      const o = await eventually(
+        () => crmOrder(gw, id),
+        (x) => x.state === 'FULFILLED' && x.dateFulfilled != null && x.timeline.length >= 2,
+      );
       await pause(100);
-      expect((await timeline(id))).toEqual([TEXT.released, TEXT.shipped]);
+      expect(await timeline(id)).toEqual([TEXT.released, TEXT.shipped]);
       expect(o.dateFulfilled).not.toBeNull();
     });
 
@@ -500,7 +638,10 @@ describe('Lead-to-cash documents through the gateway', () => {
   describe('processQuote ("Process in ERP")', () => {
     it('should refuse a DRAFT quote, then turn the ACTIVE quote into an ERP sales quote; processing it again changes nothing', async () => {
       const id = await createQuote(gw, {
-        name: 'Athens quote', customerId: w.account, effectiveFrom: '2026-06-01', effectiveTo: '2026-10-31',
+        name: 'Athens quote',
+        customerId: w.account,
+        effectiveFrom: '2026-06-01',
+        effectiveTo: '2026-10-31',
         lines: [deskLine('2', '640', '5'), lindaLine('8', '95')],
       });
       let before = await snapshotStores(gw.stores);
@@ -513,11 +654,40 @@ describe('Lead-to-cash documents through the gateway', () => {
       const n = await counts(gw);
       const sq = (await gw.ok(PROCESS, { id })).processQuote;
       expect(sq).toEqual({
-        no: expect.any(String), sellToCustomerNo: w.customerNo, externalDocumentNo: 'Athens quote', documentDate: expect.any(String), quoteValidUntil: '2026-10-31',
-        currencyCode: null, amount: '2035',
+        no: expect.any(String),
+        sellToCustomerNo: w.customerNo,
+        externalDocumentNo: 'Athens quote',
+        documentDate: expect.any(String),
+        quoteValidUntil: '2026-10-31',
+        currencyCode: null,
+        amount: '2035',
         lines: [
-          { lineNo: 10000, type: 'ITEM', no: '1000', description: 'Athens Desk', quantity: '2', unitOfMeasureCode: 'PCS', unitPrice: '640', lineDiscountAmount: '5', amount: '1275', quantityShipped: '0', quantityInvoiced: '0' },
-          { lineNo: 20000, type: 'RESOURCE', no: w.resourceNo, description: 'Linda Martin', quantity: '8', unitOfMeasureCode: 'HOUR', unitPrice: '95', lineDiscountAmount: '0', amount: '760', quantityShipped: '0', quantityInvoiced: '0' },
+          {
+            lineNo: 10000,
+            type: 'ITEM',
+            no: '1000',
+            description: 'Athens Desk',
+            quantity: '2',
+            unitOfMeasureCode: 'PCS',
+            unitPrice: '640',
+            lineDiscountAmount: '5',
+            amount: '1275',
+            quantityShipped: '0',
+            quantityInvoiced: '0',
+          },
+          {
+            lineNo: 20000,
+            type: 'RESOURCE',
+            no: w.resourceNo,
+            description: 'Linda Martin',
+            quantity: '8',
+            unitOfMeasureCode: 'HOUR',
+            unitPrice: '95',
+            lineDiscountAmount: '0',
+            amount: '760',
+            quantityShipped: '0',
+            quantityInvoiced: '0',
+          },
         ],
         archivedVersions: [],
         coupledQuote: { id, revisionNumber: 0 },
@@ -543,16 +713,30 @@ describe('Lead-to-cash documents through the gateway', () => {
       let before = await snapshotStores(gw.stores);
       expect((await refused(gw, PROCESS, { id: rev0 })).code).toBe('INVALID_STATE');
       expect(changedTables(before, await snapshotStores(gw.stores))).toEqual([]);
-      await gw.ok(`mutation($id: ID!, $l: [DocumentLineInput!]) { updateQuote(id: $id, input: { name: "Revised quote v2", effectiveTo: "2026-09-30", lines: $l }) { id } }`, { id: rev1.id, l: [deskLine('3', '620')] });
+      await gw.ok(`mutation($id: ID!, $l: [DocumentLineInput!]) { updateQuote(id: $id, input: { name: "Revised quote v2", effectiveTo: "2026-09-30", lines: $l }) { id } }`, {
+        id: rev1.id,
+        l: [deskLine('3', '620')],
+      });
       await activate(gw, rev1.id);
       const v2 = (await gw.ok(PROCESS, { id: rev1.id })).processQuote;
       expect(v2).toMatchObject({
-        no, externalDocumentNo: 'Revised quote v2', quoteValidUntil: '2026-09-30', amount: '1860', coupledQuote: { id: rev1.id, revisionNumber: 1 },
+        no,
+        externalDocumentNo: 'Revised quote v2',
+        quoteValidUntil: '2026-09-30',
+        amount: '1860',
+        coupledQuote: { id: rev1.id, revisionNumber: 1 },
         lines: [expect.objectContaining({ lineNo: 10000, type: 'ITEM', no: '1000', quantity: '3', unitPrice: '620', amount: '1860' })],
-        archivedVersions: [{
-          versionNo: 1, externalDocumentNo: 'Revised quote', quoteValidUntil: '2026-08-31',
-          lines: [{ description: 'Athens Desk', quantity: '1', unitPrice: '649.5' }, { description: 'Linda Martin', quantity: '2', unitPrice: '95' }],
-        }],
+        archivedVersions: [
+          {
+            versionNo: 1,
+            externalDocumentNo: 'Revised quote',
+            quoteValidUntil: '2026-08-31',
+            lines: [
+              { description: 'Athens Desk', quantity: '1', unitPrice: '649.5' },
+              { description: 'Linda Martin', quantity: '2', unitPrice: '95' },
+            ],
+          },
+        ],
       });
       expect(v2.lines).toHaveLength(1);
 
@@ -562,21 +746,38 @@ describe('Lead-to-cash documents through the gateway', () => {
       expect(changedTables(before, await snapshotStores(gw.stores))).toEqual([]);
 
       const rev2 = (await gw.ok(`mutation($id: ID!) { reviseQuote(id: $id) { id revisionNumber } }`, { id: rev1.id })).reviseQuote;
-      await gw.ok(`mutation($id: ID!, $l: [DocumentLineInput!]) { updateQuote(id: $id, input: { lines: $l }) { id } }`, { id: rev2.id, l: [deskLine('3', '600'), lindaLine('1', '90')] });
+      await gw.ok(`mutation($id: ID!, $l: [DocumentLineInput!]) { updateQuote(id: $id, input: { lines: $l }) { id } }`, {
+        id: rev2.id,
+        l: [deskLine('3', '600'), lindaLine('1', '90')],
+      });
       await activate(gw, rev2.id);
       const v3 = (await gw.ok(PROCESS, { id: rev2.id })).processQuote;
       expect(v3.no).toBe(no);
       expect(v3.coupledQuote).toEqual({ id: rev2.id, revisionNumber: 2 });
-      expect(v3.lines.map((l: { description: string; quantity: string; unitPrice: string }) => [l.description, l.quantity, l.unitPrice])).toEqual([['Athens Desk', '3', '600'], ['Linda Martin', '1', '90']]);
+      expect(v3.lines.map((l: { description: string; quantity: string; unitPrice: string }) => [l.description, l.quantity, l.unitPrice])).toEqual([
+        ['Athens Desk', '3', '600'],
+        ['Linda Martin', '1', '90'],
+      ]);
       expect(v3.archivedVersions).toEqual([
-        { versionNo: 1, externalDocumentNo: 'Revised quote', quoteValidUntil: '2026-08-31', lines: [{ description: 'Athens Desk', quantity: '1', unitPrice: '649.5' }, { description: 'Linda Martin', quantity: '2', unitPrice: '95' }] },
+        {
+          versionNo: 1,
+          externalDocumentNo: 'Revised quote',
+          quoteValidUntil: '2026-08-31',
+          lines: [
+            { description: 'Athens Desk', quantity: '1', unitPrice: '649.5' },
+            { description: 'Linda Martin', quantity: '2', unitPrice: '95' },
+          ],
+        },
         { versionNo: 2, externalDocumentNo: 'Revised quote v2', quoteValidUntil: '2026-09-30', lines: [{ description: 'Athens Desk', quantity: '3', unitPrice: '620' }] },
       ]);
       expect(await counts(gw)).toEqual(n);
       // The coupling moved: the older revisions are no longer coupled.
-      const r = await gw.ok(`query($a: ID!, $b: ID!, $c: ID!) {
+      const r = await gw.ok(
+        `query($a: ID!, $b: ID!, $c: ID!) {
         a: quote(id: $a) { state coupledSalesQuote { no } } b: quote(id: $b) { state coupledSalesQuote { no } } c: quote(id: $c) { state coupledSalesQuote { no } }
-      }`, { a: rev0, b: rev1.id, c: rev2.id });
+      }`,
+        { a: rev0, b: rev1.id, c: rev2.id },
+      );
       expect(r).toEqual({ a: { state: 'CLOSED', coupledSalesQuote: null }, b: { state: 'CLOSED', coupledSalesQuote: null }, c: { state: 'ACTIVE', coupledSalesQuote: { no } } });
       expect((await gw.ok(SALES_QUOTE, { no })).salesQuote).toEqual(v3);
     });
@@ -620,9 +821,7 @@ describe('Lead-to-cash documents through the gateway', () => {
       } finally {
         writer.createQuote = createQuoteNow;
       }
-      expect(results.map((r) => ({ errors: r.errors ?? [], no: r.data?.processQuote?.no ?? null }))).toEqual(
-        Array(5).fill({ errors: [], no: expect.any(String) }),
-      );
+      expect(results.map((r) => ({ errors: r.errors ?? [], no: r.data?.processQuote?.no ?? null }))).toEqual(Array(5).fill({ errors: [], no: expect.any(String) }));
     });
 
     // documents.service.ts processQuote, new revision: `same` (this revision already coupled?) is read
@@ -657,7 +856,7 @@ describe('Lead-to-cash documents through the gateway', () => {
   describe('won quotes', () => {
     const win = async (id: string) => (await gw.ok(`mutation($id: ID!) { winQuote(id: $id) { id state quoteId name } }`, { id })).winQuote;
 
-    it('should give the ERP order of a won quote\'s order the ERP quote\'s number (convertOrder)', async () => {
+    it("should give the ERP order of a won quote's order the ERP quote's number (convertOrder)", async () => {
       const q = await createQuote(gw, { name: 'Won by convert', customerId: w.account, lines: [deskLine('2', '610')] });
       await activate(gw, q);
       const quoteNo = (await gw.ok(PROCESS, { id: q })).processQuote.no;
@@ -701,22 +900,49 @@ describe('Lead-to-cash documents through the gateway', () => {
   describe('price-list pricing', () => {
     it('should carry the price list price of lines without pricePerUnit (else the product price) into the ERP lines', async () => {
       const list = (await gw.ok(`mutation { createPriceList(input: { name: "Retail" }) { id } }`)).createPriceList.id;
-      await gw.ok(`mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "599.99" }) { id } }`, { l: list, p: w.desk, u: w.pcsUnit });
-      await gw.ok(`mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "88.125" }) { id } }`, { l: list, p: w.linda, u: w.hourUnit });
+      await gw.ok(`mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "599.99" }) { id } }`, {
+        l: list,
+        p: w.desk,
+        u: w.pcsUnit,
+      });
+      await gw.ok(`mutation($l: ID!, $p: ID!, $u: ID!) { createPriceListItem(input: { priceListId: $l, productId: $p, unitId: $u, amount: "88.125" }) { id } }`, {
+        l: list,
+        p: w.linda,
+        u: w.hourUnit,
+      });
       const id = await submittedOrder(gw, {
-        name: 'Price list order', customerId: w.account, priceListId: list,
-        lines: [{ productId: w.desk, quantity: '2' }, { productId: w.linda, quantity: '3', manualDiscountAmount: '0.375' }, { productId: w.desk, quantity: '1', pricePerUnit: '500' }],
+        name: 'Price list order',
+        customerId: w.account,
+        priceListId: list,
+        lines: [
+          { productId: w.desk, quantity: '2' },
+          { productId: w.linda, quantity: '3', manualDiscountAmount: '0.375' },
+          { productId: w.desk, quantity: '1', pricePerUnit: '500' },
+        ],
       });
       const crmLines = (await gw.ok(`query($id: ID!) { order(id: $id) { lines { pricePerUnit extendedAmount } } }`, { id })).order.lines;
-      expect(crmLines).toEqual([{ pricePerUnit: '599.99', extendedAmount: '1199.98' }, { pricePerUnit: '88.125', extendedAmount: '264' }, { pricePerUnit: '500', extendedAmount: '500' }]);
+      expect(crmLines).toEqual([
+        { pricePerUnit: '599.99', extendedAmount: '1199.98' },
+        { pricePerUnit: '88.125', extendedAmount: '264' },
+        { pricePerUnit: '500', extendedAmount: '500' },
+      ]);
       const so = (await gw.ok(CONVERT, { id })).convertOrder;
       expect(so.lines.map((l: { unitPrice: string; lineDiscountAmount: string; amount: string }) => [l.unitPrice, l.lineDiscountAmount, l.amount])).toEqual([
-        ['599.99', '0', '1199.98'], ['88.125', '0.375', '264'], ['500', '0', '500'],
+        ['599.99', '0', '1199.98'],
+        ['88.125', '0.375', '264'],
+        ['500', '0', '500'],
       ]);
       expect(so.amount).toBe('1963.98');
 
       // Without a price list: the product's own price (the item's and the resource's unit price).
-      const plain = await submittedOrder(gw, { name: 'Product prices', customerId: w.account, lines: [{ productId: w.desk, quantity: '1' }, { productId: w.linda, quantity: '1' }] });
+      const plain = await submittedOrder(gw, {
+        name: 'Product prices',
+        customerId: w.account,
+        lines: [
+          { productId: w.desk, quantity: '1' },
+          { productId: w.linda, quantity: '1' },
+        ],
+      });
       const so2 = (await gw.ok(CONVERT, { id: plain })).convertOrder;
       expect(so2.lines.map((l: { unitPrice: string }) => l.unitPrice)).toEqual(['649.5', '95']);
 
@@ -749,7 +975,11 @@ describe('Automatic document flows (scheduler)', () => {
   const line = (): Line => ({ productId: w.desk, quantity: '1', pricePerUnit: '649.5' });
 
   it('should leave SUBMITTED orders alone on a tick while autoCreateSalesOrders is off', async () => {
-    expect((await gw.ok(`{ connectionSetup { isEnabled autoCreateSalesOrders autoProcessQuotes } }`)).connectionSetup).toEqual({ isEnabled: true, autoCreateSalesOrders: false, autoProcessQuotes: false });
+    expect((await gw.ok(`{ connectionSetup { isEnabled autoCreateSalesOrders autoProcessQuotes } }`)).connectionSetup).toEqual({
+      isEnabled: true,
+      autoCreateSalesOrders: false,
+      autoProcessQuotes: false,
+    });
     const id = await submittedOrder(gw, { name: 'Not yet', customerId: w.account, lines: [line()] });
     await gw.services.sync.scheduler.tick();
     await incrementalDone(gw);
@@ -789,7 +1019,10 @@ describe('Automatic document flows (scheduler)', () => {
     expect((await counts(gw)).orders).toBe(before.orders + 2);
     const again = (await gw.ok(AUTO_JOBS, { m: 'SALESORDER_ORDER' })).syncJobs;
     expect(again.totalCount).toBe(2);
-    expect(again.nodes.map((j: { total: number; failed: number }) => [j.total, j.failed]).sort()).toEqual([[1, 1], [3, 1]]);
+    expect(again.nodes.map((j: { total: number; failed: number }) => [j.total, j.failed]).sort()).toEqual([
+      [1, 1],
+      [3, 1],
+    ]);
   });
 
   it('should process an ACTIVE quote on a tick with autoProcessQuotes on, and its next revision (archiving) on a later tick', async () => {
@@ -799,7 +1032,10 @@ describe('Automatic document flows (scheduler)', () => {
     await activate(gw, q);
     await gw.services.sync.scheduler.tick();
     await incrementalDone(gw);
-    const r = await gw.ok(`query($a: ID!, $b: ID!) { a: quote(id: $a) { coupledSalesQuote { no externalDocumentNo quoteValidUntil archivedVersions { versionNo } } } b: quote(id: $b) { coupledSalesQuote { no } } }`, { a: q, b: draft });
+    const r = await gw.ok(
+      `query($a: ID!, $b: ID!) { a: quote(id: $a) { coupledSalesQuote { no externalDocumentNo quoteValidUntil archivedVersions { versionNo } } } b: quote(id: $b) { coupledSalesQuote { no } } }`,
+      { a: q, b: draft },
+    );
     expect(r.a.coupledSalesQuote).toMatchObject({ externalDocumentNo: 'Auto quote', quoteValidUntil: '2026-11-30', archivedVersions: [] });
     expect(r.b.coupledSalesQuote).toBeNull();
     const no = r.a.coupledSalesQuote.no;
@@ -843,7 +1079,12 @@ describe('Automatic document flows (scheduler)', () => {
     expect(setup).toMatchObject({ isEnabled: true, autoCreateSalesOrders: true, syncIntervalSeconds: 5 });
     const id = await submittedOrder(gw, { name: 'By itself', customerId: w.account, lines: [line()] });
     const started = Date.now();
-    const o = await eventually(() => crmOrder(gw, id), (x) => x.coupledSalesOrder != null, 15_000, 200);
+    const o = await eventually(
+      () => crmOrder(gw, id),
+      (x) => x.coupledSalesOrder != null,
+      15_000,
+      200,
+    );
     expect(o.coupledSalesOrder).not.toBeNull();
     expect(Date.now() - started).toBeLessThan(15_000);
     expect((await gw.ok(SALES_ORDER, { no: o.coupledSalesOrder.no })).salesOrder).toMatchObject({ externalDocumentNo: 'By itself', coupledOrder: { id } });

@@ -14,7 +14,9 @@ describe('ERP subgraph through the gateway', () => {
       createUnitOfMeasure(input: { code: "PCS", description: "Piece" }) { code }
       createCustomerPriceGroup(input: { code: "RETAIL", description: "Retail" }) { code }
     }`);
-    const a = await gw.ok(`mutation { createCustomer(input: { name: "Adatum", salespersonCode: "SP01", currencyCode: "EUR", creditLimit: "1000.5" }) { no name salesperson { name } creditLimit blocked modifiedAt } }`);
+    const a = await gw.ok(
+      `mutation { createCustomer(input: { name: "Adatum", salespersonCode: "SP01", currencyCode: "EUR", creditLimit: "1000.5" }) { no name salesperson { name } creditLimit blocked modifiedAt } }`,
+    );
     const b = await gw.ok(`mutation { createCustomer(input: { name: "Trey" }) { no creditLimit } }`);
     expect(a.createCustomer).toMatchObject({ no: 'C00010', salesperson: { name: 'Annette Hill' }, creditLimit: '1000.5', blocked: false });
     expect(a.createCustomer.modifiedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -49,7 +51,9 @@ describe('ERP subgraph through the gateway', () => {
     expect(c.createContact).toEqual({ no: 'CT00010', customerNo: 'C00010' });
     const nested = await gw.ok(`{ customer(no: "C00010") { contacts { name } } }`);
     expect(nested.customer.contacts).toEqual([{ name: 'Robert Townes' }]);
-    const p = await gw.ok(`mutation { createSalesPrice(input: { customerPriceGroupCode: "RETAIL", itemNo: "1000", unitOfMeasureCode: "PCS", unitPrice: "89.95" }) { id unitPrice minimumQuantity } }`);
+    const p = await gw.ok(
+      `mutation { createSalesPrice(input: { customerPriceGroupCode: "RETAIL", itemNo: "1000", unitOfMeasureCode: "PCS", unitPrice: "89.95" }) { id unitPrice minimumQuantity } }`,
+    );
     expect(p.createSalesPrice).toMatchObject({ unitPrice: '89.95', minimumQuantity: '0' });
     const g = await gw.ok(`{ customerPriceGroup(code: "RETAIL") { prices { itemNo unitPrice } } }`);
     expect(g.customerPriceGroup.prices).toEqual([{ itemNo: '1000', unitPrice: '89.95' }]);
@@ -63,7 +67,10 @@ describe('ERP subgraph through the gateway', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = await gw.ok(`query($after: String) { customers(first: 3, after: $after, search: "page co") { totalCount nodes { no } pageInfo { hasNextPage endCursor } } }`, { after });
+      const page: any = await gw.ok(
+        `query($after: String) { customers(first: 3, after: $after, search: "page co") { totalCount nodes { no } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       expect(page.customers.totalCount).toBe(7);
       seen.push(...page.customers.nodes.map((n: { no: string }) => n.no));
       if (!page.customers.pageInfo.hasNextPage) break;

@@ -49,8 +49,12 @@ describe('Metrics', () => {
       for (const job of [line.toCrmJob, line.fromCrmJob]) {
         if (!job) continue;
         for (const outcome of outcomes) {
-          expect({ line: line.mapping, dir: job.direction, outcome, n: sample(text, 'tandem_sync_records_total', { mapping: line.mapping, direction: job.direction, outcome }) ?? 0 })
-            .toEqual({ line: line.mapping, dir: job.direction, outcome, n: job[outcome] });
+          expect({
+            line: line.mapping,
+            dir: job.direction,
+            outcome,
+            n: sample(text, 'tandem_sync_records_total', { mapping: line.mapping, direction: job.direction, outcome }) ?? 0,
+          }).toEqual({ line: line.mapping, dir: job.direction, outcome, n: job[outcome] });
         }
       }
     }
@@ -111,7 +115,7 @@ describe('Health probes and request ids', () => {
     expect(await rawRequest(`${base}/readyz`)).toEqual({ status: 200, body: { status: 'ready', stores: { erp: 'ok', crm: 'ok', sync: 'ok' } } });
   });
 
-  it('should return the caller\'s x-request-id, or make one, and never echo a malformed one', async () => {
+  it("should return the caller's x-request-id, or make one, and never echo a malformed one", async () => {
     const base = gw.url.replace('/graphql', '');
     const given = await fetch(`${base}/livez`, { headers: { 'x-request-id': 'trace-42.a' } });
     expect(given.headers.get('x-request-id')).toBe('trace-42.a');
@@ -140,10 +144,22 @@ describe('Health probes and request ids', () => {
       const base = viaProxy.url.replace('/graphql', '');
       expect((await rawRequest(`${base}/readyz`)).status).toBe(200);
       const outage = proxy.outage(6000);
-      const down = await poll(() => rawRequest(`${base}/readyz`), (r) => r.status === 503, 'readyz 503', 5000, 100);
+      const down = await poll(
+        () => rawRequest(`${base}/readyz`),
+        (r) => r.status === 503,
+        'readyz 503',
+        5000,
+        100,
+      );
       expect(down.body).toMatchObject({ status: 'not ready', reason: expect.stringMatching(/store (erp|crm|sync).* not answering/) });
       await outage;
-      await poll(() => rawRequest(`${base}/readyz`), (r) => r.status === 200, 'readyz 200 again', 20_000, 200);
+      await poll(
+        () => rawRequest(`${base}/readyz`),
+        (r) => r.status === 200,
+        'readyz 200 again',
+        20_000,
+        200,
+      );
     } finally {
       await viaProxy.stop();
       await proxy.close();
@@ -153,7 +169,7 @@ describe('Health probes and request ids', () => {
 });
 
 describe('Log lines', () => {
-  it('should put the scope\'s fields on every line of the scope, and nothing of one line on the next, with secrets redacted', async () => {
+  it("should put the scope's fields on every line of the scope, and nothing of one line on the next, with secrets redacted", async () => {
     const out = new PassThrough();
     let text = '';
     out.on('data', (d) => (text += d));
@@ -165,7 +181,10 @@ describe('Log lines', () => {
       log.info('third');
     });
     log.info('outside');
-    const lines = text.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.msg, l.jobId, l.mapping, l.type, l.reqId])).toEqual([
       ['first', 'j1', 'CUSTOMER', 'FULL', undefined],
       ['second', 'j1', 'CUSTOMER', undefined, 'r1'],

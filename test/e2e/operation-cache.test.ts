@@ -22,9 +22,21 @@ describe(CachedLocalDataSource.name, () => {
     const source = new CachedLocalDataSource((await getSubgraphs()).erp.schema);
     const query = 'query($n: [_Any!]!) { _entities(representations: $n) { ... on Salesperson { code name } } }';
     const one = await run(source, query, { n: [{ __typename: 'Salesperson', code: 'SP1' }] });
-    const two = await run(source, query, { n: [{ __typename: 'Salesperson', code: 'SP3' }, { __typename: 'Salesperson', code: 'SP2' }] });
+    const two = await run(source, query, {
+      n: [
+        { __typename: 'Salesperson', code: 'SP3' },
+        { __typename: 'Salesperson', code: 'SP2' },
+      ],
+    });
     expect(one).toEqual({ data: { _entities: [{ code: 'SP1', name: 'Salesperson 1' }] } });
-    expect(two).toEqual({ data: { _entities: [{ code: 'SP3', name: 'Salesperson 3' }, { code: 'SP2', name: 'Salesperson 2' }] } });
+    expect(two).toEqual({
+      data: {
+        _entities: [
+          { code: 'SP3', name: 'Salesperson 3' },
+          { code: 'SP2', name: 'Salesperson 2' },
+        ],
+      },
+    });
     expect(source.compiled).toBe(1);
   });
 
@@ -76,7 +88,10 @@ describe('limits and text checks of repeated operations', () => {
       expect([bad.status, bad.errors?.[0].extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
       const literal = await gw.gql('{ customers(first: 5, search: "x\u0000y") { nodes { no } } }');
       expect([literal.status, literal.errors?.[0].extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
-      const wide = await gw.gql('query($n: Int) { a: customers(first: $n) { nodes { no contacts { no name } } } b: customers(first: $n) { nodes { no contacts { no name } } } c: customers(first: $n) { nodes { no contacts { no name } } } }', { n: 500 });
+      const wide = await gw.gql(
+        'query($n: Int) { a: customers(first: $n) { nodes { no contacts { no name } } } b: customers(first: $n) { nodes { no contacts { no name } } } c: customers(first: $n) { nodes { no contacts { no name } } } }',
+        { n: 500 },
+      );
       expect([wide.status, wide.errors?.[0].extensions?.code]).toEqual([400, 'QUERY_TOO_COMPLEX']);
     }
     expect((await gw.gql(query, { first: 5 })).status).toBe(200);

@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { InMemoryEventBus } from '../../src/shared/event-bus';
 import { RedisEventBus, RedisSubscription, redisReachable } from '../../src/shared/redis-event-bus';
 import { BullMqJobQueue } from '../../src/sync/jobs/bullmq-queue';
+import { probeRedis, REDIS_REQUIRED, REDIS_URL, uniqueNames } from '../helpers/redis';
 
-// The scale-out transports against a real Redis (127.0.0.1:6379 here and in CI).
-const REDIS_URL = process.env.TANDEM_TEST_REDIS_URL || 'redis://127.0.0.1:6379';
-const required = process.env.TANDEM_REQUIRE_SERVICES === '1';
-
-/** Synchronous, so the suite can be skipped visibly: a child node process PINGs Redis. */
-function probeRedis(url: string): boolean {
-  const script = `
-    const { Redis } = require(process.argv[1]);
-    const c = new Redis(process.argv[2], { lazyConnect: true, connectTimeout: 1500, commandTimeout: 1500,
-      maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
-    c.on('error', () => {});
-    c.connect().then(() => c.ping()).then((r) => { c.disconnect(); process.exit(r === 'PONG' ? 0 : 1); },
-      () => { c.disconnect(); process.exit(1); });`;
-  const r = spawnSync(process.execPath, ['-e', script, require.resolve('ioredis'), url], { timeout: 5000, stdio: 'ignore' });
-  return r.status === 0;
-}
+// The scale-out transports against a real Redis (127.0.0.1:6379 here and in CI). What every
+// EventBus and JobQueue must do is in event-bus.contract.test.ts and job-queue.contract.test.ts.
+const required = REDIS_REQUIRED;
 
 const reachable = probeRedis(REDIS_URL);
 if (!reachable && !required) {
@@ -29,9 +16,7 @@ if (!reachable && !required) {
 const d = reachable ? describe : describe.skip;
 
 // Unique per test file run, so the sqlite and mariadb projects (and parallel runs) never share a channel or queue.
-const RUN = `${process.pid}-${randomBytes(4).toString('hex')}`;
-let serial = 0;
-const unique = (what: string) => `test-${what}-${RUN}-${++serial}`;
+const unique = uniqueNames();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -51,14 +36,6 @@ async function take<T>(it: AsyncIterator<T>, n: number, ms = 5000): Promise<T[]>
     return out;
   } finally {
     clearTimeout(timer);
-  }
-}
-
-async function eventually(check: () => Promise<boolean>, ms = 5000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not reached in time');
-    await sleep(25);
   }
 }
 
@@ -115,7 +92,12 @@ d('Redis event bus', () => {
   const open: RedisEventBus[] = [];
   let admin: Redis;
   const bus = (namespace: string) => {
-    const b = new RedisEventBus(REDIS_URL, { namespace, onError: (e, ctx) => { throw new Error(`unexpected Redis error (${ctx}): ${e.message}`); } });
+    const b = new RedisEventBus(REDIS_URL, {
+      namespace,
+      onError: (e, ctx) => {
+        throw new Error(`unexpected Redis error (${ctx}): ${e.message}`);
+      },
+    });
     open.push(b);
     return b;
   };
@@ -193,7 +175,10 @@ d('Redis event bus', () => {
       at: new Date('2024-02-29T12:34:56.789Z'),
       amount: '1234.5600',
       counters: { inserted: 3, modified: 0, failed: null },
-      lines: [{ mapping: 'CUSTOMER', status: 'SUCCEEDED' }, { mapping: 'ITEM_PRODUCT', status: 'QUEUED' }],
+      lines: [
+        { mapping: 'CUSTOMER', status: 'SUCCEEDED' },
+        { mapping: 'ITEM_PRODUCT', status: 'QUEUED' },
+      ],
       gone: undefined,
       text: 'Größe "quoted" \\ ✓',
     };
@@ -222,7 +207,7 @@ d('Redis event bus', () => {
     await memory.close();
   });
 
-  it('should let two instances (two processes) see each other\'s events, and keep namespaces apart', async () => {
+  it("should let two instances (two processes) see each other's events, and keep namespaces apart", async () => {
     const namespace = unique('two');
     const serve = bus(namespace);
     const worker = bus(namespace);

@@ -6,7 +6,9 @@ describe('Restart', () => {
     const location = freshStoreLocation();
     try {
       const first = await startTestGateway({ location, demoData: true });
-      const seeded = await first.ok(`{ customers { totalCount } accounts { totalCount } orders { totalCount } quotes { totalCount } couplings { totalCount } salespeople { code } systemUsers { fullName } }`);
+      const seeded = await first.ok(
+        `{ customers { totalCount } accounts { totalCount } orders { totalCount } quotes { totalCount } couplings { totalCount } salespeople { code } systemUsers { fullName } }`,
+      );
       expect(seeded.customers.totalCount).toBeGreaterThanOrEqual(3);
       expect(seeded.accounts.totalCount).toBeGreaterThanOrEqual(3);
       expect(seeded.orders.totalCount).toBeGreaterThanOrEqual(1);

@@ -3,7 +3,7 @@ import { getIntrospectionQuery } from 'graphql';
 import WebSocket from 'ws';
 import { startTestGateway, TestGateway } from '../helpers/gateway';
 import { firstAnswer, healthzDuring, timed } from '../helpers/raw';
-import { TOPICS } from '../../src/sync/jobs/progress.resolver';
+import { TOPICS } from '../../src/sync/events/topics';
 import { MAX_OPERATIONS_PER_KEY, MAX_OPERATIONS_PER_SOCKET, MAX_SOCKETS_PER_KEY } from '../../src/gateway/ws';
 
 const KEYS = { viewer: 'viewer-key-123', operator: 'operator-key-123', admin: 'admin-key-1234' };
@@ -97,19 +97,52 @@ describe('Query limits over HTTP and graphql-ws', () => {
     };
     const twoOps = 'query A { __typename } query B { __typename }';
     const cases: Array<[string, unknown, { message: string | RegExp; code: string }]> = [
-      ['two operations, no operationName', { query: twoOps }, { message: 'Must provide operation name if query contains multiple operations.', code: 'OPERATION_RESOLUTION_FAILURE' }],
+      [
+        'two operations, no operationName',
+        { query: twoOps },
+        { message: 'Must provide operation name if query contains multiple operations.', code: 'OPERATION_RESOLUTION_FAILURE' },
+      ],
       ['an unknown operationName', { query: twoOps, operationName: 'C' }, { message: 'Unknown operation named "C".', code: 'OPERATION_RESOLUTION_FAILURE' }],
-      ['a persisted-query hash that does not match', { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ salespeople { code } }').digest('hex') } } }, { message: 'provided sha does not match query', code: 'BAD_REQUEST' }],
-      ['over the node cap', { query: `query { ...F ${'...F '.repeat(60)} } fragment F on Query { ${aliases(90, '__typename')} }` }, { message: /selections with its fragments expanded, more than the limit of 5000/, code: 'QUERY_TOO_COMPLEX' }],
+      [
+        'a persisted-query hash that does not match',
+        { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ salespeople { code } }').digest('hex') } } },
+        { message: 'provided sha does not match query', code: 'BAD_REQUEST' },
+      ],
+      [
+        'over the node cap',
+        { query: `query { ...F ${'...F '.repeat(60)} } fragment F on Query { ${aliases(90, '__typename')} }` },
+        { message: /selections with its fragments expanded, more than the limit of 5000/, code: 'QUERY_TOO_COMPLEX' },
+      ],
       ['over the token cap', { query: `{ ${aliases(8_000, '__typename')} }` }, { message: /Document contains more that 20000 tokens/, code: 'GRAPHQL_PARSE_FAILED' }],
-      ['1e10 for an Int', { query: 'query($n: Int) { customers(first: $n) { totalCount } }', variables: { n: 1e10 } }, { message: /Variable "\$n" got invalid value 10000000000; Int cannot represent non 32-bit signed integer value/, code: 'BAD_USER_INPUT' }],
-      ['a missing Int!', { query: 'query($n: Int!) { customers(first: $n) { totalCount } }', variables: {} }, { message: 'Variable "$n" of required type "Int!" was not provided.', code: 'BAD_USER_INPUT' }],
-      ['an object for a String', { query: 'query($s: String) { customers(search: $s) { totalCount } }', variables: { s: { a: 1 } } }, { message: /Variable "\$s" got invalid value \{ a: 1 \}; String cannot represent a non string value/, code: 'BAD_USER_INPUT' }],
-      ['first over 500 on a nested list', { query: '{ syncJobs { nodes { errors(first: 100000) { id } } } }' }, { message: 'first: 100000 on SyncJob.errors is more than the largest page of 500', code: 'BAD_USER_INPUT' }],
+      [
+        '1e10 for an Int',
+        { query: 'query($n: Int) { customers(first: $n) { totalCount } }', variables: { n: 1e10 } },
+        { message: /Variable "\$n" got invalid value 10000000000; Int cannot represent non 32-bit signed integer value/, code: 'BAD_USER_INPUT' },
+      ],
+      [
+        'a missing Int!',
+        { query: 'query($n: Int!) { customers(first: $n) { totalCount } }', variables: {} },
+        { message: 'Variable "$n" of required type "Int!" was not provided.', code: 'BAD_USER_INPUT' },
+      ],
+      [
+        'an object for a String',
+        { query: 'query($s: String) { customers(search: $s) { totalCount } }', variables: { s: { a: 1 } } },
+        { message: /Variable "\$s" got invalid value \{ a: 1 \}; String cannot represent a non string value/, code: 'BAD_USER_INPUT' },
+      ],
+      [
+        'first over 500 on a nested list',
+        { query: '{ syncJobs { nodes { errors(first: 100000) { id } } } }' },
+        { message: 'first: 100000 on SyncJob.errors is more than the largest page of 500', code: 'BAD_USER_INPUT' },
+      ],
     ];
     for (const [label, body, expected] of cases) {
       const r = await post(body);
-      expect({ label, ...r }).toEqual({ label, status: 400, message: typeof expected.message === 'string' ? expected.message : expect.stringMatching(expected.message), code: expected.code });
+      expect({ label, ...r }).toEqual({
+        label,
+        status: 400,
+        message: typeof expected.message === 'string' ? expected.message : expect.stringMatching(expected.message),
+        code: expected.code,
+      });
     }
   });
 
@@ -128,7 +161,11 @@ describe('Query limits over HTTP and graphql-ws', () => {
       ['a missing Int!', 'query($n: Int!) { customers(first: $n) { totalCount } }', {}],
     ];
     for (const [label, query, variables, operationName] of same) {
-      const viaHttp = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.viewer}` }, body: JSON.stringify({ query, variables, operationName }) });
+      const viaHttp = await fetch(gw.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.viewer}` },
+        body: JSON.stringify({ query, variables, operationName }),
+      });
       const httpBody = (await viaHttp.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
       const viaWs = wsError(await firstAnswer(client, { query, variables, operationName }));
       expect({ label, ...viaWs }).toEqual({ label, message: httpBody.errors[0].message, code: httpBody.errors[0].extensions.code });
@@ -136,14 +173,30 @@ describe('Query limits over HTTP and graphql-ws', () => {
     }
     // Subscriptions get every limit too (over HTTP they are not served at all).
     const subscriptions: Array<[string, string, { message: RegExp | string; code: string }]> = [
-      ['two root fields', 'subscription { a: syncJobProgress { id } b: syncJobProgress { id } }', { message: 'Anonymous Subscription must select only one top level field.', code: 'GRAPHQL_VALIDATION_FAILED' }],
-      ['too costly', `subscription { syncJobProgress { id ${aliases(100, 'errors(first: 500) { id message }')} } }`, { message: /^Query cost \d+ exceeds the limit of 25000/, code: 'QUERY_TOO_COMPLEX' }],
-      ['first over 500', 'subscription { syncJobProgress { errors(first: 501) { id } } }', { message: 'first: 501 on SyncJob.errors is more than the largest page of 500', code: 'BAD_USER_INPUT' }],
+      [
+        'two root fields',
+        'subscription { a: syncJobProgress { id } b: syncJobProgress { id } }',
+        { message: 'Anonymous Subscription must select only one top level field.', code: 'GRAPHQL_VALIDATION_FAILED' },
+      ],
+      [
+        'too costly',
+        `subscription { syncJobProgress { id ${aliases(100, 'errors(first: 500) { id message }')} } }`,
+        { message: /^Query cost \d+ exceeds the limit of 25000/, code: 'QUERY_TOO_COMPLEX' },
+      ],
+      [
+        'first over 500',
+        'subscription { syncJobProgress { errors(first: 501) { id } } }',
+        { message: 'first: 501 on SyncJob.errors is more than the largest page of 500', code: 'BAD_USER_INPUT' },
+      ],
       ['an unknown field', 'subscription { syncJobProgress { nope } }', { message: /^Cannot query field "nope" on type "SyncJob"\./, code: 'GRAPHQL_VALIDATION_FAILED' }],
     ];
     for (const [label, query, expected] of subscriptions) {
       const answer = await timed(firstAnswer(client, { query }, 3_000));
-      expect({ label, ...wsError(answer.value) }).toEqual({ label, message: typeof expected.message === 'string' ? expected.message : expect.stringMatching(expected.message), code: expected.code });
+      expect({ label, ...wsError(answer.value) }).toEqual({
+        label,
+        message: typeof expected.message === 'string' ? expected.message : expect.stringMatching(expected.message),
+        code: expected.code,
+      });
       expect(answer.ms).toBeLessThan(REFUSED_WITHIN_MS);
     }
     await client.dispose();
@@ -154,23 +207,42 @@ describe('Query limits over HTTP and graphql-ws', () => {
     let closed: number | undefined;
     client.on('closed', (e) => (closed = (e as { code: number }).code));
     const events: unknown[] = [];
-    const unsubscribe = client.subscribe({ query: 'subscription { syncJobProgress { id status } }' }, { next: (v) => events.push(v), error: () => undefined, complete: () => undefined });
+    const unsubscribe = client.subscribe(
+      { query: 'subscription { syncJobProgress { id status } }' },
+      { next: (v) => events.push(v), error: () => undefined, complete: () => undefined },
+    );
     await new Promise((r) => setTimeout(r, 300)); // let the subscription reach the bus
     for (const query of ['{ customers { ', '{ nope }', QUERY_BOMB, 'subscription { syncJobProgress { id } ', `{ ${aliases(490, 'salesSetup { writeInProductNo }')} }`]) {
       expect(wsError(await firstAnswer(client, { query })).code).not.toBe('INTERNAL_SERVER_ERROR');
     }
-    const job = { id: 'j1', mapping: 'CUSTOMER', direction: 'TO_CRM', type: 'FULL', status: 'RUNNING', queuedAt: '2026-11-25T09:00:00.000Z', processed: 5, inserted: 0, modified: 0, deleted: 0, unchanged: 0, skipped: 0, failed: 0, coupled: 0 };
+    const job = {
+      id: 'j1',
+      mapping: 'CUSTOMER',
+      direction: 'TO_CRM',
+      type: 'FULL',
+      status: 'RUNNING',
+      queuedAt: '2026-11-25T09:00:00.000Z',
+      processed: 5,
+      inserted: 0,
+      modified: 0,
+      deleted: 0,
+      unchanged: 0,
+      skipped: 0,
+      failed: 0,
+      coupled: 0,
+    };
     await gw.services.sync.bus.publish(TOPICS.allJobs, job);
     for (let i = 0; i < 50 && events.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(events).toEqual([{ data: { syncJobProgress: { id: 'j1', status: 'RUNNING' } } }]);
     expect(closed).toBeUndefined();
-    expect((await firstAnswer(client, { query: '{ __typename }' }))).toEqual({ next: { data: { __typename: 'Query' } } });
+    expect(await firstAnswer(client, { query: '{ __typename }' })).toEqual({ next: { data: { __typename: 'Query' } } });
     unsubscribe();
     await client.dispose();
   });
 
   it(`should cap the operations a socket (${MAX_OPERATIONS_PER_SOCKET}) and a key (${MAX_OPERATIONS_PER_KEY}) hold at once`, async () => {
-    const open = (client: ReturnType<TestGateway['ws']>) => client.subscribe({ query: 'subscription { syncJobProgress { id } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    const open = (client: ReturnType<TestGateway['ws']>) =>
+      client.subscribe({ query: 'subscription { syncJobProgress { id } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
     const sockets = Array.from({ length: MAX_OPERATIONS_PER_KEY / MAX_OPERATIONS_PER_SOCKET }, () => gw.ws(KEYS.viewer));
     const first = sockets[0];
     const unsubscribeFirst = Array.from({ length: MAX_OPERATIONS_PER_SOCKET }, () => open(first));
@@ -185,7 +257,10 @@ describe('Query limits over HTTP and graphql-ws', () => {
     open(first);
     await new Promise((r) => setTimeout(r, 500));
     const another = gw.ws(KEYS.viewer);
-    expect(wsError(await firstAnswer(another, { query: '{ __typename }' }))).toEqual({ code: 'TOO_MANY_REQUESTS', message: expect.stringMatching(/This API key already holds 200 operations/) });
+    expect(wsError(await firstAnswer(another, { query: '{ __typename }' }))).toEqual({
+      code: 'TOO_MANY_REQUESTS',
+      message: expect.stringMatching(/This API key already holds 200 operations/),
+    });
     // Another key has its own share.
     const operator = gw.ws(KEYS.operator);
     expect(await firstAnswer(operator, { query: '{ __typename }' })).toEqual({ next: { data: { __typename: 'Query' } } });

@@ -43,9 +43,7 @@ describe('Security and bounds', () => {
     ).rejects.toBeDefined();
     await anonymous.dispose();
     const viewer = gw.ws(KEYS.viewer);
-    const result = await new Promise((resolve, reject) =>
-      viewer.subscribe({ query: '{ unitsOfMeasure { code } }' }, { next: resolve, error: reject, complete: () => undefined }),
-    );
+    const result = await new Promise((resolve, reject) => viewer.subscribe({ query: '{ unitsOfMeasure { code } }' }, { next: resolve, error: reject, complete: () => undefined }));
     expect(result).toEqual({ data: { unitsOfMeasure: [{ code: 'PCS' }] } });
     await viewer.dispose();
   });
@@ -110,7 +108,13 @@ describe('Browser origins and host names', () => {
       const { answer } = await overSocket(loopback.wsUrl, { origin }, CREATE_SALESPERSON, { c: 'EVIL' });
       expect('next' in answer).toBe(false);
     }
-    const { answer: withKey } = await overSocket(keyed.wsUrl, { origin: 'http://evil.example' }, 'mutation { updateConnectionSetup(input: { autoProcessQuotes: true }) { autoProcessQuotes } }', {}, KEYS.admin);
+    const { answer: withKey } = await overSocket(
+      keyed.wsUrl,
+      { origin: 'http://evil.example' },
+      'mutation { updateConnectionSetup(input: { autoProcessQuotes: true }) { autoProcessQuotes } }',
+      {},
+      KEYS.admin,
+    );
     expect('next' in withKey).toBe(false);
     expect(await tryUpgrade(keyed.wsUrl, { origin: 'http://evil.example' })).toEqual({ open: false, status: 403 });
     expect((await loopback.ok('{ salespeople { code } }')).salespeople).not.toContainEqual({ code: 'EVIL' });
@@ -139,7 +143,10 @@ describe('Browser origins and host names', () => {
   it('should accept only loopback host names without keys (DNS rebinding), any port, plus configured ones', async () => {
     const asHost = (gw: TestGateway, host: string) => rawRequest(gw.url, { headers: { host }, body: { query: '{ customers { totalCount } }' } });
     const rebound = await asHost(loopback, `attacker.example:${port}`);
-    expect(rebound).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/Host "attacker.example" is not served/) }] } });
+    expect(rebound).toMatchObject({
+      status: 403,
+      body: { errors: [{ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/Host "attacker.example" is not served/) }] },
+    });
     expect(rebound.body.data).toBeUndefined();
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, 'localhost', `LOCALHOST:1234`]) {
       expect({ host, status: (await asHost(loopback, host)).status }).toEqual({ host, status: 200 });
@@ -220,14 +227,21 @@ describe('API key configuration', () => {
   });
 
   it('should refuse the same key twice (whatever the roles) and keys with whitespace', () => {
-    expect(refusal('viewer:shared-key-123,admin:shared-key-123')).toBe('TANDEM_API_KEYS entry 2 of 2 repeats the key of entry 1: each key must be unique, since the key alone decides the role');
+    expect(refusal('viewer:shared-key-123,admin:shared-key-123')).toBe(
+      'TANDEM_API_KEYS entry 2 of 2 repeats the key of entry 1: each key must be unique, since the key alone decides the role',
+    );
     expect(refusal('admin:shared-key-123,operator:other-key-123,admin:shared-key-123')).toMatch(/^TANDEM_API_KEYS entry 3 of 3 repeats the key of entry 1/);
     expect(refusal('viewer:key with space')).toMatch(/^TANDEM_API_KEYS entry 1 of 1: the key contains whitespace/);
     expect(refusal('viewer: leading-space-key')).toMatch(/^TANDEM_API_KEYS entry 1 of 1: the key contains whitespace/);
     expect(refusal('viewer:tab\tinside-key')).toMatch(/entry 1 of 1: the key contains whitespace/);
     // Spaces around entries are fine, and so is a trailing comma.
     expect(refusal(' viewer:viewer-key-123 , admin:admin-key-1234 ,')).toBe('accepted');
-    expect(loadConfig({ TANDEM_API_KEYS: 'viewer:viewer-key-123, admin:admin-key-1234' }).apiKeys).toEqual(new Map([['viewer-key-123', 'viewer'], ['admin-key-1234', 'admin']]));
+    expect(loadConfig({ TANDEM_API_KEYS: 'viewer:viewer-key-123, admin:admin-key-1234' }).apiKeys).toEqual(
+      new Map([
+        ['viewer-key-123', 'viewer'],
+        ['admin-key-1234', 'admin'],
+      ]),
+    );
   });
 
   it('should stop `tandem serve` on a bad key with a message that shows no secret', async () => {

@@ -1,12 +1,27 @@
 import { startTestGateway, TestGateway } from '../helpers/gateway';
 import { snapshotStores } from '../helpers/snapshot';
 import { TableMappingName } from '../../src/sync/enums';
-import { TOPICS } from '../../src/sync/jobs/progress.resolver';
+import { TOPICS } from '../../src/sync/events/topics';
 import { In } from 'typeorm';
 import { Customer } from '../../src/erp/customer.entity';
 import {
-  collect, couplingOf, getJob, getRun, holdMapping, incremental, Job, JOB_FIELDS, Run, RUN_FIELDS, startFullSync,
-  times, totals, waitForListener, waitJobs, waitRun, within,
+  collect,
+  couplingOf,
+  getJob,
+  getRun,
+  holdMapping,
+  incremental,
+  Job,
+  JOB_FIELDS,
+  Run,
+  RUN_FIELDS,
+  startFullSync,
+  times,
+  totals,
+  waitForListener,
+  waitJobs,
+  waitRun,
+  within,
 } from '../helpers/sync-engine';
 
 /*
@@ -44,7 +59,9 @@ describe('Full synchronization of a few thousand records', () => {
     const started = Date.now();
     // Explicit numbers keep the customer inserts off the number series' row lock, so they can run side by side.
     await Promise.all([
-      times(N, 8, (i) => erp.customers.create({ no: `K${String(i).padStart(4, '0')}`, name: `ERP Customer ${String(i).padStart(4, '0')}`, salespersonCode: 'SP01', city: 'Cambridge' })),
+      times(N, 8, (i) =>
+        erp.customers.create({ no: `K${String(i).padStart(4, '0')}`, name: `ERP Customer ${String(i).padStart(4, '0')}`, salespersonCode: 'SP01', city: 'Cambridge' }),
+      ),
       times(N, 8, (i) => crm.accounts.create({ name: `CRM Account ${String(i).padStart(4, '0')}`, ownerId: userId, telephone1: '555-0100' })),
     ]);
     console.log(`seeded ${N} customers and ${N} accounts in ${Date.now() - started} ms`);
@@ -123,8 +140,13 @@ describe('Full synchronization of a few thousand records', () => {
     const accounts = new Set<string>();
     let after: string | null = null;
     for (;;) {
-      const page: any = (await gw.ok(`query($after: String) { customers(first: 500, after: $after) {
-        nodes { no name coupledAccount { id name } } pageInfo { hasNextPage endCursor } } }`, { after })).customers;
+      const page: any = (
+        await gw.ok(
+          `query($after: String) { customers(first: 500, after: $after) {
+        nodes { no name coupledAccount { id name } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        )
+      ).customers;
       for (const n of page.nodes) {
         expect(n.coupledAccount).toEqual({ id: expect.any(String), name: n.name });
         accounts.add(n.coupledAccount.id);
@@ -149,7 +171,10 @@ describe('Full synchronization of a few thousand records', () => {
     expect(done.status).toBe('SUCCEEDED');
     expect(done.lines[0]).toMatchObject({ status: 'SUCCEEDED', toCrmJob: { status: 'SUCCEEDED', inserted: 1 }, fromCrmJob: { status: 'SUCCEEDED', inserted: 1 } });
     expect(await totals(gw)).toEqual({ customers: 2 * N + 2, accounts: 2 * N + 2, customerCouplings: 2 * N + 2 });
-    const r = await gw.ok(`query($no: ID!, $id: ID!) { customer(no: $no) { coupledAccount { name } } account(id: $id) { coupledCustomer { name salespersonCode } } }`, { no, id: acc });
+    const r = await gw.ok(`query($no: ID!, $id: ID!) { customer(no: $no) { coupledAccount { name } } account(id: $id) { coupledCustomer { name salespersonCode } } }`, {
+      no,
+      id: acc,
+    });
     expect(r).toEqual({ customer: { coupledAccount: { name: 'Late Customer' } }, account: { coupledCustomer: { name: 'Late Account', salespersonCode: 'SP01' } } });
     const runs = await gw.ok(`{ fullSyncRuns { id status lines { mapping } } }`);
     expect(runs.fullSyncRuns).toHaveLength(2);
@@ -269,7 +294,10 @@ describe('Full synchronization: dependency order, blocked lines, one run at a ti
     let jobs: Job[];
     try {
       jobs = (await gw.ok(`mutation { runIncrementalSynchronization(mappings: [CUSTOMER]) { ${JOB_FIELDS} } }`)).runIncrementalSynchronization;
-      expect(jobs.map((j) => [j.direction, j.status])).toEqual([['TO_CRM', 'QUEUED'], ['FROM_CRM', 'QUEUED']]);
+      expect(jobs.map((j) => [j.direction, j.status])).toEqual([
+        ['TO_CRM', 'QUEUED'],
+        ['FROM_CRM', 'QUEUED'],
+      ]);
       const c = (await gw.ok(`mutation($id: ID!) { cancelSyncJob(id: $id) { ${JOB_FIELDS} } }`, { id: jobs[0].id })).cancelSyncJob;
       expect(c).toMatchObject({ id: jobs[0].id, status: 'CANCELED', processed: 0, message: 'Canceled' });
       expect(c.finishedAt).not.toBeNull();
@@ -277,7 +305,10 @@ describe('Full synchronization: dependency order, blocked lines, one run at a ti
     } finally {
       await release();
     }
-    const [first, second] = await waitJobs(gw, jobs.map((j) => j.id));
+    const [first, second] = await waitJobs(
+      gw,
+      jobs.map((j) => j.id),
+    );
     expect(first).toMatchObject({ status: 'CANCELED', processed: 0 });
     expect(second.status).toBe('SUCCEEDED');
   });
@@ -345,10 +376,20 @@ describe('previewFullSynchronization and a COUPLE_RECORDS run', () => {
     await erp.masterData.createSalesperson({ code: 'SP01', name: 'Annette Hill' });
     const user = (await crm.masterData.createSystemUser({ fullName: 'Annette Hill' })).id;
     await gw.ok(COUPLE, { input: { mapping: 'SALESPEOPLE', erpId: 'SP01', crmId: user } });
-    for (const [k, name] of [['alpha', 'Alpha Ltd'], ['beta', 'Beta GmbH'], ['erpOnly', 'Erp Only'], ['coupled', 'Already Coupled']]) {
+    for (const [k, name] of [
+      ['alpha', 'Alpha Ltd'],
+      ['beta', 'Beta GmbH'],
+      ['erpOnly', 'Erp Only'],
+      ['coupled', 'Already Coupled'],
+    ]) {
       no[k] = (await erp.customers.create({ name, salespersonCode: 'SP01' })).no;
     }
-    for (const [k, name] of [['alpha', '  ALPHA ltd '], ['beta1', 'Beta GmbH'], ['beta2', 'beta gmbh'], ['crmOnly', 'Crm Only']]) {
+    for (const [k, name] of [
+      ['alpha', '  ALPHA ltd '],
+      ['beta1', 'Beta GmbH'],
+      ['beta2', 'beta gmbh'],
+      ['crmOnly', 'Crm Only'],
+    ]) {
       acc[k] = (await crm.accounts.create({ name, ownerId: user })).id;
     }
     acc.coupled = (await gw.ok(`mutation($no: String) { createInOther(input: { mapping: CUSTOMER, erpId: $no }) { crmId } }`, { no: no.coupled })).createInOther.crmId;
@@ -362,20 +403,53 @@ describe('previewFullSynchronization and a COUPLE_RECORDS run', () => {
     const before = await snapshotStores(gw.stores);
     const lines = (await gw.ok(PREVIEW)).previewFullSynchronization;
     expect(lines.map((l: { mapping: string }) => l.mapping)).toEqual([
-      'SALESPEOPLE', 'CURRENCY', 'UNIT_OF_MEASURE', 'CUSTOMER', 'CONTACT', 'ITEM_PRODUCT', 'RESOURCE_PRODUCT',
-      'CUSTPRCGRP_PRICE', 'SALESPRC_PRODPRICE', 'SALESORDER_ORDER', 'SALESQUOTE_QUOTE',
+      'SALESPEOPLE',
+      'CURRENCY',
+      'UNIT_OF_MEASURE',
+      'CUSTOMER',
+      'CONTACT',
+      'ITEM_PRODUCT',
+      'RESOURCE_PRODUCT',
+      'CUSTPRCGRP_PRICE',
+      'SALESPRC_PRODPRICE',
+      'SALESORDER_ORDER',
+      'SALESQUOTE_QUOTE',
     ]);
     const by = (m: string) => lines.find((l: { mapping: string }) => l.mapping === m);
     expect(by('CUSTOMER')).toEqual({
-      mapping: 'CUSTOMER', recommendation: 'COUPLE_RECORDS', erpRecords: 4, crmRecords: 5, alreadyCoupled: 1,
-      wouldCouple: 1, wouldCreateInCrm: 1, wouldCreateInErp: 1, ambiguous: 3,
+      mapping: 'CUSTOMER',
+      recommendation: 'COUPLE_RECORDS',
+      erpRecords: 4,
+      crmRecords: 5,
+      alreadyCoupled: 1,
+      wouldCouple: 1,
+      wouldCreateInCrm: 1,
+      wouldCreateInErp: 1,
+      ambiguous: 3,
     });
     expect(by('SALESPEOPLE')).toEqual({
-      mapping: 'SALESPEOPLE', recommendation: 'COUPLE_RECORDS', erpRecords: 1, crmRecords: 1, alreadyCoupled: 1,
-      wouldCouple: 0, wouldCreateInCrm: 0, wouldCreateInErp: 0, ambiguous: 0,
+      mapping: 'SALESPEOPLE',
+      recommendation: 'COUPLE_RECORDS',
+      erpRecords: 1,
+      crmRecords: 1,
+      alreadyCoupled: 1,
+      wouldCouple: 0,
+      wouldCreateInCrm: 0,
+      wouldCreateInErp: 0,
+      ambiguous: 0,
     });
     for (const m of ['CURRENCY', 'CONTACT', 'ITEM_PRODUCT', 'SALESORDER_ORDER']) {
-      expect(by(m)).toEqual({ mapping: m, recommendation: 'NO_RECORDS', erpRecords: 0, crmRecords: 0, alreadyCoupled: 0, wouldCouple: 0, wouldCreateInCrm: 0, wouldCreateInErp: 0, ambiguous: 0 });
+      expect(by(m)).toEqual({
+        mapping: m,
+        recommendation: 'NO_RECORDS',
+        erpRecords: 0,
+        crmRecords: 0,
+        alreadyCoupled: 0,
+        wouldCouple: 0,
+        wouldCreateInCrm: 0,
+        wouldCreateInErp: 0,
+        ambiguous: 0,
+      });
     }
     const only = (await gw.ok(PREVIEW, { input: { mappings: ['CUSTOMER'] } })).previewFullSynchronization;
     expect(only).toEqual([by('CUSTOMER')]);
@@ -392,7 +466,8 @@ describe('previewFullSynchronization and a COUPLE_RECORDS run', () => {
     expect(c.fromCrmJob).toMatchObject({ status: 'SUCCEEDED', coupled: 0, inserted: 1, failed: 0 });
     expect(await totals(gw)).toEqual({ customers: 5, accounts: 6, customerCouplings: 4 });
 
-    const r = await gw.ok(`query($a: ID!, $b: ID!, $e: ID!, $b1: ID!, $b2: ID!, $aa: ID!, $co: ID!) {
+    const r = await gw.ok(
+      `query($a: ID!, $b: ID!, $e: ID!, $b1: ID!, $b2: ID!, $aa: ID!, $co: ID!) {
       alpha: customer(no: $a) { name coupledAccount { id name } }
       beta: customer(no: $b) { coupling { id } }
       erpOnly: customer(no: $e) { coupledAccount { name } }
@@ -401,7 +476,9 @@ describe('previewFullSynchronization and a COUPLE_RECORDS run', () => {
       crmOnly: account(id: $co) { coupledCustomer { name salespersonCode } }
       alphas: accounts(search: "alpha") { totalCount } alphaCustomers: customers(search: "alpha") { totalCount }
       betas: accounts(search: "beta") { totalCount } betaCustomers: customers(search: "beta") { totalCount }
-    }`, { a: no.alpha, b: no.beta, e: no.erpOnly, b1: acc.beta1, b2: acc.beta2, aa: acc.alpha, co: acc.crmOnly });
+    }`,
+      { a: no.alpha, b: no.beta, e: no.erpOnly, b1: acc.beta1, b2: acc.beta2, aa: acc.alpha, co: acc.crmOnly },
+    );
     expect(r.alpha.coupledAccount.id).toBe(acc.alpha);
     // Freshly matched, the newer record wins each differing field: both sides now agree.
     expect(r.alpha.name).toBe(r.alphaAccount.name);
@@ -410,20 +487,34 @@ describe('previewFullSynchronization and a COUPLE_RECORDS run', () => {
     expect(r.beta2).toEqual({ coupling: null });
     expect(r.erpOnly.coupledAccount).toEqual({ name: 'Erp Only' });
     expect(r.crmOnly.coupledCustomer).toEqual({ name: 'Crm Only', salespersonCode: 'SP01' });
-    expect({ alphas: r.alphas.totalCount, alphaCustomers: r.alphaCustomers.totalCount, betas: r.betas.totalCount, betaCustomers: r.betaCustomers.totalCount })
-      .toEqual({ alphas: 1, alphaCustomers: 1, betas: 2, betaCustomers: 1 });
+    expect({ alphas: r.alphas.totalCount, alphaCustomers: r.alphaCustomers.totalCount, betas: r.betas.totalCount, betaCustomers: r.betaCustomers.totalCount }).toEqual({
+      alphas: 1,
+      alphaCustomers: 1,
+      betas: 2,
+      betaCustomers: 1,
+    });
 
     const after = (await gw.ok(PREVIEW, { input: { mappings: ['CUSTOMER'] } })).previewFullSynchronization;
-    expect(after).toEqual([{
-      mapping: 'CUSTOMER', recommendation: 'COUPLE_RECORDS', erpRecords: 5, crmRecords: 6, alreadyCoupled: 4,
-      wouldCouple: 0, wouldCreateInCrm: 0, wouldCreateInErp: 0, ambiguous: 3,
-    }]);
+    expect(after).toEqual([
+      {
+        mapping: 'CUSTOMER',
+        recommendation: 'COUPLE_RECORDS',
+        erpRecords: 5,
+        crmRecords: 6,
+        alreadyCoupled: 4,
+        wouldCouple: 0,
+        wouldCreateInCrm: 0,
+        wouldCreateInErp: 0,
+        ambiguous: 3,
+      },
+    ]);
   });
 
   it('should never report more processed records than the job total', async () => {
     const run = (await gw.ok(`{ fullSyncRuns(first: 1) { ${RUN_FIELDS} } }`)).fullSyncRuns[0] as Run;
     for (const l of run.lines) {
-      for (const j of [l.toCrmJob, l.fromCrmJob]) if (j) expect({ mapping: j.mapping, direction: j.direction, over: j.processed > (j.total ?? 0) }).toEqual({ mapping: j.mapping, direction: j.direction, over: false });
+      for (const j of [l.toCrmJob, l.fromCrmJob])
+        if (j) expect({ mapping: j.mapping, direction: j.direction, over: j.processed > (j.total ?? 0) }).toEqual({ mapping: j.mapping, direction: j.direction, over: false });
     }
   });
 });
@@ -437,8 +528,10 @@ describe('Incremental synchronization: merge, conflicts, deletions, skipped coup
 
   const customer = async (n: string) => (await gw.ok(`query($no: ID!) { customer(no: $no) { no name city phoneNo } }`, { no: n })).customer;
   const account = async (id: string) => (await gw.ok(`query($id: ID!) { account(id: $id) { id name address1City telephone1 accountNumber } }`, { id })).account;
-  const updateCustomer = (n: string, input: Record<string, unknown>) => gw.ok(`mutation($no: ID!, $i: CustomerUpdateInput!) { updateCustomer(no: $no, input: $i) { no } }`, { no: n, i: input });
-  const updateAccount = (id: string, input: Record<string, unknown>) => gw.ok(`mutation($id: ID!, $i: AccountUpdateInput!) { updateAccount(id: $id, input: $i) { id } }`, { id, i: input });
+  const updateCustomer = (n: string, input: Record<string, unknown>) =>
+    gw.ok(`mutation($no: ID!, $i: CustomerUpdateInput!) { updateCustomer(no: $no, input: $i) { no } }`, { no: n, i: input });
+  const updateAccount = (id: string, input: Record<string, unknown>) =>
+    gw.ok(`mutation($id: ID!, $i: AccountUpdateInput!) { updateAccount(id: $id, input: $i) { id } }`, { id, i: input });
   const deleteAccount = (id: string) => gw.ok(`mutation($id: ID!) { deleteAccount(id: $id) }`, { id });
   const setResolutions = (input: Record<string, unknown>) =>
     gw.ok(`mutation($i: TableMappingUpdateInput!) { updateTableMapping(name: CUSTOMER, input: $i) { conflictResolution deletionConflictResolution } }`, { i: input });
@@ -493,7 +586,9 @@ describe('Incremental synchronization: merge, conflicts, deletions, skipped coup
 
   it('should write the kept side into the other with resolveConflict, clear the conflict, and then sync nothing more', async () => {
     const c = (await couplingOf(gw, CUSTOMER, { erpId: no[1] }))!;
-    const resolved = (await gw.ok(`mutation($id: ID!) { resolveConflict(couplingId: $id, keep: CRM) { id lastSyncResult lastSyncError skipped conflicts { erpField } } }`, { id: c.id })).resolveConflict;
+    const resolved = (
+      await gw.ok(`mutation($id: ID!) { resolveConflict(couplingId: $id, keep: CRM) { id lastSyncResult lastSyncError skipped conflicts { erpField } } }`, { id: c.id })
+    ).resolveConflict;
     expect(resolved).toEqual({ id: c.id, lastSyncResult: 'SUCCESS', lastSyncError: null, skipped: false, conflicts: [] });
     expect((await customer(no[1])).name).toBe('Pair 1 (CRM)');
     expect((await account(acc[1])).name).toBe('Pair 1 (CRM)');

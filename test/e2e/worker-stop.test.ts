@@ -26,8 +26,14 @@ const d = enabled ? describe : describe.skip;
 async function seed(stores: Stores): Promise<void> {
   const now = new Date();
   for (let i = 0; i < PER_SIDE; i += 500) {
-    await stores.erp.getRepository('Customer').insert(Array.from({ length: 500 }, (_, j) => ({ no: `W${String(i + j).padStart(6, '0')}`, name: `Worker customer ${i + j}`, creditLimit: '0', blocked: false, modifiedAt: now })));
-    await stores.crm.getRepository('Account').insert(Array.from({ length: 500 }, (_, j) => ({ id: randomUUID(), name: `Worker account ${i + j}`, state: 'ACTIVE', modifiedOn: now })));
+    await stores.erp
+      .getRepository('Customer')
+      .insert(
+        Array.from({ length: 500 }, (_, j) => ({ no: `W${String(i + j).padStart(6, '0')}`, name: `Worker customer ${i + j}`, creditLimit: '0', blocked: false, modifiedAt: now })),
+      );
+    await stores.crm
+      .getRepository('Account')
+      .insert(Array.from({ length: 500 }, (_, j) => ({ id: randomUUID(), name: `Worker account ${i + j}`, state: 'ACTIVE', modifiedOn: now })));
   }
 }
 
@@ -61,7 +67,13 @@ d('tandem worker: its own /metrics, and a SIGTERM that hands the job to another 
       }
 
       const { runFullSynchronization: run } = await gqlAt(serve.url, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
-      await poll(() => gqlAt(serve.url, RUN, { id: run.id }), (d) => (d.fullSyncRun.lines[0].toCrmJob?.processed ?? 0) >= 500, 'the first job under way', 60_000, 20);
+      await poll(
+        () => gqlAt(serve.url, RUN, { id: run.id }),
+        (d) => (d.fullSyncRun.lines[0].toCrmJob?.processed ?? 0) >= 500,
+        'the first job under way',
+        60_000,
+        20,
+      );
       // Which worker runs it: the one whose own series says so.
       const running = await Promise.all(ports.map(async (p) => sample(await metricsAt(p), 'tandem_sync_jobs_running')));
       expect([...running].sort()).toEqual([0, 1]);
@@ -74,15 +86,31 @@ d('tandem worker: its own /metrics, and a SIGTERM that hands the job to another 
       expect(await exited).toBe(0);
       const stopMs = Date.now() - t0;
       expect(stopMs).toBeLessThan(10_000);
-      const handedBack = stopping.output().split('\n').filter((l) => l.includes('sync job handed back')).map((l) => JSON.parse(l))[0];
+      const handedBack = stopping
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('sync job handed back'))
+        .map((l) => JSON.parse(l))[0];
       expect(handedBack).toMatchObject({ runId: run.id, mapping: 'CUSTOMER', direction: 'TO_CRM', processed: expect.any(Number) });
 
       // Taken over right away (BullMQ's stall timeout is 30 s): the other worker runs it within a few seconds.
       const tookOver = Date.now();
-      await poll(() => gqlAt(serve.url, RUN, { id: run.id }), (d) => d.fullSyncRun.lines[0].toCrmJob.processed > handedBack.processed, 'the other worker to go on', 8000, 50);
+      await poll(
+        () => gqlAt(serve.url, RUN, { id: run.id }),
+        (d) => d.fullSyncRun.lines[0].toCrmJob.processed > handedBack.processed,
+        'the other worker to go on',
+        8000,
+        50,
+      );
       expect(Date.now() - tookOver).toBeLessThan(8000);
 
-      const done = await poll(() => gqlAt(serve.url, RUN, { id: run.id }), (d) => d.fullSyncRun.status !== 'RUNNING', 'the run to finish', 120_000, 100);
+      const done = await poll(
+        () => gqlAt(serve.url, RUN, { id: run.id }),
+        (d) => d.fullSyncRun.status !== 'RUNNING',
+        'the run to finish',
+        120_000,
+        100,
+      );
       expect(done.fullSyncRun.status).toBe('SUCCEEDED');
       const line = done.fullSyncRun.lines[0];
       expect([line.toCrmJob.inserted, line.toCrmJob.processed, line.toCrmJob.failed]).toEqual([PER_SIDE, PER_SIDE, 0]);

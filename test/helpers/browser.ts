@@ -42,7 +42,10 @@ export async function watchedPage(browser: Browser, viewport = { width: 1280, he
     if (!/^(https?|wss?):\/\/127\.0\.0\.1[:/]/.test(url) && !/^(data|blob):/.test(url)) watch.external.push(url);
   });
   // Refuse anything that would leave the machine, so a mistake cannot phone out even once.
-  await context.route((url) => !['127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol), (route) => route.abort());
+  await context.route(
+    (url) => !['127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol),
+    (route) => route.abort(),
+  );
   const page = await context.newPage();
   page.on('websocket', (ws) => {
     if (!/^wss?:\/\/127\.0\.0\.1[:/]/.test(ws.url())) watch.external.push(ws.url());

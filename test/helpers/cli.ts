@@ -8,7 +8,9 @@ const BUILT = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 
 /** How to start `tandem`: the compiled file after `npm test` built it, else the sources through ts-node. */
 export function tandemArgv(): string[] {
-  return process.env.TANDEM_TEST_DIST === '1' && existsSync(BUILT) ? [process.execPath, BUILT] : [process.execPath, '-r', 'ts-node/register/transpile-only', join(ROOT, 'src', 'cli', 'main.ts')];
+  return process.env.TANDEM_TEST_DIST === '1' && existsSync(BUILT)
+    ? [process.execPath, BUILT]
+    : [process.execPath, '-r', 'ts-node/register/transpile-only', join(ROOT, 'src', 'cli', 'main.ts')];
 }
 
 /** What a finished `tandem` run left. */
@@ -21,7 +23,11 @@ export interface CliResult {
 /** Starts `tandem ARGS` (stdout is a pipe, not a terminal); the env never inherits TANDEM_URL/KEY by accident. */
 export function startTandem(args: string[], env: Record<string, string | undefined> = {}): { child: ChildProcess; result: Promise<CliResult> } {
   const [exe, ...pre] = tandemArgv();
-  const child = spawn(exe, [...pre, ...args], { cwd: ROOT, env: { ...process.env, TANDEM_URL: undefined, TANDEM_API_KEY: undefined, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(exe, [...pre, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, TANDEM_URL: undefined, TANDEM_API_KEY: undefined, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));

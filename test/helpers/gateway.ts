@@ -44,7 +44,9 @@ export interface TestGatewayOptions {
 /** Starts the real gateway on 127.0.0.1 and a random port over a fresh store. */
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const location = options.location ?? freshStoreLocation();
-  const keys = Object.entries(options.apiKeys ?? {}).map(([role, key]) => `${role}:${key}`).join(',');
+  const keys = Object.entries(options.apiKeys ?? {})
+    .map(([role, key]) => `${role}:${key}`)
+    .join(',');
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',

@@ -14,7 +14,13 @@ export function rawRequest(url: string, options: { method?: string; headers?: Re
   const text = options.body === undefined ? undefined : JSON.stringify(options.body);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: u.hostname, port: u.port, path: u.pathname + u.search, method: options.method ?? (text ? 'POST' : 'GET'), headers: { ...(text ? { 'content-type': 'application/json' } : {}), ...options.headers } },
+      {
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname + u.search,
+        method: options.method ?? (text ? 'POST' : 'GET'),
+        headers: { ...(text ? { 'content-type': 'application/json' } : {}), ...options.headers },
+      },
       (res) => {
         let data = '';
         res.on('data', (c) => (data += c));
@@ -64,7 +70,12 @@ export function wsClientWithHeaders(url: string, headers: Record<string, string>
 export type FirstAnswer = { next: any } | { error: any } | { none: true };
 
 /** Subscribes and waits for the first answer (then unsubscribes unless `keep`). */
-export function firstAnswer(client: Client, payload: { query: string; variables?: Record<string, unknown>; operationName?: string }, ms = 5000, keep = false): Promise<FirstAnswer> {
+export function firstAnswer(
+  client: Client,
+  payload: { query: string; variables?: Record<string, unknown>; operationName?: string },
+  ms = 5000,
+  keep = false,
+): Promise<FirstAnswer> {
   return new Promise((resolve) => {
     let unsubscribe = () => {};
     const timer = setTimeout(() => {

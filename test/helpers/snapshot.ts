@@ -9,9 +9,7 @@ export async function snapshotStores(stores: Stores): Promise<string> {
   for (const [name, ds] of Object.entries(stores)) {
     for (const meta of ds.entityMetadatas) {
       const rows = await ds.getRepository(meta.target).find();
-      out[`${name}.${meta.tableName}`] = rows
-        .map((r) => JSON.stringify(r))
-        .sort();
+      out[`${name}.${meta.tableName}`] = rows.map((r) => JSON.stringify(r)).sort();
     }
   }
   return JSON.stringify(out);

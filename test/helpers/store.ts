@@ -27,7 +27,12 @@ export function freshStoreLocation(): StoreLocation & { dispose(): Promise<void>
     databaseUrl: url.toString(),
     dispose: async () => {
       rmSync(dataDir, { recursive: true, force: true });
-      const conn = await createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) });
+      const conn = await createConnection({
+        host: url.hostname,
+        port: Number(url.port || 3306),
+        user: decodeURIComponent(url.username),
+        password: decodeURIComponent(url.password),
+      });
       try {
         for (const s of ['erp', 'crm', 'sync']) await conn.query(`DROP DATABASE IF EXISTS \`${base}_${s}\``);
       } finally {

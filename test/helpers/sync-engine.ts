@@ -93,7 +93,12 @@ export async function getJob(gw: TestGateway, id: string): Promise<Job> {
 
 /** Polls a full synchronization run until it is final. */
 export function waitRun(gw: TestGateway, id: string, timeoutMs = 40_000): Promise<Run> {
-  return poll(() => getRun(gw, id), (r) => FINAL_STATUSES.includes(r.status), `full sync run ${id}`, timeoutMs);
+  return poll(
+    () => getRun(gw, id),
+    (r) => FINAL_STATUSES.includes(r.status),
+    `full sync run ${id}`,
+    timeoutMs,
+  );
 }
 
 /** Polls jobs until every one of them is final (incremental jobs chain: each queues the next). */
@@ -112,7 +117,10 @@ export async function startFullSync(gw: TestGateway, mappings?: TableMappingName
 export async function incremental(gw: TestGateway, mappings: TableMappingName[] = [TableMappingName.CUSTOMER]): Promise<Job[]> {
   const queued: Job[] = (await gw.ok(`mutation($m: [TableMappingName!]) { runIncrementalSynchronization(mappings: $m) { ${JOB_FIELDS} } }`, { m: mappings }))
     .runIncrementalSynchronization;
-  return waitJobs(gw, queued.map((j) => j.id));
+  return waitJobs(
+    gw,
+    queued.map((j) => j.id),
+  );
 }
 
 /** A graphql-ws subscription whose events are kept; `done` settles when the server completes it. */
@@ -162,7 +170,13 @@ export async function waitForListener(gw: TestGateway, topic: string): Promise<v
     await sleep(300);
     return;
   }
-  await poll(async () => emitter.listenerCount(topic), (n) => n > 0, `a subscriber on ${topic}`, 5_000, 10);
+  await poll(
+    async () => emitter.listenerCount(topic),
+    (n) => n > 0,
+    `a subscriber on ${topic}`,
+    5_000,
+    10,
+  );
 }
 
 /**

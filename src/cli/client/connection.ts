@@ -117,7 +117,8 @@ export class Api {
     if (Array.isArray(error)) return toCliError(error as GqlError[]);
     const close = error as { code?: number; reason?: string };
     if (close?.code === 4403 || close?.code === 4401) return new CliError('UNAUTHENTICATED', `the gateway refused the subscription (${close.reason || close.code})`);
-    if (typeof close?.code === 'number') return new CliError(UNREACHABLE_CODE, `the subscription connection to ${this.options.url} closed (${close.code}${close.reason ? ` ${close.reason}` : ''})`);
+    if (typeof close?.code === 'number')
+      return new CliError(UNREACHABLE_CODE, `the subscription connection to ${this.options.url} closed (${close.code}${close.reason ? ` ${close.reason}` : ''})`);
     return new CliError(UNREACHABLE_CODE, `cannot reach the gateway at ${this.options.url} over graphql-ws (${reasonOf(error)})`);
   }
 }

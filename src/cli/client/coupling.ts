@@ -1,7 +1,17 @@
 import { Command, Option } from 'commander';
 import {
-  CliCoupleDocument, CliCouplingIdsDocument, CliCouplingIdsQuery, CliCouplingsDocument, CliCreateInOtherDocument, CliMatchDocument, CliResolveConflictDocument, CliRestoreSkippedDocument,
-  CliSynchronizeNowDocument, CliUncoupleDocument, CouplingFieldsFragment, TableMappingName,
+  CliCoupleDocument,
+  CliCouplingIdsDocument,
+  CliCouplingIdsQuery,
+  CliCouplingsDocument,
+  CliCreateInOtherDocument,
+  CliMatchDocument,
+  CliResolveConflictDocument,
+  CliRestoreSkippedDocument,
+  CliSynchronizeNowDocument,
+  CliUncoupleDocument,
+  CouplingFieldsFragment,
+  TableMappingName,
 } from '../../client/generated';
 import { oneOf, parseOneMapping, positiveInt } from './args';
 import { clientCommand } from './command';
@@ -32,7 +42,9 @@ const showCoupling = (c: CouplingFieldsFragment) => `coupling ${c.id}: ${c.mappi
 /** `tandem couple|uncouple|create-in-other|sync-now|match|skipped|conflicts`. */
 export function registerCouplingCommands(program: Command): void {
   clientCommand<RecordOptions & { sync?: 'TO_CRM' | 'FROM_CRM' }>(
-    program, 'couple', 'couple one ERP record and one CRM record',
+    program,
+    'couple',
+    'couple one ERP record and one CRM record',
     (c) => recordOptions(c).option('--sync <direction>', 'then overwrite one side (TO_CRM or FROM_CRM)', oneOf(DIRECTIONS)),
     async (api, opts) => {
       if (!opts.erp || !opts.crm) throw new CliError('BAD_USER_INPUT', 'couple needs both --erp ID and --crm ID');
@@ -49,8 +61,13 @@ export function registerCouplingCommands(program: Command): void {
     emit(opts.json, createInOther, showCoupling);
   });
   clientCommand<RecordOptions & { direction: 'TO_CRM' | 'FROM_CRM'; wait?: boolean }>(
-    program, 'sync-now', 'overwrite one side of a coupled record from the other, and follow the job',
-    (c) => recordOptions(c).addOption(new Option('--direction <direction>', 'TO_CRM or FROM_CRM').argParser(oneOf(DIRECTIONS)).makeOptionMandatory()).option('--no-wait', 'print the job id and return'),
+    program,
+    'sync-now',
+    'overwrite one side of a coupled record from the other, and follow the job',
+    (c) =>
+      recordOptions(c)
+        .addOption(new Option('--direction <direction>', 'TO_CRM or FROM_CRM').argParser(oneOf(DIRECTIONS)).makeOptionMandatory())
+        .option('--no-wait', 'print the job id and return'),
     async (api, opts) => {
       const { synchronizeNow: job } = await api.request(CliSynchronizeNowDocument, { input: { ...recordRef(opts), direction: opts.direction } });
       if (opts.wait === false) return emit(opts.json, job, (j) => j.id);
@@ -58,7 +75,9 @@ export function registerCouplingCommands(program: Command): void {
     },
   );
   clientCommand<{ mapping: TableMappingName; on: string[]; create?: boolean; sync?: 'TO_CRM' | 'FROM_CRM'; wait?: boolean }>(
-    program, 'match', 'couple uncoupled records whose match fields are equal, and follow the job',
+    program,
+    'match',
+    'couple uncoupled records whose match fields are equal, and follow the job',
     (c) =>
       c
         .addOption(mappingOption())
@@ -72,20 +91,35 @@ export function registerCouplingCommands(program: Command): void {
         if (!erpField || !crmField || extra !== undefined) throw new CliError('BAD_USER_INPUT', `--on "${pair}" is not erpField=crmField`);
         return { erpField, crmField };
       });
-      const { coupleByMatch: job } = await api.request(CliMatchDocument, { input: { mapping: opts.mapping, matchOn, createIfNoMatch: opts.create ?? false, synchronize: opts.sync ?? null } });
+      const { coupleByMatch: job } = await api.request(CliMatchDocument, {
+        input: { mapping: opts.mapping, matchOn, createIfNoMatch: opts.create ?? false, synchronize: opts.sync ?? null },
+      });
       if (opts.wait === false) return emit(opts.json, job, (j) => j.id);
       return followJobs(api, [job], opts);
     },
   );
 
-  const listOptions = (c: Command) => c.addOption(new Option('-m, --mapping <name>', 'only this table mapping').argParser(parseOneMapping)).option('--first <n>', 'at most this many', positiveInt, 100);
-  const skipped = clientCommand<{ mapping?: TableMappingName; first: number }>(program, 'skipped', 'couplings skipped after failing twice the same way (restore them with "skipped restore")', listOptions, async (api, opts) => {
-    const { couplings } = await api.request(CliCouplingsDocument, { filter: { mapping: opts.mapping ?? null, skipped: true }, first: opts.first });
-    emit(opts.json, couplings, (v) => `${table(v.nodes, COLUMNS)}\n(${v.nodes.length} of ${v.totalCount} skipped)`);
-  });
+  const listOptions = (c: Command) =>
+    c.addOption(new Option('-m, --mapping <name>', 'only this table mapping').argParser(parseOneMapping)).option('--first <n>', 'at most this many', positiveInt, 100);
+  const skipped = clientCommand<{ mapping?: TableMappingName; first: number }>(
+    program,
+    'skipped',
+    'couplings skipped after failing twice the same way (restore them with "skipped restore")',
+    listOptions,
+    async (api, opts) => {
+      const { couplings } = await api.request(CliCouplingsDocument, { filter: { mapping: opts.mapping ?? null, skipped: true }, first: opts.first });
+      emit(opts.json, couplings, (v) => `${table(v.nodes, COLUMNS)}\n(${v.nodes.length} of ${v.totalCount} skipped)`);
+    },
+  );
   clientCommand<{ all?: boolean; mapping?: TableMappingName }>(
-    skipped, 'restore', 'restore skipped couplings so the next sync retries them',
-    (c) => c.argument('[ids...]', 'coupling ids').option('--all', 'every skipped coupling (of -m NAME, if given)').addOption(new Option('-m, --mapping <name>', 'with --all: only this table mapping').argParser(parseOneMapping)),
+    skipped,
+    'restore',
+    'restore skipped couplings so the next sync retries them',
+    (c) =>
+      c
+        .argument('[ids...]', 'coupling ids')
+        .option('--all', 'every skipped coupling (of -m NAME, if given)')
+        .addOption(new Option('-m, --mapping <name>', 'with --all: only this table mapping').argParser(parseOneMapping)),
     async (api, opts, ids) => {
       let targets = ids;
       if (opts.all) {
@@ -104,14 +138,35 @@ export function registerCouplingCommands(program: Command): void {
     },
   );
 
-  const conflicts = clientCommand<{ mapping?: TableMappingName; first: number }>(program, 'conflicts', 'couplings in conflict, field by field (settle them with "conflicts resolve")', listOptions, async (api, opts) => {
-    const { couplings } = await api.request(CliCouplingsDocument, { filter: { mapping: opts.mapping ?? null, lastSyncResult: 'CONFLICT' }, first: opts.first });
-    if (opts.json) return printJson(couplings);
-    const rows = couplings.nodes.flatMap((c) => c.conflicts.map((f) => ({ id: c.id, mapping: c.mapping, erpId: c.erpId, crmId: c.crmId, field: `${f.erpField}/${f.crmField}`, base: f.baseValue, erp: f.erpValue, crm: f.crmValue })));
-    process.stdout.write(`${table(rows, ['id', 'mapping', 'erpId', 'crmId', 'field', 'base', 'erp', 'crm'])}\n(${couplings.nodes.length} of ${couplings.totalCount} in conflict)\n`);
-  });
+  const conflicts = clientCommand<{ mapping?: TableMappingName; first: number }>(
+    program,
+    'conflicts',
+    'couplings in conflict, field by field (settle them with "conflicts resolve")',
+    listOptions,
+    async (api, opts) => {
+      const { couplings } = await api.request(CliCouplingsDocument, { filter: { mapping: opts.mapping ?? null, lastSyncResult: 'CONFLICT' }, first: opts.first });
+      if (opts.json) return printJson(couplings);
+      const rows = couplings.nodes.flatMap((c) =>
+        c.conflicts.map((f) => ({
+          id: c.id,
+          mapping: c.mapping,
+          erpId: c.erpId,
+          crmId: c.crmId,
+          field: `${f.erpField}/${f.crmField}`,
+          base: f.baseValue,
+          erp: f.erpValue,
+          crm: f.crmValue,
+        })),
+      );
+      process.stdout.write(
+        `${table(rows, ['id', 'mapping', 'erpId', 'crmId', 'field', 'base', 'erp', 'crm'])}\n(${couplings.nodes.length} of ${couplings.totalCount} in conflict)\n`,
+      );
+    },
+  );
   clientCommand<{ keep: 'ERP' | 'CRM' }>(
-    conflicts, 'resolve', 'settle a conflict: keep the ERP or the CRM values',
+    conflicts,
+    'resolve',
+    'settle a conflict: keep the ERP or the CRM values',
     (c) => c.argument('<id>', 'coupling id').addOption(new Option('--keep <side>', 'ERP or CRM').argParser(oneOf(['ERP', 'CRM'] as const)).makeOptionMandatory()),
     async (api, opts, [id]) => {
       const { resolveConflict } = await api.request(CliResolveConflictDocument, { couplingId: id, keep: opts.keep });

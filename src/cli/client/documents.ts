@@ -37,7 +37,8 @@ async function submittedUnconverted(api: Api): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const { orders }: { orders: { nodes: Array<{ id: string; coupledSalesOrder?: { no: string } | null }>; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } } = await api.request(CliOrdersDocument, { state: 'SUBMITTED', first: 500, after });
+    const { orders }: { orders: { nodes: Array<{ id: string; coupledSalesOrder?: { no: string } | null }>; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } } =
+      await api.request(CliOrdersDocument, { state: 'SUBMITTED', first: 500, after });
     ids.push(...orders.nodes.filter((o) => !o.coupledSalesOrder).map((o) => o.id));
     if (!orders.pageInfo.hasNextPage) return ids;
     after = orders.pageInfo.endCursor ?? null;
@@ -48,8 +49,11 @@ async function submittedUnconverted(api: Api): Promise<string[]> {
 export function registerDocumentCommands(program: Command): void {
   const states = ['ACTIVE', 'SUBMITTED', 'CANCELED', 'FULFILLED', 'INVOICED'] as const;
   const orders = clientCommand<{ state?: OrderState; first: number }>(
-    program, 'orders', 'CRM orders and the ERP sales orders made of them (convert them with "orders convert")',
-    (c) => c.addOption(new Option('--state <state>', `only this state (${states.join(', ')})`).argParser(oneOf(states))).option('--first <n>', 'at most this many', positiveInt, 100),
+    program,
+    'orders',
+    'CRM orders and the ERP sales orders made of them (convert them with "orders convert")',
+    (c) =>
+      c.addOption(new Option('--state <state>', `only this state (${states.join(', ')})`).argParser(oneOf(states))).option('--first <n>', 'at most this many', positiveInt, 100),
     async (api, opts) => {
       const { orders: page } = await api.request(CliOrdersDocument, { state: opts.state ?? null, first: opts.first });
       const rows = page.nodes.map((o) => ({ ...o, customer: o.customer?.name, salesOrder: o.coupledSalesOrder?.no }));
@@ -57,7 +61,9 @@ export function registerDocumentCommands(program: Command): void {
     },
   );
   clientCommand<{ allSubmitted?: boolean }>(
-    orders, 'convert', 'make SUBMITTED CRM orders into ERP sales orders',
+    orders,
+    'convert',
+    'make SUBMITTED CRM orders into ERP sales orders',
     (c) => c.argument('[ids...]', 'CRM order ids').option('--all-submitted', 'every SUBMITTED order not converted yet'),
     async (api, opts, ids) => {
       const targets = opts.allSubmitted ? await submittedUnconverted(api) : ids;
@@ -70,17 +76,32 @@ export function registerDocumentCommands(program: Command): void {
 
   const quoteStates = ['DRAFT', 'ACTIVE', 'WON', 'CLOSED'] as const;
   const quotes = clientCommand<{ state?: QuoteState; first: number }>(
-    program, 'quotes', 'CRM quotes and the ERP sales quotes made of them (process them with "quotes process")',
-    (c) => c.addOption(new Option('--state <state>', `only this state (${quoteStates.join(', ')})`).argParser(oneOf(quoteStates))).option('--first <n>', 'at most this many', positiveInt, 100),
+    program,
+    'quotes',
+    'CRM quotes and the ERP sales quotes made of them (process them with "quotes process")',
+    (c) =>
+      c
+        .addOption(new Option('--state <state>', `only this state (${quoteStates.join(', ')})`).argParser(oneOf(quoteStates)))
+        .option('--first <n>', 'at most this many', positiveInt, 100),
     async (api, opts) => {
       const { quotes: page } = await api.request(CliQuotesDocument, { state: opts.state ?? null, first: opts.first });
       const rows = page.nodes.map((q) => ({ ...q, customer: q.customer?.name, salesQuote: q.coupledSalesQuote?.no }));
-      emit(opts.json, page, () => `${table(rows, ['id', 'quoteNumber', 'revisionNumber', 'name', 'state', 'totalAmount', 'customer', 'salesQuote'])}\n(${page.nodes.length} of ${page.totalCount})`);
+      emit(
+        opts.json,
+        page,
+        () => `${table(rows, ['id', 'quoteNumber', 'revisionNumber', 'name', 'state', 'totalAmount', 'customer', 'salesQuote'])}\n(${page.nodes.length} of ${page.totalCount})`,
+      );
     },
   );
-  clientCommand<object>(quotes, 'process', 'make ACTIVE or WON CRM quotes into ERP sales quotes', (c) => c.argument('<ids...>', 'CRM quote ids'), async (api, opts, ids) => {
-    const { outcomes, exit } = await each(ids, async (id) => (await api.request(CliProcessQuoteDocument, { crmQuoteId: id })).processQuote.no);
-    emit(opts.json, outcomes, showOutcomes('sales quote'));
-    return exit;
-  });
+  clientCommand<object>(
+    quotes,
+    'process',
+    'make ACTIVE or WON CRM quotes into ERP sales quotes',
+    (c) => c.argument('<ids...>', 'CRM quote ids'),
+    async (api, opts, ids) => {
+      const { outcomes, exit } = await each(ids, async (id) => (await api.request(CliProcessQuoteDocument, { crmQuoteId: id })).processQuote.no);
+      emit(opts.json, outcomes, showOutcomes('sales quote'));
+      return exit;
+    },
+  );
 }

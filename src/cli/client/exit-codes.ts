@@ -35,7 +35,6 @@ const BY_CODE: Record<string, ExitCode> = {
   [ErrorCode.DEPENDENCY_NOT_COUPLED]: ExitCode.STATE,
   [ErrorCode.WRITE_IN_PRODUCT_NOT_SET]: ExitCode.STATE,
   [ErrorCode.SYNC_ALREADY_RUNNING]: ExitCode.STATE,
-  [ErrorCode.NOT_IMPLEMENTED]: ExitCode.STATE,
   [ErrorCode.SERVICE_UNAVAILABLE]: ExitCode.UNREACHABLE,
   [ErrorCode.UNREACHABLE]: ExitCode.UNREACHABLE,
 };

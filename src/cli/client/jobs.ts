@@ -10,7 +10,9 @@ const COLUMNS = ['id', 'mapping', 'direction', 'type', 'status', 'processed', 'i
 /** `tandem jobs [--failed] [-m NAME]` and `tandem job ID`. */
 export function registerJobCommands(program: Command): void {
   clientCommand<{ failed?: boolean; mapping?: TableMappingName; status?: SyncJobStatus; first: number }>(
-    program, 'jobs', 'sync jobs, newest first',
+    program,
+    'jobs',
+    'sync jobs, newest first',
     (c) =>
       c
         .option('--failed', 'only FAILED jobs')
@@ -24,7 +26,9 @@ export function registerJobCommands(program: Command): void {
   );
 
   clientCommand<{ errors: number }>(
-    program, 'job <id>', 'one sync job: its counters and errors',
+    program,
+    'job <id>',
+    'one sync job: its counters and errors',
     (c) => c.option('--errors <n>', 'at most this many errors', positiveInt, 50),
     async (api, opts, [id]) => {
       const { syncJob: job } = await api.request(CliJobDocument, { id, errors: opts.errors });

@@ -22,7 +22,15 @@ const arrow = (direction: string) => (direction === 'FROM_CRM' ? '<-CRM' : direc
 
 /** A job as one row. */
 export function rowOfJob(job: JobFieldsFragment): ProgressRow {
-  return { key: job.id, label: `${job.mapping} ${arrow(job.direction)}`, status: job.status, processed: job.processed, total: job.total ?? null, startedAt: job.startedAt ?? null, finishedAt: job.finishedAt ?? null };
+  return {
+    key: job.id,
+    label: `${job.mapping} ${arrow(job.direction)}`,
+    status: job.status,
+    processed: job.processed,
+    total: job.total ?? null,
+    startedAt: job.startedAt ?? null,
+    finishedAt: job.finishedAt ?? null,
+  };
 }
 
 /** The sum of the totals known so far, or null when none is. */
@@ -36,8 +44,14 @@ export function rowsOfRun(run: RunFieldsFragment): ProgressRow[] {
   return run.lines.map((line) => {
     const jobs = [line.toCrmJob, line.fromCrmJob].filter((j): j is JobFieldsFragment => !!j);
     const totals = jobs.map((j) => j.total);
-    const starts = jobs.map((j) => j.startedAt).filter((s): s is string => !!s).sort();
-    const ends = jobs.map((j) => j.finishedAt).filter((s): s is string => !!s).sort();
+    const starts = jobs
+      .map((j) => j.startedAt)
+      .filter((s): s is string => !!s)
+      .sort();
+    const ends = jobs
+      .map((j) => j.finishedAt)
+      .filter((s): s is string => !!s)
+      .sort();
     return {
       key: line.mapping,
       label: line.mapping,
@@ -87,18 +101,16 @@ export class BarView implements ProgressView {
 
   constructor(labels: string[] = []) {
     this.width = Math.max(14, ...labels.map((l) => l.length));
-    this.multi = new MultiBar(
-      {
-        stream: process.stdout,
-        format: '{label} [{bar}] {done}/{all} | {rate} rec/s | left {left} | {status}',
-        barsize: 24,
-        hideCursor: true,
-        clearOnComplete: false,
-        stopOnComplete: false,
-        forceRedraw: true,
-        fps: 10,
-      },
-    );
+    this.multi = new MultiBar({
+      stream: process.stdout,
+      format: '{label} [{bar}] {done}/{all} | {rate} rec/s | left {left} | {status}',
+      barsize: 24,
+      hideCursor: true,
+      clearOnComplete: false,
+      stopOnComplete: false,
+      forceRedraw: true,
+      fps: 10,
+    });
   }
 
   update(rows: ProgressRow[]): void {

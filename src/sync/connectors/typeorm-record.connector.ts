@@ -25,13 +25,22 @@ export interface TableDef {
 
 function kindOf(type: unknown): FieldInfo['kind'] {
   switch (type) {
-    case 'decimal': return 'decimal';
-    case 'boolean': return 'boolean';
-    case 'date': return 'date';
-    case 'datetime': return 'datetime';
-    case 'integer': return 'integer';
-    case 'text': case 'simple-json': case 'simple-array': return 'text';
-    default: return 'string';
+    case 'decimal':
+      return 'decimal';
+    case 'boolean':
+      return 'boolean';
+    case 'date':
+      return 'date';
+    case 'datetime':
+      return 'datetime';
+    case 'integer':
+      return 'integer';
+    case 'text':
+    case 'simple-json':
+    case 'simple-array':
+      return 'text';
+    default:
+      return 'string';
   }
 }
 
@@ -64,8 +73,11 @@ export class TypeOrmRecordConnector implements RecordConnector {
       const scale = new Map<string, number>();
       for (const c of meta.columns) {
         fields.set(c.propertyName, {
-          kind: kindOf(c.type), length: c.length ? Number(c.length) : undefined, nullable: c.isNullable,
-          precision: c.precision ?? undefined, scale: c.scale ?? undefined,
+          kind: kindOf(c.type),
+          length: c.length ? Number(c.length) : undefined,
+          nullable: c.isNullable,
+          precision: c.precision ?? undefined,
+          scale: c.scale ?? undefined,
         });
         if (c.scale != null) scale.set(c.propertyName, c.scale);
       }
@@ -176,11 +188,17 @@ export class TypeOrmRecordConnector implements RecordConnector {
   async insertPrepared(table: string, rows: SyncRecord[]): Promise<void> {
     const def = this.def(table);
     if (rows.length === 0) return;
-    await uniqueWrite(() => transaction(this.db, async (m) => {
-      // Chunks keep each INSERT under the drivers' parameter limits.
-      await fastInsert(m, def.entity as Function, rows);
-      if (def.afterCreate) for (const row of rows) await def.afterCreate(row, m);
-    }), rows.length === 1 ? `${table} ${String(rows[0][def.key])} cannot be created: a ${table} with the same unique values already exists` : `A ${table} with the same unique values already exists`);
+    await uniqueWrite(
+      () =>
+        transaction(this.db, async (m) => {
+          // Chunks keep each INSERT under the drivers' parameter limits.
+          await fastInsert(m, def.entity, rows);
+          if (def.afterCreate) for (const row of rows) await def.afterCreate(row, m);
+        }),
+      rows.length === 1
+        ? `${table} ${String(rows[0][def.key])} cannot be created: a ${table} with the same unique values already exists`
+        : `A ${table} with the same unique values already exists`,
+    );
   }
 
   async create(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]> {

@@ -9,11 +9,11 @@ import { MappingHealthService } from './mapping-health.service';
 import { resetTableMapping } from './mapping-reset';
 import { latestSyncJobs } from './latest-jobs';
 import { Coupling } from '../coupling.entity';
-import { MAPPING_TABLES } from '../engine/tables';
+import { mappingDef } from '../mappings/registry';
 import type { SyncContext } from '../sync.context';
 
 function healthOf(ctx: SyncContext): MappingHealthService {
-  return new MappingHealthService(ctx.sync.db, ctx.sync.records, ctx.sync.clock);
+  return new MappingHealthService(ctx.sync.db, ctx.sync.records, ctx.sync.erp, ctx.sync.crm, ctx.sync.clock);
 }
 
 /** Who is calling: the console shows what the role allows (the server still enforces every role). */
@@ -101,13 +101,13 @@ function labelOf(record: Record<string, unknown> | undefined, fallback: string):
 export class CouplingLabelResolver {
   @FieldResolver(() => String, { nullable: true, description: "the ERP record's name (null when it no longer exists)" })
   async erpName(@Root() c: Coupling, @Ctx() ctx: SyncContext): Promise<string | null> {
-    const t = MAPPING_TABLES[c.mapping];
-    return labelOf((await ctx.sync.records.erp.read(t.erpTable, [c.erpId])).get(c.erpId), t.erpLabel);
+    const { erp } = mappingDef(c.mapping);
+    return labelOf((await ctx.sync.records.erp.read(erp.table, [c.erpId])).get(c.erpId), erp.label);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "the CRM record's name (null when it no longer exists)" })
   async crmName(@Root() c: Coupling, @Ctx() ctx: SyncContext): Promise<string | null> {
-    const t = MAPPING_TABLES[c.mapping];
-    return labelOf((await ctx.sync.records.crm.read(t.crmTable, [c.crmId])).get(c.crmId), t.crmLabel);
+    const { crm } = mappingDef(c.mapping);
+    return labelOf((await ctx.sync.records.crm.read(crm.table, [c.crmId])).get(c.crmId), crm.label);
   }
 }

@@ -1,19 +1,35 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The caller's role, as the API key (or loopback access) grants it. */
-export enum ApiRole { VIEWER = 'viewer', OPERATOR = 'operator', ADMIN = 'admin' }
+export enum ApiRole {
+  VIEWER = 'viewer',
+  OPERATOR = 'operator',
+  ADMIN = 'admin',
+}
 registerEnumType(ApiRole, { name: 'Role', description: 'viewer reads; operator also runs business mutations and syncs; admin also changes mappings and the setup' });
 
 /** How a mapping's synchronization is doing, as an operator reads it at a glance. */
-export enum MappingSyncStatus { ON_TIME = 'ON_TIME', DELAYED = 'DELAYED', FAILING = 'FAILING', DISABLED = 'DISABLED' }
+export enum MappingSyncStatus {
+  ON_TIME = 'ON_TIME',
+  DELAYED = 'DELAYED',
+  FAILING = 'FAILING',
+  DISABLED = 'DISABLED',
+}
 registerEnumType(MappingSyncStatus, {
   name: 'MappingSyncStatus',
   description: 'DISABLED: synchronization is off in the connection setup; FAILING: the last finished job failed; DELAYED: no success within 3 sync intervals; ON_TIME otherwise',
 });
 
 /** What started a job. */
-export enum SyncJobTrigger { PERSON = 'PERSON', SCHEDULE = 'SCHEDULE', FULL_SYNC = 'FULL_SYNC' }
-registerEnumType(SyncJobTrigger, { name: 'SyncJobTrigger', description: 'PERSON: an API call (a user or a script); SCHEDULE: the incremental scheduler; FULL_SYNC: a line of a full synchronization run' });
+export enum SyncJobTrigger {
+  PERSON = 'PERSON',
+  SCHEDULE = 'SCHEDULE',
+  FULL_SYNC = 'FULL_SYNC',
+}
+registerEnumType(SyncJobTrigger, {
+  name: 'SyncJobTrigger',
+  description: 'PERSON: an API call (a user or a script); SCHEDULE: the incremental scheduler; FULL_SYNC: a line of a full synchronization run',
+});
 
 /** Who is calling. */
 @ObjectType({ description: 'the caller, as the gateway authenticated it' })
@@ -35,4 +51,3 @@ export class TableMappingHealth {
   @Field(() => Int, { nullable: true, description: 'seconds since the last success (null: never succeeded)' }) lagSeconds!: number | null;
   @Field(() => MappingSyncStatus) status!: MappingSyncStatus;
 }
-

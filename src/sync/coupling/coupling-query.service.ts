@@ -28,7 +28,14 @@ export class CouplingQueryService {
     if (filter.mapping) qb.andWhere('c.mapping = :mapping', { mapping: filter.mapping });
     if (filter.skipped != null) qb.andWhere('c.skipped = :skipped', { skipped: filter.skipped });
     if (filter.lastSyncResult) qb.andWhere('c.lastSyncResult = :result', { result: filter.lastSyncResult });
-    return paginate(qb, [{ column: 'c.mapping', property: 'mapping' }, { column: 'c.erpId', property: 'erpId' }], args);
+    return paginate(
+      qb,
+      [
+        { column: 'c.mapping', property: 'mapping' },
+        { column: 'c.erpId', property: 'erpId' },
+      ],
+      args,
+    );
   }
 
   find(mapping: TableMappingName, ref: { erpId?: string | null; crmId?: string | null }): Promise<Coupling | null> {

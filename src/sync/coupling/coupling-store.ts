@@ -5,7 +5,7 @@ import { ErrorCode, TandemError } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
 import { Coupling } from '../coupling.entity';
 import { SyncResult, TableMappingName } from '../enums';
-import { MAPPING_TABLES } from '../engine/tables';
+import { mappingDef } from '../mappings/registry';
 
 /** The mapped values of both sides after the last successful sync: erpField → [ERP value, CRM value]. */
 export type BaseValues = Record<string, [string | null, string | null]>;
@@ -47,8 +47,22 @@ export class CouplingStore {
   /** A new coupling row (not yet written). */
   build(mapping: TableMappingName, erpId: string, crmId: string, pending: boolean): Coupling {
     return {
-      id: this.ids.uuid(), mapping, erpId, crmId, createdAt: this.clock.now(), lastSyncedAt: null, lastSyncResult: null,
-      lastSyncError: null, lastSyncJobId: null, skipped: false, conflicts: [], baseValues: null, pending, failureCount: 0, erpStamp: null, crmStamp: null,
+      id: this.ids.uuid(),
+      mapping,
+      erpId,
+      crmId,
+      createdAt: this.clock.now(),
+      lastSyncedAt: null,
+      lastSyncResult: null,
+      lastSyncError: null,
+      lastSyncJobId: null,
+      skipped: false,
+      conflicts: [],
+      baseValues: null,
+      pending,
+      failureCount: 0,
+      erpStamp: null,
+      crmStamp: null,
     };
   }
 
@@ -61,10 +75,10 @@ export class CouplingStore {
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       const c = couplings[0];
-      const t = MAPPING_TABLES[c.mapping];
+      const { erp, crm } = mappingDef(c.mapping);
       throw new TandemError(
         ErrorCode.ALREADY_COUPLED,
-        couplings.length === 1 ? `${t.erpTable} ${c.erpId} or ${t.crmTable} ${c.crmId} is already coupled in ${c.mapping}` : `A record is already coupled in ${c.mapping}`,
+        couplings.length === 1 ? `${erp.table} ${c.erpId} or ${crm.table} ${c.crmId} is already coupled in ${c.mapping}` : `A record is already coupled in ${c.mapping}`,
       );
     }
   }
@@ -84,7 +98,7 @@ export class CouplingStore {
 
   /** Waits (a few seconds at most) until a coupling is no longer pending; answers it, or null. */
   async settled(mapping: TableMappingName, crmId: string, timeoutMs = 10_000): Promise<Coupling | null> {
-    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
       const c = await this.byCrm(mapping, crmId);
       if (!c || !c.pending) return c;
       await new Promise((r) => setTimeout(r, 50));
@@ -99,8 +113,7 @@ export class CouplingStore {
   pendingOf = (mapping: TableMappingName) => this.db.getRepository(Coupling).find({ where: { mapping, pending: true } });
 
   /** Couplings that failed last time and are not skipped: retried by every run. */
-  failedOf = (mapping: TableMappingName) =>
-    this.db.getRepository(Coupling).find({ where: { mapping, lastSyncResult: SyncResult.FAILURE, skipped: false, pending: false } });
+  failedOf = (mapping: TableMappingName) => this.db.getRepository(Coupling).find({ where: { mapping, lastSyncResult: SyncResult.FAILURE, skipped: false, pending: false } });
 
   async delete(ids: string[]): Promise<void> {
     if (ids.length) await transaction(this.db, (m) => m.getRepository(Coupling).delete({ id: In(ids) }));
@@ -109,8 +122,14 @@ export class CouplingStore {
   /** Records a successful sync of a coupling: its new base values, and the job that did it. */
   async synced(coupling: Coupling, base: BaseValues, jobId: string | null): Promise<Coupling> {
     Object.assign(coupling, {
-      pending: false, baseValues: base, lastSyncedAt: this.clock.now(), lastSyncResult: SyncResult.SUCCESS,
-      lastSyncError: null, lastSyncJobId: jobId, conflicts: [], failureCount: 0,
+      pending: false,
+      baseValues: base,
+      lastSyncedAt: this.clock.now(),
+      lastSyncResult: SyncResult.SUCCESS,
+      lastSyncError: null,
+      lastSyncJobId: jobId,
+      conflicts: [],
+      failureCount: 0,
     });
     await this.save([coupling]);
     return coupling;

@@ -26,19 +26,38 @@ export class CouplingResolver {
     return ctx.sync.couplings.find(mapping, { erpId, crmId });
   }
 
-  @Authorized('operator') @Mutation(() => Coupling)
-  couple(@Arg('input') input: CoupleInput, @Ctx() ctx: SyncContext) { return ctx.sync.coupling.couple(input); }
-  @Authorized('operator') @Mutation(() => Boolean)
-  uncouple(@Arg('input') input: RecordRefInput, @Ctx() ctx: SyncContext) { return ctx.sync.coupling.uncouple(input); }
-  @Authorized('operator') @Mutation(() => Coupling)
-  createInOther(@Arg('input') input: RecordRefInput, @Ctx() ctx: SyncContext) { return ctx.sync.coupling.createInOther(input); }
-  @Authorized('operator') @Mutation(() => SyncJob)
-  synchronizeNow(@Arg('input') input: SynchronizeNowInput, @Ctx() ctx: SyncContext) { return ctx.sync.coupling.synchronizeNow(input); }
-  @Authorized('operator') @Mutation(() => SyncJob)
-  coupleByMatch(@Arg('input') input: MatchCouplingInput, @Ctx() ctx: SyncContext) { return ctx.sync.match.coupleByMatch(input); }
-  @Authorized('operator') @Mutation(() => [Coupling])
-  restoreSkippedCouplings(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: SyncContext) { return ctx.sync.conflicts.restoreSkipped(ids); }
-  @Authorized('operator') @Mutation(() => Coupling)
+  @Authorized('operator')
+  @Mutation(() => Coupling)
+  couple(@Arg('input') input: CoupleInput, @Ctx() ctx: SyncContext) {
+    return ctx.sync.coupling.couple(input);
+  }
+  @Authorized('operator')
+  @Mutation(() => Boolean)
+  uncouple(@Arg('input') input: RecordRefInput, @Ctx() ctx: SyncContext) {
+    return ctx.sync.coupling.uncouple(input);
+  }
+  @Authorized('operator')
+  @Mutation(() => Coupling)
+  createInOther(@Arg('input') input: RecordRefInput, @Ctx() ctx: SyncContext) {
+    return ctx.sync.coupling.createInOther(input);
+  }
+  @Authorized('operator')
+  @Mutation(() => SyncJob)
+  synchronizeNow(@Arg('input') input: SynchronizeNowInput, @Ctx() ctx: SyncContext) {
+    return ctx.sync.coupling.synchronizeNow(input);
+  }
+  @Authorized('operator')
+  @Mutation(() => SyncJob)
+  coupleByMatch(@Arg('input') input: MatchCouplingInput, @Ctx() ctx: SyncContext) {
+    return ctx.sync.match.coupleByMatch(input);
+  }
+  @Authorized('operator')
+  @Mutation(() => [Coupling])
+  restoreSkippedCouplings(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: SyncContext) {
+    return ctx.sync.conflicts.restoreSkipped(ids);
+  }
+  @Authorized('operator')
+  @Mutation(() => Coupling)
   resolveConflict(@Arg('couplingId', () => ID) id: string, @Arg('keep', () => ConflictWinner) keep: ConflictWinner, @Ctx() ctx: SyncContext) {
     return ctx.sync.conflicts.resolve(id, keep);
   }

@@ -6,10 +6,12 @@ import { SyncJob } from '../sync-job.entity';
 import { JobRecorder } from '../jobs/job-recorder';
 import { CouplingReferenceResolver } from '../engine/reference-resolver';
 import { MappingContext, RecordSync } from '../engine/record-sync';
-import { dependencyError, MissingDependency } from '../engine/dependency';
+import { MissingDependency, requireCoupled } from '../engine/dependency';
 import { Way } from '../engine/field-mapper';
 import { checkRecordRef } from './coupling-query.service';
 import type { DocumentPairing } from '../documents/document-pairing';
+import { CouplingStore } from './coupling-store';
+import { CrmConnector } from '../connectors/crm-connector';
 
 /** Checks a one-way direction argument (TO_CRM or FROM_CRM). */
 export function oneWay(direction: SyncDirection, field = 'direction'): Way {
@@ -26,18 +28,20 @@ export class CouplingService {
   constructor(
     private readonly syncDb: DataSource,
     private readonly records: RecordSync,
+    private readonly couplings: CouplingStore,
+    private readonly crm: CrmConnector,
     private readonly jobs: JobRecorder,
     private readonly documents?: DocumentPairing,
   ) {}
 
   private refs(): CouplingReferenceResolver {
-    return new CouplingReferenceResolver(this.syncDb, this.records.crm);
+    return new CouplingReferenceResolver(this.syncDb, this.crm);
   }
 
   /** NOT_FOUND for a record that does not exist, else NOT_COUPLED. */
   private async notCoupled(ctx: MappingContext, ref: { erpId?: string | null; crmId?: string | null }): Promise<TandemError> {
     await this.records.readOne(ctx, ref.erpId ? 'erp' : 'crm', (ref.erpId ?? ref.crmId)!);
-    const what = ref.erpId ? `${ctx.tables.erpTable} ${ref.erpId}` : `${ctx.tables.crmTable} ${ref.crmId}`;
+    const what = ref.erpId ? `${ctx.def.erp.table} ${ref.erpId}` : `${ctx.def.crm.table} ${ref.crmId}`;
     return new TandemError(ErrorCode.NOT_COUPLED, `${what} is not coupled in ${ctx.name}`);
   }
 
@@ -50,9 +54,11 @@ export class CouplingService {
     if (way) this.records.checkWay(ctx, way);
     const erpRecord = await this.records.readOne(ctx, 'erp', input.erpId);
     const crmRecord = await this.records.readOne(ctx, 'crm', input.crmId);
-    const existing = (await this.records.couplings.byErp(ctx.name, input.erpId)) ?? (await this.records.couplings.byCrm(ctx.name, input.crmId));
+    const existing = (await this.couplings.byErp(ctx.name, input.erpId)) ?? (await this.couplings.byCrm(ctx.name, input.crmId));
     if (existing) {
-      throw new TandemError(ErrorCode.ALREADY_COUPLED, `${ctx.tables.erpTable} ${existing.erpId} is already coupled to ${ctx.tables.crmTable} ${existing.crmId} in ${ctx.name}`, { couplingId: existing.id });
+      throw new TandemError(ErrorCode.ALREADY_COUPLED, `${ctx.def.erp.table} ${existing.erpId} is already coupled to ${ctx.def.crm.table} ${existing.crmId} in ${ctx.name}`, {
+        couplingId: existing.id,
+      });
     }
     const refs = this.refs();
     const missing: MissingDependency[] = [];
@@ -60,14 +66,14 @@ export class CouplingService {
     for (const w of ways) {
       missing.push(...(await this.records.plan(ctx, w, w === SyncDirection.TO_CRM ? erpRecord : crmRecord, refs)).missing);
     }
-    if (missing.length) throw dependencyError(missing);
+    requireCoupled(missing);
     await this.documents?.checkCouple(ctx.name, erpRecord, crmRecord);
-    const coupling = this.records.couplings.build(ctx.name, input.erpId, input.crmId, false);
-    await this.records.couplings.insert([coupling]);
+    const coupling = this.couplings.build(ctx.name, input.erpId, input.crmId, false);
+    await this.couplings.insert([coupling]);
     try {
       await this.documents?.link(ctx.name, erpRecord, crmRecord);
     } catch (error) {
-      await this.records.couplings.delete([coupling.id]);
+      await this.couplings.delete([coupling.id]);
       throw error;
     }
     if (!way) return coupling;
@@ -80,9 +86,9 @@ export class CouplingService {
   async uncouple(input: { mapping: TableMappingName; erpId?: string | null; crmId?: string | null }): Promise<boolean> {
     checkRecordRef(input);
     const ctx = await this.records.context(input.mapping);
-    const coupling = input.erpId ? await this.records.couplings.byErp(ctx.name, input.erpId) : await this.records.couplings.byCrm(ctx.name, input.crmId!);
+    const coupling = input.erpId ? await this.couplings.byErp(ctx.name, input.erpId) : await this.couplings.byCrm(ctx.name, input.crmId!);
     if (!coupling) throw await this.notCoupled(ctx, input);
-    await this.records.couplings.delete([coupling.id]);
+    await this.couplings.delete([coupling.id]);
     return true;
   }
 
@@ -90,17 +96,19 @@ export class CouplingService {
   async createInOther(input: { mapping: TableMappingName; erpId?: string | null; crmId?: string | null }): Promise<Coupling> {
     checkRecordRef(input);
     const ctx = await this.records.context(input.mapping);
-    if (ctx.tables.documents) {
-      throw badInput(`${ctx.name} records are created by ${ctx.name === TableMappingName.SALESORDER_ORDER ? 'convertOrder' : 'processQuote'}, not createInOther`);
+    if (ctx.def.documents) {
+      throw badInput(`${ctx.name} records are created by ${ctx.def.documents.createdBy}, not createInOther`);
     }
     const way: Way = input.erpId ? SyncDirection.TO_CRM : SyncDirection.FROM_CRM;
     this.records.checkWay(ctx, way);
     const side = input.erpId ? 'erp' : 'crm';
     const key = (input.erpId ?? input.crmId)!;
     const source = await this.records.readOne(ctx, side, key);
-    const existing = input.erpId ? await this.records.couplings.byErp(ctx.name, key) : await this.records.couplings.byCrm(ctx.name, key);
+    const existing = input.erpId ? await this.couplings.byErp(ctx.name, key) : await this.couplings.byCrm(ctx.name, key);
     if (existing) {
-      throw new TandemError(ErrorCode.ALREADY_COUPLED, `${side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable} ${key} is already coupled in ${ctx.name}`, { couplingId: existing.id });
+      throw new TandemError(ErrorCode.ALREADY_COUPLED, `${side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table} ${key} is already coupled in ${ctx.name}`, {
+        couplingId: existing.id,
+      });
     }
     return this.records.createOther(ctx, way, key, source, this.refs(), null);
   }
@@ -111,13 +119,12 @@ export class CouplingService {
     const way = oneWay(input.direction);
     const ctx = await this.records.context(input.mapping);
     this.records.checkWay(ctx, way);
-    const coupling = input.erpId ? await this.records.couplings.byErp(ctx.name, input.erpId) : await this.records.couplings.byCrm(ctx.name, input.crmId!);
+    const coupling = input.erpId ? await this.couplings.byErp(ctx.name, input.erpId) : await this.couplings.byCrm(ctx.name, input.crmId!);
     if (!coupling) throw await this.notCoupled(ctx, input);
     const erpRecord = await this.records.readOne(ctx, 'erp', coupling.erpId);
     const crmRecord = await this.records.readOne(ctx, 'crm', coupling.crmId);
     const refs = this.refs();
-    const { missing } = await this.records.plan(ctx, way, way === SyncDirection.TO_CRM ? erpRecord : crmRecord, refs);
-    if (missing.length) throw dependencyError(missing);
+    requireCoupled((await this.records.plan(ctx, way, way === SyncDirection.TO_CRM ? erpRecord : crmRecord, refs)).missing);
     const job = await this.jobs.start({ mapping: ctx.name, direction: way, type: SyncJobType.SINGLE, total: 1, params: { couplingId: coupling.id } });
     return this.runSingle(job, coupling, () => this.records.overwrite(ctx, coupling, way, erpRecord, crmRecord, refs, job.id));
   }

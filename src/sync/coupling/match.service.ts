@@ -7,8 +7,12 @@ import { CouplingReferenceResolver } from '../engine/reference-resolver';
 import { MappingContext, RecordSync } from '../engine/record-sync';
 import { SyncRecord } from '../engine/tables';
 import { Way } from '../engine/field-mapper';
-import { dependencyMessage } from '../engine/dependency';
+import { requireCoupled } from '../engine/dependency';
+import { sharingCrmTable } from '../mappings/registry';
 import { oneWay } from './coupling.service';
+import { CouplingStore } from './coupling-store';
+import { ErpConnector } from '../connectors/erp-connector';
+import { CrmConnector } from '../connectors/crm-connector';
 
 /** Records read per page while matching. */
 const PAGE = 1000;
@@ -59,35 +63,44 @@ export class MatchService {
   constructor(
     private readonly syncDb: DataSource,
     private readonly records: RecordSync,
+    private readonly couplings: CouplingStore,
+    private readonly erp: ErpConnector,
+    private readonly crm: CrmConnector,
     private readonly jobs: JobRecorder,
   ) {}
 
   /** Refuses match fields the tables do not have. */
   checkFields(ctx: MappingContext, matchOn: MatchField[]): void {
-    if (ctx.tables.documents) throw badInput(`${ctx.name} documents cannot be coupled by match`);
+    if (ctx.def.documents) throw badInput(`${ctx.name} documents cannot be coupled by match`);
     if (matchOn.length === 0) throw badInput('matchOn needs at least one pair of fields');
-    const erpFields = this.records.erp.describe(ctx.tables.erpTable).fields;
-    const crmFields = this.records.crm.describe(ctx.tables.crmTable).fields;
+    const erpFields = this.erp.describe(ctx.def.erp.table).fields;
+    const crmFields = this.crm.describe(ctx.def.crm.table).fields;
     for (const m of matchOn) {
-      if (!erpFields.has(m.erpField) && m.erpField !== this.records.erp.describe(ctx.tables.erpTable).key) {
-        throw badInput(`${ctx.tables.erpTable} has no field ${m.erpField}`);
+      if (!erpFields.has(m.erpField) && m.erpField !== ctx.def.erp.key) {
+        throw badInput(`${ctx.def.erp.table} has no field ${m.erpField}`);
       }
-      if (!crmFields.has(m.crmField) && m.crmField !== 'id') throw badInput(`${ctx.tables.crmTable} has no field ${m.crmField}`);
+      if (!crmFields.has(m.crmField) && m.crmField !== ctx.def.crm.key) throw badInput(`${ctx.def.crm.table} has no field ${m.crmField}`);
     }
   }
 
-  /** Reads every record of one side that is not coupled in the mapping (nor, for products, in the other product mapping). */
   /**
-   * Keeps only each record's key and match key (not the record): a store of 100,000 records
+   * Reads every record of one side that is not coupled in the mapping (nor, on a CRM table that
+   * other mappings share, coupled in those: a product couples to an item or a resource). Keeps
+   * only each record's key and match key (not the record): a store of 100,000 records
    * is read in pages and held as two short strings per record.
    */
-  private async uncoupled(ctx: MappingContext, side: 'erp' | 'crm', fields: string[]): Promise<{ records: Array<{ key: string; match: string | null }>; total: number; coupled: number }> {
+  private async uncoupled(
+    ctx: MappingContext,
+    side: 'erp' | 'crm',
+    fields: string[],
+  ): Promise<{ records: Array<{ key: string; match: string | null }>; total: number; coupled: number }> {
     const connector = this.records.connector(side);
-    const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
+    const table = side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table;
     const { key } = connector.describe(table);
-    const coupled = await this.records.couplings.coupledKeys(ctx.name, side === 'erp' ? 'erpId' : 'crmId');
-    const otherProductMapping = ctx.name === TableMappingName.ITEM_PRODUCT ? TableMappingName.RESOURCE_PRODUCT : ctx.name === TableMappingName.RESOURCE_PRODUCT ? TableMappingName.ITEM_PRODUCT : null;
-    if (side === 'crm' && otherProductMapping) for (const k of await this.records.couplings.coupledKeys(otherProductMapping, 'crmId')) coupled.add(k);
+    const coupled = await this.couplings.coupledKeys(ctx.name, side === 'erp' ? 'erpId' : 'crmId');
+    if (side === 'crm') {
+      for (const other of sharingCrmTable(ctx.def)) for (const k of await this.couplings.coupledKeys(other.name, 'crmId')) coupled.add(k);
+    }
     const out: Array<{ key: string; match: string | null }> = [];
     let total = 0;
     let after: string | null = null;
@@ -95,13 +108,7 @@ export class MatchService {
       const page = await connector.page(table, after, PAGE);
       if (page.length === 0) break;
       for (const r of page) {
-        if (side === 'crm' && otherProductMapping) {
-          try {
-            this.records.checkProductKind(ctx, r);
-          } catch {
-            continue; // a product of the other kind belongs to the other mapping
-          }
-        }
+        if (side === 'crm' && !this.records.coversCrm(ctx, r)) continue; // a product of the other kind belongs to the other mapping
         total++;
         if (!coupled.has(String(r[key]))) out.push({ key: String(r[key]), match: matchKey(r, fields) });
       }
@@ -112,8 +119,16 @@ export class MatchService {
 
   /** Computes pairs, unmatched and ambiguous records without writing anything. */
   async plan(ctx: MappingContext, matchOn: MatchField[]): Promise<MatchPlan> {
-    const erp = await this.uncoupled(ctx, 'erp', matchOn.map((m) => m.erpField));
-    const crm = await this.uncoupled(ctx, 'crm', matchOn.map((m) => m.crmField));
+    const erp = await this.uncoupled(
+      ctx,
+      'erp',
+      matchOn.map((m) => m.erpField),
+    );
+    const crm = await this.uncoupled(
+      ctx,
+      'crm',
+      matchOn.map((m) => m.crmField),
+    );
     const index = new Map<string, { erp: string[]; crm: string[] }>();
     const erpOnly: string[] = [];
     const crmOnly: string[] = [];
@@ -136,8 +151,7 @@ export class MatchService {
         ambiguousErp.push(...e);
         ambiguousCrm.push(...c);
         ambiguousGroups.push({ match, erp: e, crm: c });
-      }
-      else if (e.length > 0) erpOnly.push(...e);
+      } else if (e.length > 0) erpOnly.push(...e);
       else crmOnly.push(...c);
     }
     const ambiguous = ambiguousErp.length + ambiguousCrm.length;
@@ -154,7 +168,7 @@ export class MatchService {
     let logged = 0;
     for (const g of plan.ambiguousGroups) {
       const shared = g.match.split('\u0000').join(' / ');
-      const message = `Ambiguous match on ${on} "${shared}": ${ctx.tables.erpTable} ${list(g.erp)} and ${ctx.tables.crmTable} ${list(g.crm)} share it; couple them by hand`;
+      const message = `Ambiguous match on ${on} "${shared}": ${ctx.def.erp.table} ${list(g.erp)} and ${ctx.def.crm.table} ${list(g.crm)} share it; couple them by hand`;
       for (const ref of [...g.erp.map((erpId) => ({ erpId })), ...g.crm.map((crmId) => ({ crmId }))]) {
         if (logged++ >= MAX_AMBIGUITY_ERRORS) return;
         await this.jobs.error(job, ref, message);
@@ -169,11 +183,14 @@ export class MatchService {
     const way = input.synchronize ? oneWay(input.synchronize, 'synchronize') : null;
     if (way) this.records.checkWay(ctx, way);
     const job = await this.jobs.start({
-      mapping: ctx.name, direction: way ?? ctx.table.direction, type: SyncJobType.MATCH_COUPLING, params: { ...input },
+      mapping: ctx.name,
+      direction: way ?? ctx.table.direction,
+      type: SyncJobType.MATCH_COUPLING,
+      params: { ...input },
     });
     try {
       await this.run(ctx, input, way, job);
-      const summary = `${job.coupled} coupled, ${job.inserted} created, ${job.skipped} ambiguous, ${job.unchanged} unmatched, ${job.failed} failed${job.skipped || job.failed ? ' (the job\'s errors name each record)' : ''}`;
+      const summary = `${job.coupled} coupled, ${job.inserted} created, ${job.skipped} ambiguous, ${job.unchanged} unmatched, ${job.failed} failed${job.skipped || job.failed ? " (the job's errors name each record)" : ''}`;
       return await this.jobs.finish(job, SyncJobStatus.SUCCEEDED, summary);
     } catch (error) {
       return this.jobs.finish(job, SyncJobStatus.FAILED, (error as Error).message);
@@ -187,18 +204,17 @@ export class MatchService {
     job.processed = plan.ambiguous;
     await this.jobs.save(job);
     await this.reportAmbiguous(ctx, plan, input.matchOn, job);
-    const refs = new CouplingReferenceResolver(this.syncDb, this.records.crm);
+    const refs = new CouplingReferenceResolver(this.syncDb, this.crm);
     for (const [erpId, crmId] of plan.pairs) {
       await this.attempt(job, { erpId, crmId }, async () => {
-        const coupling = this.records.couplings.build(ctx.name, erpId, crmId, false);
+        const coupling = this.couplings.build(ctx.name, erpId, crmId, false);
         const erpRecord = await this.records.readOne(ctx, 'erp', erpId);
         const crmRecord = await this.records.readOne(ctx, 'crm', crmId);
         // As for `couple`: the references must be coupled first (both ways unless one is asked for).
         for (const w of way ? [way] : ([SyncDirection.TO_CRM, SyncDirection.FROM_CRM] as Way[])) {
-          const { missing } = await this.records.plan(ctx, w, w === SyncDirection.TO_CRM ? erpRecord : crmRecord, refs);
-          if (missing.length) throw new Error(dependencyMessage(missing[0]));
+          requireCoupled((await this.records.plan(ctx, w, w === SyncDirection.TO_CRM ? erpRecord : crmRecord, refs)).missing);
         }
-        await this.records.couplings.insert([coupling]);
+        await this.couplings.insert([coupling]);
         if (way && (await this.records.overwrite(ctx, coupling, way, erpRecord, crmRecord, refs, job.id)) === 'modified') job.modified++;
         job.coupled++;
       });

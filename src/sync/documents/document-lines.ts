@@ -42,7 +42,10 @@ export async function erpLinesFor(records: RecordSync, port: ErpDocumentPort, cr
     let text: string;
     if (line.isWriteIn || !line.productId) {
       if (!writeIn) {
-        throw new TandemError(ErrorCode.WRITE_IN_PRODUCT_NOT_SET, 'Set writeInProductType and writeInProductNo in the sales setup (updateSalesSetup) before converting write-in lines');
+        throw new TandemError(
+          ErrorCode.WRITE_IN_PRODUCT_NOT_SET,
+          'Set writeInProductType and writeInProductNo in the sales setup (updateSalesSetup) before converting write-in lines',
+        );
       }
       type = writeIn.type === 'ITEM' ? SalesLineType.ITEM : SalesLineType.RESOURCE;
       no = writeIn.no;
@@ -51,18 +54,25 @@ export async function erpLinesFor(records: RecordSync, port: ErpDocumentPort, cr
       const productId = String(line.productId);
       const item = await refs.crmToErp(M.ITEM_PRODUCT, productId);
       const resource = item ? null : await refs.crmToErp(M.RESOURCE_PRODUCT, productId);
-      if (!item && !resource) throw dependencyError([{ mapping: M.ITEM_PRODUCT, side: 'crm', key: productId, label: (await refs.labelOf(M.ITEM_PRODUCT, 'crm', productId)) ?? undefined }]);
+      if (!item && !resource)
+        throw dependencyError([{ mapping: M.ITEM_PRODUCT, side: 'crm', key: productId, label: (await refs.labelOf(M.ITEM_PRODUCT, 'crm', productId)) ?? undefined }]);
       type = item ? SalesLineType.ITEM : SalesLineType.RESOURCE;
       no = (item ?? resource)!;
       text = String(line.productDescription || products.get(productId)?.name || no);
     }
     const erpRecord = (await records.erp.read(type === SalesLineType.ITEM ? 'Item' : 'Resource', [no])).get(no);
     // As in Business Central, a blocked item or resource is not sold on a new document.
-    if (erpRecord?.blocked) throw invalidState(`Line ${String(line.lineNumber)}: ${type === SalesLineType.ITEM ? 'Item' : 'Resource'} ${no} is blocked in the ERP and cannot be sold`);
+    if (erpRecord?.blocked)
+      throw invalidState(`Line ${String(line.lineNumber)}: ${type === SalesLineType.ITEM ? 'Item' : 'Resource'} ${no} is blocked in the ERP and cannot be sold`);
     const [first, ...rest] = splitDescription(text);
     out.push({
-      type, no, description: first, quantity: String(line.quantity), unitOfMeasureCode: (erpRecord?.baseUnitOfMeasureCode as string | undefined) ?? null,
-      unitPrice: String(line.pricePerUnit), lineDiscountAmount: String(line.manualDiscountAmount),
+      type,
+      no,
+      description: first,
+      quantity: String(line.quantity),
+      unitOfMeasureCode: (erpRecord?.baseUnitOfMeasureCode as string | undefined) ?? null,
+      unitPrice: String(line.pricePerUnit),
+      lineDiscountAmount: String(line.manualDiscountAmount),
     });
     for (const piece of rest) {
       out.push({ type: SalesLineType.COMMENT, no: null, description: piece, quantity: '0', unitOfMeasureCode: null, unitPrice: '0', lineDiscountAmount: '0' });

@@ -1,5 +1,6 @@
 import { badInput, ErrorCode, invalidState, TandemError } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
+import { OrderState, QuoteState } from '../../crm/states';
 import { TableMappingName as M } from '../enums';
 import { RecordSync } from '../engine/record-sync';
 import { CouplingReferenceResolver } from '../engine/reference-resolver';
@@ -7,9 +8,9 @@ import { dependencyError } from '../engine/dependency';
 import { SyncRecord } from '../engine/tables';
 
 /** CRM order states an ERP order can belong to: submitted to the back office, or further on. */
-const COUPLABLE_ORDER_STATES = ['SUBMITTED', 'FULFILLED', 'INVOICED'];
+const COUPLABLE_ORDER_STATES: readonly string[] = [OrderState.SUBMITTED, OrderState.FULFILLED, OrderState.INVOICED];
 /** CRM quote states an ERP quote can belong to (the states processQuote accepts). */
-const COUPLABLE_QUOTE_STATES = ['ACTIVE', 'WON'];
+const COUPLABLE_QUOTE_STATES: readonly string[] = [QuoteState.ACTIVE, QuoteState.WON];
 
 /** The ERP field that remembers which CRM document an ERP document was made from. */
 export const ORIGIN = {
@@ -49,7 +50,11 @@ export class DocumentPairing {
     if (crm.length === 0) return new Set();
     const origin = ORIGIN[mapping];
     const erp = await this.records.erp.findBy(origin.erpTable, origin.field, [...new Set(crm.map((c) => origin.of(c)))]);
-    const coupled = await this.records.couplings.many(mapping, 'erpId', erp.map((e) => String(e.no)));
+    const coupled = await this.records.couplings.many(
+      mapping,
+      'erpId',
+      erp.map((e) => String(e.no)),
+    );
     const loose = new Set(erp.filter((e) => !coupled.has(String(e.no))).map((e) => String(e[origin.field])));
     return new Set(crm.filter((c) => loose.has(origin.of(c))).map((c) => String(c.id)));
   }
@@ -61,9 +66,7 @@ export class DocumentPairing {
   async refuseSecond(mapping: DocumentMapping, crm: SyncRecord): Promise<void> {
     const found = await this.existing(mapping, crm);
     if (!found) return;
-    const [what, erpWhat, label] = mapping === M.SALESORDER_ORDER
-      ? ['Order', 'sales order', String(crm.orderNumber)]
-      : ['Quote', 'sales quote', String(crm.quoteNumber)];
+    const [what, erpWhat, label] = mapping === M.SALESORDER_ORDER ? ['Order', 'sales order', String(crm.orderNumber)] : ['Quote', 'sales quote', String(crm.quoteNumber)];
     throw new TandemError(
       ErrorCode.ALREADY_COUPLED,
       `${what} ${label} was already created in the ERP as ${erpWhat} ${String(found.no)}, which is no longer coupled to it; ` +
@@ -89,9 +92,13 @@ export class DocumentPairing {
     }
     const other = await this.existing(mapping, crm);
     if (other && other.no !== erp.no) {
-      throw new TandemError(ErrorCode.ALREADY_COUPLED, `${crmName} was already created in the ERP as ${order ? 'sales order' : 'sales quote'} ${String(other.no)}; couple that one`, {
-        [order ? 'salesOrderNo' : 'salesQuoteNo']: String(other.no),
-      });
+      throw new TandemError(
+        ErrorCode.ALREADY_COUPLED,
+        `${crmName} was already created in the ERP as ${order ? 'sales order' : 'sales quote'} ${String(other.no)}; couple that one`,
+        {
+          [order ? 'salesOrderNo' : 'salesQuoteNo']: String(other.no),
+        },
+      );
     }
     if (!order) await this.refuseOtherRevision(crm, crmName);
     const refs = this.refs();
@@ -100,10 +107,12 @@ export class DocumentPairing {
     const account = (await this.records.crm.read('Account', [accountId])).get(accountId);
     if (!customerNo) throw dependencyError([{ mapping: M.CUSTOMER, side: 'crm', key: accountId, label: account ? String(account.name) : undefined }]);
     if (customerNo !== erp.sellToCustomerNo) {
-      throw badInput(`${erpName} is for customer ${String(erp.sellToCustomerNo)}, but ${crmName} is for account ${String(account?.name ?? accountId)}, which is coupled to customer ${customerNo}`);
+      throw badInput(
+        `${erpName} is for customer ${String(erp.sellToCustomerNo)}, but ${crmName} is for account ${String(account?.name ?? accountId)}, which is coupled to customer ${customerNo}`,
+      );
     }
     // An order carries its own currency; a quote is in its account's currency.
-    const currencyId = order ? crm.transactionCurrencyId ?? account?.transactionCurrencyId : account?.transactionCurrencyId;
+    const currencyId = order ? (crm.transactionCurrencyId ?? account?.transactionCurrencyId) : account?.transactionCurrencyId;
     const currencyCode = typeof currencyId === 'string' ? await refs.crmToErp(M.CURRENCY, currencyId) : null;
     if (typeof currencyId === 'string' && !currencyCode) throw dependencyError([{ mapping: M.CURRENCY, side: 'crm', key: currencyId }]);
     if ((currencyCode ?? null) !== (erp.currencyCode ?? null)) {
@@ -115,11 +124,23 @@ export class DocumentPairing {
   /** A quote number yields one ERP quote: another revision already coupled to an ERP quote refuses a second one. */
   private async refuseOtherRevision(crm: SyncRecord, crmName: string): Promise<void> {
     const revisions = (await this.records.crm.findBy('Quote', 'quoteNumber', [crm.quoteNumber])).filter((r) => r.id !== crm.id);
-    const coupled = [...(await this.records.couplings.many(M.SALESQUOTE_QUOTE, 'crmId', revisions.map((r) => String(r.id)))).values()][0];
+    const coupled = [
+      ...(
+        await this.records.couplings.many(
+          M.SALESQUOTE_QUOTE,
+          'crmId',
+          revisions.map((r) => String(r.id)),
+        )
+      ).values(),
+    ][0];
     if (coupled) {
-      throw new TandemError(ErrorCode.ALREADY_COUPLED, `${crmName}: another revision of the quote is coupled to sales quote ${coupled.erpId}; processQuote moves it to this revision`, {
-        salesQuoteNo: coupled.erpId,
-      });
+      throw new TandemError(
+        ErrorCode.ALREADY_COUPLED,
+        `${crmName}: another revision of the quote is coupled to sales quote ${coupled.erpId}; processQuote moves it to this revision`,
+        {
+          salesQuoteNo: coupled.erpId,
+        },
+      );
     }
   }
 

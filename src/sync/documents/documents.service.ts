@@ -5,6 +5,7 @@ import { todayUtc } from '../../shared/scalars';
 import { EventBus } from '../../shared/event-bus';
 import { PROCESS_ID } from '../../shared/process-id';
 import { ERP_ORDER_EVENTS, SalesOrderEvent } from '../../erp/sales-document-writer.service';
+import { OrderState, QuoteState } from '../../crm/states';
 import { SyncDirection, SyncJobStatus, SyncJobType, TableMappingName as M } from '../enums';
 import { Coupling } from '../coupling.entity';
 import { RecordSync } from '../engine/record-sync';
@@ -28,7 +29,7 @@ export const TIMELINE = {
 };
 
 /** CRM order states in the order the back office moves them (ACTIVE and SUBMITTED come before any progress). */
-const ORDER_PROGRESS = ['ACTIVE', 'SUBMITTED', 'FULFILLED', 'INVOICED'];
+const ORDER_PROGRESS: readonly string[] = [OrderState.ACTIVE, OrderState.SUBMITTED, OrderState.FULFILLED, OrderState.INVOICED];
 
 /** What the timeline says when the ERP order of a canceled CRM order moves on anyway. */
 export function canceledNote(kind: keyof typeof TIMELINE, salesOrderNo: string): string {
@@ -110,8 +111,8 @@ export class DocumentsService {
       throw error;
     }
     const ctx = await this.records.context(mapping);
-    const erp = (await this.records.erp.read(ctx.tables.erpTable, [erpNo])).get(erpNo)!;
-    const crm = (await this.records.crm.read(ctx.tables.crmTable, [crmId])).get(crmId)!;
+    const erp = (await this.records.erp.read(ctx.def.erp.table, [erpNo])).get(erpNo)!;
+    const crm = (await this.records.crm.read(ctx.def.crm.table, [crmId])).get(crmId)!;
     this.records.stamp(ctx, coupling, erp, crm);
     return this.records.couplings.synced(coupling, this.records.baseOf(ctx, erp, crm), null);
   }
@@ -124,8 +125,11 @@ export class DocumentsService {
   private async convertOrderOnce(crmOrderId: string): Promise<{ no: string }> {
     const order = await this.crmRecord('Order', crmOrderId, 'crmOrderId');
     const existing = await this.records.couplings.byCrm(M.SALESORDER_ORDER, crmOrderId);
-    if (existing) throw new TandemError(ErrorCode.ALREADY_COUPLED, `Order ${String(order.orderNumber)} was already converted into sales order ${existing.erpId}`, { salesOrderNo: existing.erpId });
-    if (order.state !== 'SUBMITTED') throw invalidState(`Order ${String(order.orderNumber)} is ${String(order.state)}; only a SUBMITTED order can be created in the ERP`);
+    if (existing)
+      throw new TandemError(ErrorCode.ALREADY_COUPLED, `Order ${String(order.orderNumber)} was already converted into sales order ${existing.erpId}`, {
+        salesOrderNo: existing.erpId,
+      });
+    if (order.state !== OrderState.SUBMITTED) throw invalidState(`Order ${String(order.orderNumber)} is ${String(order.state)}; only a SUBMITTED order can be created in the ERP`);
     // Uncoupled since it was converted: the ERP order it became still names it.
     await this.pairing.refuseSecond(M.SALESORDER_ORDER, order);
     const refs = this.refs();
@@ -135,14 +139,18 @@ export class DocumentsService {
     const quoteNo = typeof order.quoteId === 'string' ? await this.quoteNoOf(order.quoteId) : null;
     const no = await this.port.nextOrderNo();
     await this.coupleAndWrite(M.SALESORDER_ORDER, no, crmOrderId, () =>
-      this.port.createOrder(no, {
-        sellToCustomerNo: customerNo,
-        externalDocumentNo: String(order.name).slice(0, EXTERNAL_NO_LENGTH),
-        requestedDeliveryDate: (order.requestDeliveryBy as string | null) ?? null,
-        currencyCode,
-        quoteNo,
-        crmOrderId,
-      }, lines),
+      this.port.createOrder(
+        no,
+        {
+          sellToCustomerNo: customerNo,
+          externalDocumentNo: String(order.name).slice(0, EXTERNAL_NO_LENGTH),
+          requestedDeliveryDate: (order.requestDeliveryBy as string | null) ?? null,
+          currencyCode,
+          quoteNo,
+          crmOrderId,
+        },
+        lines,
+      ),
     );
     await this.records.crm.update('Order', [{ key: crmOrderId, fields: { lastBackofficeSubmit: todayUtc(this.clock.now()) } }]);
     return { no };
@@ -155,7 +163,11 @@ export class DocumentsService {
     const quote = (await this.records.crm.read('Quote', [quoteId])).get(quoteId);
     if (!quote) return null;
     const revisions = await this.records.crm.findBy('Quote', 'quoteNumber', [quote.quoteNumber]);
-    const couplings = await this.records.couplings.many(M.SALESQUOTE_QUOTE, 'crmId', revisions.map((r) => String(r.id)));
+    const couplings = await this.records.couplings.many(
+      M.SALESQUOTE_QUOTE,
+      'crmId',
+      revisions.map((r) => String(r.id)),
+    );
     return [...couplings.values()][0]?.erpId ?? null;
   }
 
@@ -169,13 +181,13 @@ export class DocumentsService {
 
   private async processQuoteOnce(crmQuoteId: string): Promise<{ no: string }> {
     const quote = await this.crmRecord('Quote', crmQuoteId, 'crmQuoteId');
-    if (quote.state !== 'ACTIVE' && quote.state !== 'WON') {
+    if (quote.state !== QuoteState.ACTIVE && quote.state !== QuoteState.WON) {
       throw invalidState(`Quote ${String(quote.quoteNumber)} revision ${String(quote.revisionNumber)} is ${String(quote.state)}; only an ACTIVE or WON quote can be processed`);
     }
     const same = await this.records.couplings.settled(M.SALESQUOTE_QUOTE, crmQuoteId);
     if (same) {
       // Processed before (maybe while ACTIVE): a WON quote still yields the ERP order of its submitted order.
-      if (quote.state === 'WON') await this.convertWonOrders(crmQuoteId);
+      if (quote.state === QuoteState.WON) await this.convertWonOrders(crmQuoteId);
       return { no: same.erpId };
     }
     const refs = this.refs();
@@ -192,7 +204,15 @@ export class DocumentsService {
       crmQuoteNumber: String(quote.quoteNumber),
     };
     const revisions = (await this.records.crm.findBy('Quote', 'quoteNumber', [quote.quoteNumber])).filter((r) => r.id !== crmQuoteId);
-    const previous = [...(await this.records.couplings.many(M.SALESQUOTE_QUOTE, 'crmId', revisions.map((r) => String(r.id)))).values()][0];
+    const previous = [
+      ...(
+        await this.records.couplings.many(
+          M.SALESQUOTE_QUOTE,
+          'crmId',
+          revisions.map((r) => String(r.id)),
+        )
+      ).values(),
+    ][0];
     let no: string;
     if (previous) {
       no = previous.erpId;
@@ -219,15 +239,15 @@ export class DocumentsService {
         throw error;
       }
     }
-    if (quote.state === 'WON') await this.convertWonOrders(crmQuoteId);
+    if (quote.state === QuoteState.WON) await this.convertWonOrders(crmQuoteId);
     return { no };
   }
 
   /** A won quote's order, once SUBMITTED, also becomes an ERP order (with quoteNo set). */
   private async convertWonOrders(quoteId: string): Promise<void> {
     for (const order of await this.records.crm.findBy('Order', 'quoteId', [quoteId])) {
-      if (order.state !== 'SUBMITTED' || (await this.records.couplings.byCrm(M.SALESORDER_ORDER, String(order.id)))) continue;
-      await this.convertOrder(String(order.id)).catch((e) => this.log?.warn({ err: e, order: order.id }, 'could not convert the won quote\'s order'));
+      if (order.state !== OrderState.SUBMITTED || (await this.records.couplings.byCrm(M.SALESORDER_ORDER, String(order.id)))) continue;
+      await this.convertOrder(String(order.id)).catch((e) => this.log?.warn({ err: e, order: order.id }, "could not convert the won quote's order"));
     }
   }
 
@@ -238,17 +258,21 @@ export class DocumentsService {
    */
   async runAutomatic(setup: { autoCreateSalesOrders: boolean; autoProcessQuotes: boolean }): Promise<void> {
     if (setup.autoProcessQuotes) {
-      const quotes = await this.records.crm.findBy('Quote', 'state', ['ACTIVE', 'WON']);
+      const quotes = await this.records.crm.findBy('Quote', 'state', [QuoteState.ACTIVE, QuoteState.WON]);
       await this.runBatch(M.SALESQUOTE_QUOTE, quotes, (q) => this.processQuote(String(q.id)));
     }
     if (setup.autoCreateSalesOrders) {
-      const orders = await this.records.crm.findBy('Order', 'state', ['SUBMITTED']);
+      const orders = await this.records.crm.findBy('Order', 'state', [OrderState.SUBMITTED]);
       await this.runBatch(M.SALESORDER_ORDER, orders, (o) => this.convertOrder(String(o.id)));
     }
   }
 
   private async runBatch(mapping: M, candidates: SyncRecord[], work: (r: SyncRecord) => Promise<unknown>): Promise<void> {
-    const coupled = await this.records.couplings.many(mapping, 'crmId', candidates.map((c) => String(c.id)));
+    const coupled = await this.records.couplings.many(
+      mapping,
+      'crmId',
+      candidates.map((c) => String(c.id)),
+    );
     const uncoupled = candidates.filter((c) => !coupled.has(String(c.id)));
     // Documents uncoupled after they became ERP documents are left alone (not refused again every interval).
     const done = await this.pairing.uncoupledOrigins(mapping as M.SALESORDER_ORDER | M.SALESQUOTE_QUOTE, uncoupled);
@@ -278,8 +302,8 @@ export class DocumentsService {
     const before = (await this.records.crm.read('Order', [coupling.crmId])).get(coupling.crmId);
     const text = event.kind === 'updated' ? null : TIMELINE[event.kind];
     const posts = text ? [text] : [];
-    const state = event.kind === 'invoiced' && event.fullyInvoiced ? 'INVOICED' : event.kind === 'shipped' && event.fullyShipped ? 'FULFILLED' : null;
-    const canceled = before?.state === 'CANCELED';
+    const state = event.kind === 'invoiced' && event.fullyInvoiced ? OrderState.INVOICED : event.kind === 'shipped' && event.fullyShipped ? OrderState.FULFILLED : null;
+    const canceled = before?.state === OrderState.CANCELED;
     // A canceled CRM order is never revived by the back office, and no state moves backwards (INVOICED stays INVOICED).
     if (text && canceled) posts.push(canceledNote(event.kind as keyof typeof TIMELINE, event.no));
     for (const post of posts) await this.records.crm.create('Post', [{ key: this.ids.uuid(), fields: { regardingId: coupling.crmId, text: post } }]);
@@ -294,7 +318,7 @@ export class DocumentsService {
 
   /** Follows the ERP's order events on the bus until the returned function is called. */
   listen(bus: EventBus): () => void {
-    const events = bus.subscribe<SalesOrderEvent>(ERP_ORDER_EVENTS);
+    const events = bus.subscribe(ERP_ORDER_EVENTS);
     void (async () => {
       for await (const event of events) {
         // With a shared bus every process hears the event: the one whose ERP published it mirrors it, once.

@@ -5,10 +5,14 @@ import { JobRecorder } from '../jobs/job-recorder';
 import { Coupling } from '../coupling.entity';
 import { activeFields, ReferenceResolver, Way } from './field-mapper';
 import { CouplingReferenceResolver } from './reference-resolver';
-import { dependencyMessage } from './dependency';
+import { requireCoupled } from './dependency';
+import { referenceOf } from '../mappings/mapping-def';
 import { MappingContext, RecordSync } from './record-sync';
 import { SyncRecord } from './tables';
 import { yieldToEventLoop } from '../../shared/yield';
+import { CouplingStore } from '../coupling/coupling-store';
+import { ErpConnector } from '../connectors/erp-connector';
+import { CrmConnector } from '../connectors/crm-connector';
 
 /**
  * Creates many records in the other system and couples them, in three writes per chunk:
@@ -17,25 +21,34 @@ import { yieldToEventLoop } from '../../shared/yield';
  * completes, so no record is ever created twice.
  */
 export class BulkCreate {
-  constructor(private readonly records: RecordSync, private readonly jobs: JobRecorder) {}
+  constructor(
+    private readonly records: RecordSync,
+    private readonly couplings: CouplingStore,
+    private readonly erp: ErpConnector,
+    private readonly crm: CrmConnector,
+    private readonly jobs: JobRecorder,
+  ) {}
 
   /** Loads, in one statement per referenced mapping, the couplings a chunk's references need. */
   async preloadReferences(ctx: MappingContext, way: Way, sources: SyncRecord[], refs: ReferenceResolver): Promise<void> {
     if (!(refs instanceof CouplingReferenceResolver)) return;
     for (const f of activeFields(ctx.table, ctx.fields, way)) {
-      const [kind, mapping] = f.transform.split(':');
-      if ((kind !== 'ref' && kind !== 'baseUnit') || !mapping) continue;
+      const reference = referenceOf(f.transform);
+      if (!reference) continue;
       const field = way === SyncDirection.TO_CRM ? f.erpField : f.crmField;
-      const keys = sources.map((s) => s[field]).filter((v) => v != null && v !== '').map(String);
-      await refs.preload(mapping as never, way === SyncDirection.TO_CRM ? 'erpId' : 'crmId', keys);
+      const keys = sources
+        .map((s) => s[field])
+        .filter((v) => v != null && v !== '')
+        .map(String);
+      await refs.preload(reference.through, way === SyncDirection.TO_CRM ? 'erpId' : 'crmId', keys);
     }
   }
 
   async createOthers(ctx: MappingContext, way: Way, sources: SyncRecord[], refs: ReferenceResolver, job: SyncJob | null): Promise<void> {
     if (sources.length === 0) return;
     const toCrm = way === SyncDirection.TO_CRM;
-    const [source, target] = toCrm ? [this.records.erp, this.records.crm] : [this.records.crm, this.records.erp];
-    const [sourceTable, targetTable] = toCrm ? [ctx.tables.erpTable, ctx.tables.crmTable] : [ctx.tables.crmTable, ctx.tables.erpTable];
+    const [source, target] = toCrm ? [this.erp, this.crm] : [this.crm, this.erp];
+    const [sourceTable, targetTable] = toCrm ? [ctx.def.erp.table, ctx.def.crm.table] : [ctx.def.crm.table, ctx.def.erp.table];
     const sourceKey = source.describe(sourceTable).key;
     await this.preloadReferences(ctx, way, sources, refs);
     const planned: Array<{ source: SyncRecord; fields: SyncRecord }> = [];
@@ -59,9 +72,8 @@ export class BulkCreate {
       try {
         const { values, missing } = await this.records.plan(ctx, way, record, refs);
         const extra = toCrm ? await this.records.createValues(ctx, record, refs) : { values: {}, missing: [] };
-        missing.push(...extra.missing);
-        if (missing.length) await failed(record, dependencyMessage(missing[0]));
-        else planned.push({ source: record, fields: { ...extra.values, ...values } });
+        requireCoupled([...missing, ...extra.missing]);
+        planned.push({ source: record, fields: { ...extra.values, ...values } });
       } catch (error) {
         if (!job) throw error;
         await failed(record, (error as Error).message);
@@ -83,11 +95,14 @@ export class BulkCreate {
     }
     if (valid.length === 0) return;
     await yieldToEventLoop();
-    const keys = await target.newKeys(targetTable, valid.map((p) => p.fields));
+    const keys = await target.newKeys(
+      targetTable,
+      valid.map((p) => p.fields),
+    );
     rows.forEach((row, i) => (row[targetKey] = keys[i]));
     const couplings = valid.map((p, i) => {
       const srcKey = String(p.source[sourceKey]);
-      const c = this.records.couplings.build(ctx.name, toCrm ? srcKey : keys[i], toCrm ? keys[i] : srcKey, true);
+      const c = this.couplings.build(ctx.name, toCrm ? srcKey : keys[i], toCrm ? keys[i] : srcKey, true);
       if (toCrm) this.records.stamp(ctx, c, p.source, rows[i]);
       else this.records.stamp(ctx, c, rows[i], p.source);
       return Object.assign(c, {
@@ -97,30 +112,37 @@ export class BulkCreate {
         lastSyncJobId: job?.id ?? null,
       });
     });
-    await this.records.couplings.insert(couplings);
+    await this.couplings.insert(couplings);
     await yieldToEventLoop();
     try {
       await target.insertPrepared(targetTable, rows);
     } catch (error) {
       // One bad row fails the chunk's insert: undo the chunk's couplings and go record by record.
-      await this.records.couplings.delete(couplings.map((c) => c.id));
+      await this.couplings.delete(couplings.map((c) => c.id));
       if (!job) throw error;
       for (let i = 0; i < rows.length; i++) {
-        await this.records.couplings.insert([couplings[i]]);
+        await this.couplings.insert([couplings[i]]);
         try {
           await target.insertPrepared(targetTable, [rows[i]]);
           await this.complete(ctx, way, [couplings[i]], [valid[i].source], [rows[i]], refs);
           job.inserted++;
           job.processed++;
         } catch (rowError) {
-          await this.records.couplings.delete([couplings[i].id]);
+          await this.couplings.delete([couplings[i].id]);
           await failed(valid[i].source, (rowError as Error).message);
         }
       }
       return;
     }
     await yieldToEventLoop();
-    await this.complete(ctx, way, couplings, valid.map((p) => p.source), rows, refs);
+    await this.complete(
+      ctx,
+      way,
+      couplings,
+      valid.map((p) => p.source),
+      rows,
+      refs,
+    );
     if (job) {
       job.inserted += rows.length;
       job.processed += rows.length;
@@ -134,7 +156,12 @@ export class BulkCreate {
   private async complete(ctx: MappingContext, way: Way, couplings: Coupling[], sources: SyncRecord[], rows: SyncRecord[], refs: ReferenceResolver): Promise<void> {
     const toCrm = way === SyncDirection.TO_CRM;
     const sourceKeyOf = (c: Coupling) => (toCrm ? c.erpId : c.crmId);
-    const completed = await this.records.writeBack(ctx, way, couplings.map((c, i) => ({ sourceKey: sourceKeyOf(c), source: sources[i], created: rows[i] })), refs);
+    const completed = await this.records.writeBack(
+      ctx,
+      way,
+      couplings.map((c, i) => ({ sourceKey: sourceKeyOf(c), source: sources[i], created: rows[i] })),
+      refs,
+    );
     const rewritten: Coupling[] = [];
     couplings.forEach((c, i) => {
       const source = completed ? completed.get(sourceKeyOf(c)) : sources[i];
@@ -146,8 +173,8 @@ export class BulkCreate {
       c.pending = false;
       rewritten.push(c);
     });
-    await this.records.couplings.saveFields(rewritten);
-    await this.records.couplings.confirm(couplings.filter((c) => !rewritten.includes(c)).map((c) => c.id));
+    await this.couplings.saveFields(rewritten);
+    await this.couplings.confirm(couplings.filter((c) => !rewritten.includes(c)).map((c) => c.id));
   }
 
   /**
@@ -155,11 +182,17 @@ export class BulkCreate {
    * one whose new record is missing gets it created under the recorded key; one with neither is removed.
    */
   async repairPending(ctx: MappingContext): Promise<number> {
-    const pending = await this.records.couplings.pendingOf(ctx.name);
+    const pending = await this.couplings.pendingOf(ctx.name);
     if (pending.length === 0) return 0;
-    const erp = await this.records.erp.read(ctx.tables.erpTable, pending.map((c) => c.erpId));
-    const crm = await this.records.crm.read(ctx.tables.crmTable, pending.map((c) => c.crmId));
-    const refs = new CouplingReferenceResolver(this.records.couplings.dataSource, this.records.crm);
+    const erp = await this.erp.read(
+      ctx.def.erp.table,
+      pending.map((c) => c.erpId),
+    );
+    const crm = await this.crm.read(
+      ctx.def.crm.table,
+      pending.map((c) => c.crmId),
+    );
+    const refs = new CouplingReferenceResolver(this.couplings.dataSource, this.crm);
     const confirm: Array<{ c: Coupling; erp: SyncRecord; crm: SyncRecord }> = [];
     const remove: string[] = [];
     for (const c of pending) {
@@ -175,16 +208,28 @@ export class BulkCreate {
         const { values } = await this.records.plan(ctx, way, (e ?? r)!, refs, false);
         const extra = e ? await this.records.createValues(ctx, e, refs) : { values: {} };
         const fields = { ...extra.values, ...values };
-        if (e) [r] = await this.records.crm.create(ctx.tables.crmTable, [{ key: c.crmId, fields }]);
-        else [e] = await this.records.erp.create(ctx.tables.erpTable, [{ key: c.erpId, fields }]);
+        if (e) [r] = await this.crm.create(ctx.def.crm.table, [{ key: c.crmId, fields }]);
+        else [e] = await this.erp.create(ctx.def.erp.table, [{ key: c.erpId, fields }]);
       }
       confirm.push({ c, erp: e!, crm: r! });
     }
     // Which side was created is not recorded: the one-way fields of both directions are completed
     // (each flows only from its master, so this is right whichever side it was).
     if (confirm.length) {
-      const toErp = (await this.records.writeBack(ctx, SyncDirection.TO_CRM, confirm.map((p) => ({ sourceKey: p.c.erpId, source: p.erp, created: p.crm })), refs)) ?? new Map();
-      const toCrm = (await this.records.writeBack(ctx, SyncDirection.FROM_CRM, confirm.map((p) => ({ sourceKey: p.c.crmId, source: p.crm, created: toErp.get(p.c.erpId) ?? p.erp })), refs)) ?? new Map();
+      const toErp =
+        (await this.records.writeBack(
+          ctx,
+          SyncDirection.TO_CRM,
+          confirm.map((p) => ({ sourceKey: p.c.erpId, source: p.erp, created: p.crm })),
+          refs,
+        )) ?? new Map();
+      const toCrm =
+        (await this.records.writeBack(
+          ctx,
+          SyncDirection.FROM_CRM,
+          confirm.map((p) => ({ sourceKey: p.c.crmId, source: p.crm, created: toErp.get(p.c.erpId) ?? p.erp })),
+          refs,
+        )) ?? new Map();
       const oneWay = this.records.oneWayFields(ctx);
       for (const p of confirm) {
         const e = toErp.get(p.c.erpId) ?? p.erp;
@@ -200,9 +245,9 @@ export class BulkCreate {
         }
         p.c.pending = false;
       }
-      await this.records.couplings.saveFields(confirm.map((p) => p.c));
+      await this.couplings.saveFields(confirm.map((p) => p.c));
     }
-    await this.records.couplings.delete(remove);
+    await this.couplings.delete(remove);
     return pending.length;
   }
 }

@@ -16,8 +16,7 @@ export interface MergeDecision {
   conflicts: FieldConflict[];
 }
 
-const allowed = (table: TableMapping, f: FieldMapping, way: SyncDirection) =>
-  f.enabled && directionAllowed(table.direction, way) && directionAllowed(f.direction, way);
+const allowed = (table: TableMapping, f: FieldMapping, way: SyncDirection) => f.enabled && directionAllowed(table.direction, way) && directionAllowed(f.direction, way);
 
 /**
  * Field-level three-way merge against the values both sides had after the last successful
@@ -59,8 +58,14 @@ export function mergePair(
     }
     // Changed on both sides (or never synced): nothing to do when they already agree.
     if (same(f)) continue;
-    if (!canErp) { decision.toCrm.push(f); continue; }
-    if (!canCrm) { decision.toErp.push(f); continue; }
+    if (!canErp) {
+      decision.toCrm.push(f);
+      continue;
+    }
+    if (!canCrm) {
+      decision.toErp.push(f);
+      continue;
+    }
     if (!b) {
       (erpWinsTies ? decision.toCrm : decision.toErp).push(f);
     } else if (table.conflictResolution === ConflictResolution.SEND_UPDATE_TO_CRM) {

@@ -5,19 +5,22 @@ import { FieldMapping } from '../table-mapping.entity';
 import { JobRecorder } from '../jobs/job-recorder';
 import { BaseValues } from '../coupling/coupling-store';
 import { canonical, mapRecord, ReferenceResolver } from './field-mapper';
-import { dependencyMessage } from './dependency';
+import { requireCoupled } from './dependency';
 import { mergePair } from './merge';
 import { MappingContext, RecordSync } from './record-sync';
 import { SyncRecord } from './tables';
-import { RECORD_RULES } from './record-rules';
 import { directionAllowed } from '../mappings/mapping.service';
 import { yieldToEventLoop } from '../../shared/yield';
+import { CouplingStore } from '../coupling/coupling-store';
+import { ErpConnector } from '../connectors/erp-connector';
+import { CrmConnector } from '../connectors/crm-connector';
+import { chainOf } from '../jobs/job-params';
 
 type Update = { key: string; fields: SyncRecord };
 
 /** True when the coupling was last handled by a job of the same run (both passes of one incremental run). */
 export function inSameRun(job: SyncJob | null, c: Coupling): boolean {
-  const chain = (job?.params as { chain?: string[] } | null)?.chain ?? (job ? [job.id] : []);
+  const chain = job ? chainOf(job) : [];
   return !!c.lastSyncJobId && chain.includes(c.lastSyncJobId);
 }
 
@@ -35,7 +38,13 @@ function sameBase(a: BaseValues | null, b: BaseValues): boolean {
  * Couplings whose record is gone follow the mapping's deletion resolution.
  */
 export class PairSync {
-  constructor(private readonly records: RecordSync, private readonly jobs: JobRecorder) {}
+  constructor(
+    private readonly records: RecordSync,
+    private readonly couplings: CouplingStore,
+    private readonly erp: ErpConnector,
+    private readonly crm: CrmConnector,
+    private readonly jobs: JobRecorder,
+  ) {}
 
   /** Logs a failed record on a job. */
   recordError(job: SyncJob, ref: { erpId?: string | null; crmId?: string | null }, message: string): Promise<void> {
@@ -58,10 +67,16 @@ export class PairSync {
 
   async syncCouplings(ctx: MappingContext, couplings: Coupling[], refs: ReferenceResolver, job: SyncJob | null): Promise<void> {
     if (couplings.length === 0) return;
-    const erpRecords = await this.records.erp.read(ctx.tables.erpTable, couplings.map((c) => c.erpId));
-    const crmRecords = await this.records.crm.read(ctx.tables.crmTable, couplings.map((c) => c.crmId));
-    const erpModified = this.records.erp.describe(ctx.tables.erpTable).modified;
-    const crmModified = this.records.crm.describe(ctx.tables.crmTable).modified;
+    const erpRecords = await this.erp.read(
+      ctx.def.erp.table,
+      couplings.map((c) => c.erpId),
+    );
+    const crmRecords = await this.crm.read(
+      ctx.def.crm.table,
+      couplings.map((c) => c.crmId),
+    );
+    const erpModified = this.erp.describe(ctx.def.erp.table).modified;
+    const crmModified = this.crm.describe(ctx.def.crm.table).modified;
     const erpUpdates: Update[] = [];
     const crmUpdates: Update[] = [];
     const finals: Array<() => void> = [];
@@ -69,7 +84,7 @@ export class PairSync {
     const dirty = new Set<Coupling>();
     // Couplings whose records the engine writes: their stamps take the written records' new times.
     const stampLater = new Map<string, Coupling>();
-    const rule = RECORD_RULES[ctx.name];
+    const rule = ctx.def.rules;
     const checked = !!(rule?.check || rule?.excluded) && directionAllowed(ctx.table.direction, SyncDirection.TO_CRM);
     let n = 0;
     for (const c of couplings) {
@@ -84,8 +99,7 @@ export class PairSync {
       try {
         if (checked) {
           // A coupled record still meets its mapping's rules (still in the mapping, its currency coupled and matching...).
-          const { missing } = await this.records.plan(ctx, SyncDirection.TO_CRM, erp, refs);
-          if (missing.length) throw new Error(dependencyMessage(missing[0]));
+          requireCoupled((await this.records.plan(ctx, SyncDirection.TO_CRM, erp, refs)).missing);
         }
         // Fields changed on both sides may still agree; compare them as the CRM would store the ERP value.
         const bothChanged: FieldMapping[] = [];
@@ -95,7 +109,7 @@ export class PairSync {
         });
         if (bothChanged.length) {
           const sameAs = await mapRecord(bothChanged, SyncDirection.TO_CRM, erp, refs);
-          const fitted = this.records.crm.fitValues(ctx.tables.crmTable, sameAs.values);
+          const fitted = this.crm.fitValues(ctx.def.crm.table, sameAs.values);
           const agree = new Set(bothChanged.filter((f) => f.crmField in fitted && canonical(fitted[f.crmField]) === canonical(crm[f.crmField])).map((f) => f.erpField));
           const keep = (fs: FieldMapping[]) => fs.filter((f) => !agree.has(f.erpField));
           decision.toCrm = keep(decision.toCrm);
@@ -132,21 +146,21 @@ export class PairSync {
       if (job) job.processed++;
     }
     if (crmUpdates.length) {
-      for (const row of await this.records.crm.update(ctx.tables.crmTable, crmUpdates)) {
+      for (const row of await this.crm.update(ctx.def.crm.table, crmUpdates)) {
         const c = stampLater.get(String(row.id));
         if (c) c.crmStamp = row[crmModified] as Date;
       }
     }
     if (erpUpdates.length) {
-      const key = this.records.erp.describe(ctx.tables.erpTable).key;
-      for (const row of await this.records.erp.update(ctx.tables.erpTable, erpUpdates)) {
+      const key = this.erp.describe(ctx.def.erp.table).key;
+      for (const row of await this.erp.update(ctx.def.erp.table, erpUpdates)) {
         const c = stampLater.get(String(row[key]));
         if (c) c.erpStamp = row[erpModified] as Date;
       }
     }
     finals.forEach((f) => f());
-    await this.records.couplings.saveFields([...dirty].filter((c) => !removed.includes(c)));
-    if (removed.length) await this.records.couplings.delete(removed.map((c) => c.id));
+    await this.couplings.saveFields([...dirty].filter((c) => !removed.includes(c)));
+    if (removed.length) await this.couplings.delete(removed.map((c) => c.id));
     for (const c of couplings) {
       if (c.lastSyncResult === SyncResult.CONFLICT && job && c.lastSyncJobId === job.id) {
         await this.jobs.error(job, c, `Conflict on ${c.conflicts.map((f) => f.erpField).join(', ')}: changed on both sides`);
@@ -158,7 +172,7 @@ export class PairSync {
   private async values(fields: FieldMapping[], way: SyncDirection.TO_CRM | SyncDirection.FROM_CRM, source: SyncRecord, refs: ReferenceResolver): Promise<SyncRecord> {
     if (fields.length === 0) return {};
     const { values, missing } = await mapRecord(fields, way, source, refs);
-    if (missing.length) throw new Error(dependencyMessage(missing[0]));
+    requireCoupled(missing);
     return values;
   }
 
@@ -182,9 +196,16 @@ export class PairSync {
   }
 
   /** A coupling whose record is gone: answers true when the coupling is to be removed. */
-  private async deleted(ctx: MappingContext, c: Coupling, erp: SyncRecord | undefined, crm: SyncRecord | undefined, refs: ReferenceResolver, job: SyncJob | null): Promise<boolean> {
+  private async deleted(
+    ctx: MappingContext,
+    c: Coupling,
+    erp: SyncRecord | undefined,
+    crm: SyncRecord | undefined,
+    refs: ReferenceResolver,
+    job: SyncJob | null,
+  ): Promise<boolean> {
     if (job) job.processed++;
-    const gone = !erp ? `${ctx.tables.erpTable} ${c.erpId}` : `${ctx.tables.crmTable} ${c.crmId}`;
+    const gone = !erp ? `${ctx.def.erp.table} ${c.erpId}` : `${ctx.def.crm.table} ${c.crmId}`;
     const resolution = ctx.table.deletionConflictResolution;
     if ((!erp && !crm) || resolution === DeletionConflictResolution.REMOVE_COUPLING) {
       if (job) job.deleted++;
@@ -194,9 +215,9 @@ export class PairSync {
       try {
         const way = erp ? SyncDirection.TO_CRM : SyncDirection.FROM_CRM;
         const { values, missing } = await this.records.plan(ctx, way, (erp ?? crm)!, refs);
-        if (missing.length) throw new Error(dependencyMessage(missing[0]));
-        const target = erp ? this.records.crm : this.records.erp;
-        const table = erp ? ctx.tables.crmTable : ctx.tables.erpTable;
+        requireCoupled(missing);
+        const target = erp ? this.crm : this.erp;
+        const table = erp ? ctx.def.crm.table : ctx.def.erp.table;
         const fields = { ...(erp ? this.records.createExtras(ctx) : {}), ...values };
         const key = await target.newKey(table, fields);
         const [created] = await target.create(table, [{ key, fields }]);

@@ -4,7 +4,7 @@ import { TableMapping } from '../table-mapping.entity';
 import { Coupling } from '../coupling.entity';
 import { SyncJob as SyncJobEntity } from '../sync-job.entity';
 import { transaction } from '../../shared/db';
-import { dependencyMessage } from './dependency';
+import { uncoupledError } from './dependency';
 import { Way } from './field-mapper';
 import { CouplingReferenceResolver } from './reference-resolver';
 import { MappingContext, RecordSync } from './record-sync';
@@ -13,18 +13,12 @@ import { BulkCreate } from './bulk-create';
 import { MatchService } from '../coupling/match.service';
 import { SyncRecord } from './tables';
 import { yieldToEventLoop } from '../../shared/yield';
+import { chainOf, fullPassCheckpointOf, Held } from '../jobs/job-params';
 
 /** Records per chunk: one transaction per store per chunk. */
 export const CHUNK = 500;
 /** Incremental reads re-read this far behind the watermark, for writes committed late in the same millisecond range. */
 export const OVERLAP_MS = 1000;
-
-/** Keys the match step of a full sync line settled: held back from creation, failed, or coupled. */
-interface Held {
-  erp: string[];
-  crm: string[];
-  failedErp: string[];
-}
 
 /** What a pass reports between chunks (progress, checkpoint, cancellation). */
 export interface PassHooks {
@@ -52,7 +46,7 @@ export class Passes {
    * has handled already (its merge covered both sides), so one edit or one conflict counts once.
    */
   private async split(ctx: MappingContext, side: 'erp' | 'crm', chunk: SyncRecord[], incremental: SyncJob | null = null) {
-    const { key, modified } = this.records.connector(side).describe(side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable);
+    const { key, modified } = this.records.connector(side).describe(side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table);
     const keys = chunk.map((r) => String(r[key]));
     const coupled = await this.records.couplings.many(ctx.name, side === 'erp' ? 'erpId' : 'crmId', keys);
     const couplings: Coupling[] = [];
@@ -71,7 +65,7 @@ export class Passes {
 
   /** Whether records of this mapping may be created in the direction `way`. */
   private creates(ctx: MappingContext, way: Way, full: boolean): boolean {
-    if (ctx.tables.documents) return false;
+    if (ctx.def.documents) return false;
     if (ctx.table.direction !== SyncDirection.BIDIRECTIONAL && ctx.table.direction !== way) return false;
     return full || !ctx.table.syncOnlyCoupledRecords;
   }
@@ -84,9 +78,9 @@ export class Passes {
   async full(job: SyncJob, way: Way, matchFirst: boolean, mergeCoupled: boolean, hooks: PassHooks): Promise<void> {
     const ctx = await this.records.context(job.mapping);
     await this.bulk.repairPending(ctx);
-    const cp = (job.checkpoint ?? {}) as { phase?: string; after?: string | null; held?: Held };
+    const cp = fullPassCheckpointOf(job);
     let held: Held = cp.held ?? { erp: [], crm: [], failedErp: [] };
-    if (matchFirst && cp.phase !== 'create' && ctx.table.matchFields.length > 0) {
+    if (matchFirst && cp.phase !== 'create' && ctx.def.match.length > 0) {
       held = await this.coupleMatches(ctx, job, hooks, cp.phase === 'match' ? cp.held : undefined);
       await hooks.checkpoint(job, { phase: 'create', after: null, held });
     } else if (!matchFirst && job.fullSyncRunId) {
@@ -95,14 +89,14 @@ export class Passes {
     // Records that matched a partner (but could not be coupled) or matched several are left for a person, never created.
     const heldKeys = new Set(way === SyncDirection.TO_CRM ? held.erp : held.crm);
     // Counted already by the match step: records it failed (the pairs it coupled carry this job's id).
-    const countedKeys = new Set(way === SyncDirection.TO_CRM ? held.failedErp ?? [] : []);
+    const countedKeys = new Set(way === SyncDirection.TO_CRM ? (held.failedErp ?? []) : []);
     const side = way === SyncDirection.TO_CRM ? 'erp' : 'crm';
     const connector = this.records.connector(side);
-    const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
+    const table = side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table;
     const key = connector.describe(table).key;
     // The second job of a line only creates what is still uncoupled: the first one merged (and counted) the pairs.
     job.total ??= Math.max(0, (await this.records.countOf(ctx, side)) - (mergeCoupled ? 0 : await this.records.couplings.countOf(ctx.name)));
-    let after = cp.phase === 'create' ? cp.after ?? null : null;
+    let after = cp.phase === 'create' ? (cp.after ?? null) : null;
     for (;;) {
       await yieldToEventLoop();
       if (await hooks.canceled(job)) return;
@@ -130,8 +124,8 @@ export class Passes {
   /** The records the first job of this line held back from creation (matched but not coupled, or ambiguous). */
   private async heldBySibling(job: SyncJob): Promise<Held> {
     const siblings = await this.records.couplings.dataSource.getRepository(SyncJobEntity).findBy({ fullSyncRunId: job.fullSyncRunId!, mapping: job.mapping });
-    const first = siblings.find((s) => s.id !== job.id && (s.checkpoint as { held?: unknown } | null)?.held);
-    return ((first?.checkpoint as { held?: Held } | null)?.held) ?? { erp: [], crm: [], failedErp: [] };
+    const first = siblings.find((s) => s.id !== job.id && fullPassCheckpointOf(s).held);
+    return (first && fullPassCheckpointOf(first).held) ?? { erp: [], crm: [], failedErp: [] };
   }
 
   /**
@@ -144,10 +138,7 @@ export class Passes {
   private async coupleMatches(ctx: MappingContext, job: SyncJob, hooks: PassHooks, resumed?: Held): Promise<Held> {
     const held = { erp: [...(resumed?.erp ?? [])], crm: [...(resumed?.crm ?? [])] };
     const failedErp: string[] = [...(resumed?.failedErp ?? [])];
-    const matchOn = ctx.table.matchFields.map((p) => {
-      const [erpField, crmField] = p.split('=');
-      return { erpField, crmField };
-    });
+    const matchOn = ctx.def.match.map((p) => ({ erpField: p.erp, crmField: p.crm }));
     const plan = await this.match.plan(ctx, matchOn);
     if (!resumed) {
       await this.match.reportAmbiguous(ctx, plan, matchOn, job);
@@ -162,25 +153,31 @@ export class Passes {
       // A cancel ends the matching here (the create phase then stops at once); a stop throws.
       if (await hooks.canceled(job)) break;
       const slice = pairs.slice(i, i + CHUNK);
-      const erp = await this.records.erp.read(ctx.tables.erpTable, slice.map((p) => p[0]));
-      const crm = await this.records.crm.read(ctx.tables.crmTable, slice.map((p) => p[1]));
+      const erp = await this.records.erp.read(
+        ctx.def.erp.table,
+        slice.map((p) => p[0]),
+      );
+      const crm = await this.records.crm.read(
+        ctx.def.crm.table,
+        slice.map((p) => p[1]),
+      );
       const refs = this.refs();
       const couplings: Coupling[] = [];
       for (const [erpId, crmId] of slice) {
         const e = erp.get(erpId);
         const r = crm.get(crmId);
         if (!e || !r) continue;
-        const missing = [
+        const uncoupled = uncoupledError([
           ...(await this.records.plan(ctx, SyncDirection.TO_CRM, e, refs)).missing,
           ...(await this.records.plan(ctx, SyncDirection.FROM_CRM, r, refs)).missing,
-        ];
-        if (missing.length) {
+        ]);
+        if (uncoupled) {
           held.erp.push(erpId);
           held.crm.push(crmId);
           failedErp.push(erpId);
           job.failed++;
           job.processed++;
-          await this.pairs.recordError(job, { erpId, crmId }, dependencyMessage(missing[0]));
+          await this.pairs.recordError(job, { erpId, crmId }, uncoupled.message);
           continue;
         }
         couplings.push(this.records.couplings.build(ctx.name, erpId, crmId, false));
@@ -203,7 +200,7 @@ export class Passes {
     await this.bulk.repairPending(ctx);
     const side = way === SyncDirection.TO_CRM ? 'erp' : 'crm';
     const connector = this.records.connector(side);
-    const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
+    const table = side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table;
     const { key, modified } = connector.describe(table);
     const watermark = way === SyncDirection.TO_CRM ? ctx.table.erpWatermark : ctx.table.crmWatermark;
     const since = watermark ? new Date(watermark.getTime() - OVERLAP_MS) : null;
@@ -214,13 +211,17 @@ export class Passes {
 
     if (!after) {
       // Retry what failed last time, before reading new changes.
-      const chain = (job.params as { chain?: string[] } | null)?.chain ?? [job.id];
+      const chain = chainOf(job);
       const failed = (await this.records.couplings.failedOf(ctx.name)).filter((c) => !c.lastSyncJobId || !chain.includes(c.lastSyncJobId));
       for (let i = 0; i < failed.length; i += CHUNK) await this.pairs.syncCouplings(ctx, failed.slice(i, i + CHUNK), this.refs(), job);
       // Deletions since the watermark: the couplings of deleted records follow the deletion resolution.
       const gone = await connector.deletedSince(table, since, 10_000);
       if (gone.length) {
-        const couplings = await this.records.couplings.many(ctx.name, side === 'erp' ? 'erpId' : 'crmId', gone.map((g) => g.key));
+        const couplings = await this.records.couplings.many(
+          ctx.name,
+          side === 'erp' ? 'erpId' : 'crmId',
+          gone.map((g) => g.key),
+        );
         // Couplings another pass of this run already handled are not processed (nor counted) twice.
         const fresh = [...couplings.values()].filter((c) => !c.pending && !c.skipped && !(c.lastSyncJobId && chain.includes(c.lastSyncJobId)));
         await this.pairs.syncCouplings(ctx, fresh, this.refs(), job);

@@ -2,8 +2,7 @@ import { Dec } from '../../shared/decimal';
 import { invalidState } from '../../shared/errors';
 import { TableMappingName as M } from '../enums';
 import { RecordConnector } from '../connectors/record-connector';
-import { ReferenceResolver } from './field-mapper';
-import { MissingDependency } from './dependency';
+import type { MissingDependency, ReferenceResolver } from './references';
 import { SyncRecord } from './tables';
 
 /** What a rule may look at: couplings (through the resolver) and both stores. */
@@ -16,7 +15,8 @@ export interface RuleEnv {
 /**
  * Rules a mapping's records must meet beyond their field mappings: Business Central's table
  * filters and the checks its integration makes before it writes into Dynamics 365 Sales.
- * They apply to records going to the CRM (the direction every mapping with rules has).
+ * They apply to records going to the CRM (the direction every mapping with rules has). A mapping
+ * names its rules in its registry entry (mappings/registry/).
  */
 export interface RecordRule {
   /** Why an ERP record stays outside the mapping (never synchronized), or null. */
@@ -60,11 +60,13 @@ function priceList(id: string, env: RuleEnv) {
  * item has no minimum quantity, so BC's mapping filters the others out) and only onto a price
  * list of its own currency (its currency coupled first).
  */
-const SALES_PRICE: RecordRule = {
+export const SALES_PRICE_RULES: RecordRule = {
   excluded(price) {
     if (new Dec(String(price.minimumQuantity ?? '0')).lte(0)) return null;
-    return `SalesPrice ${String(price.id)} (${String(price.itemNo ?? price.resourceNo)}) has minimum quantity ${new Dec(String(price.minimumQuantity)).toFixed()}: ` +
-      'a CRM price list item has no minimum quantity, so only prices with minimum quantity 0 are synchronized (the ERP still applies it to its own sales lines)';
+    return (
+      `SalesPrice ${String(price.id)} (${String(price.itemNo ?? price.resourceNo)}) has minimum quantity ${new Dec(String(price.minimumQuantity)).toFixed()}: ` +
+      'a CRM price list item has no minimum quantity, so only prices with minimum quantity 0 are synchronized (the ERP still applies it to its own sales lines)'
+    );
   },
 
   async check(price, values, env) {
@@ -86,19 +88,13 @@ const SALES_PRICE: RecordRule = {
  * all share one (as Business Central sets the CRM price list's currency from its prices); otherwise
  * in the local currency, and prices of other currencies are refused one by one.
  */
-const CUSTOMER_PRICE_GROUP: RecordRule = {
+export const CUSTOMER_PRICE_GROUP_RULES: RecordRule = {
   async createValues(group, env) {
-    const prices = (await env.erp.findBy('SalesPrice', 'customerPriceGroupCode', [group.code])).filter((p) => !SALES_PRICE.excluded!(p));
+    const prices = (await env.erp.findBy('SalesPrice', 'customerPriceGroupCode', [group.code])).filter((p) => !SALES_PRICE_RULES.excluded!(p));
     const codes = [...new Set(prices.map((p) => (p.currencyCode == null || p.currencyCode === '' ? null : String(p.currencyCode))))];
     if (codes.length !== 1 || codes[0] == null) return { values: {}, missing: [] };
     const currencyId = await crmCurrency(codes[0], env.refs);
     if (currencyId === undefined) return { values: {}, missing: [{ mapping: M.CURRENCY, side: 'erp', key: codes[0] }] };
     return { values: { transactionCurrencyId: currencyId }, missing: [] };
   },
-};
-
-/** The rules of each mapping that has any. */
-export const RECORD_RULES: Partial<Record<M, RecordRule>> = {
-  [M.SALESPRC_PRODPRICE]: SALES_PRICE,
-  [M.CUSTPRCGRP_PRICE]: CUSTOMER_PRICE_GROUP,
 };

@@ -8,23 +8,18 @@ import { CrmConnector } from '../connectors/crm-connector';
 import { RecordConnector } from '../connectors/record-connector';
 import { BaseValues, CouplingStore } from '../coupling/coupling-store';
 import { activeFields, canonical, mapRecord, ReferenceResolver, Way } from './field-mapper';
-import { dependencyError, MissingDependency } from './dependency';
-import { MAPPING_TABLES, MappingTables, SyncRecord } from './tables';
-import { RECORD_RULES } from './record-rules';
+import { MissingDependency, requireCoupled } from './dependency';
+import { SyncRecord } from './tables';
+import { MappingDef, referenceOf } from '../mappings/mapping-def';
+import { mappingDef } from '../mappings/registry';
 
-/** A mapping with everything needed to move its records. */
+/** A mapping with everything needed to move its records: its registry entry and its stored settings and field rows. */
 export interface MappingContext {
   name: TableMappingName;
+  def: MappingDef;
   table: TableMapping;
   fields: FieldMapping[];
-  tables: MappingTables;
 }
-
-/** Fields a created record needs that no field mapping carries (the kind of product). */
-const CREATE_EXTRAS: Partial<Record<TableMappingName, SyncRecord>> = {
-  [TableMappingName.ITEM_PRODUCT]: { productType: 'SALES_INVENTORY' },
-  [TableMappingName.RESOURCE_PRODUCT]: { productType: 'SERVICES' },
-};
 
 /** What one overwrite did. */
 export type WriteOutcome = 'modified' | 'unchanged';
@@ -44,16 +39,16 @@ export class RecordSync {
 
   async context(name: TableMappingName): Promise<MappingContext> {
     const table = await this.mappings.getOrFail(name);
-    return { name, table, fields: await this.mappings.fields(name), tables: MAPPING_TABLES[name] };
+    return { name, def: mappingDef(name), table, fields: await this.mappings.fields(name) };
   }
 
   connector(side: 'erp' | 'crm'): RecordConnector {
     return side === 'erp' ? this.erp : this.crm;
   }
 
-  /** Fields a record created in the CRM needs that no field mapping carries (the kind of product). */
+  /** Fields a record created in the CRM needs that no field mapping carries: the kind of record the mapping covers (a product's type). */
   createExtras(ctx: MappingContext): SyncRecord {
-    return CREATE_EXTRAS[ctx.name] ?? {};
+    return { ...ctx.def.crm.kind };
   }
 
   /**
@@ -63,21 +58,22 @@ export class RecordSync {
    */
   async validateNew(ctx: MappingContext, way: Way, fields: SyncRecord): Promise<SyncRecord> {
     const toCrm = way === SyncDirection.TO_CRM;
-    const [target, table] = toCrm ? [this.crm, ctx.tables.crmTable] : [this.erp, ctx.tables.erpTable];
+    const [target, table] = toCrm ? [this.crm, ctx.def.crm.table] : [this.erp, ctx.def.erp.table];
     try {
       const [row] = await target.prepare(table, [{ key: '', fields }]);
       return row;
     } catch (error) {
       const empty = (error as { extensions?: { emptyFields?: string[] } }).extensions?.emptyFields;
       if (!empty?.length) throw error;
-      const source = toCrm ? ctx.tables.erpTable : ctx.tables.crmTable;
+      const source = toCrm ? ctx.def.erp.table : ctx.def.crm.table;
       const hints = empty.map((name) => {
         const f = ctx.fields.find((x) => (toCrm ? x.crmField : x.erpField) === name);
         if (!f) return `${name}: no field mapping of ${ctx.name} fills it`;
         const from = toCrm ? f.erpField : f.crmField;
-        if (!activeFields(ctx.table, [f], way).length) return `${name}: field mapping ${ctx.name}.${f.erpField} does not carry values ${way}; enable it for ${way} or give it a constantValue`;
-        const [kind, through] = f.transform.split(':');
-        if (kind === 'ref' || kind === 'baseUnit') return `${name} comes from the ${source}'s ${from}, which must be set to a record coupled through ${through}`;
+        if (!activeFields(ctx.table, [f], way).length)
+          return `${name}: field mapping ${ctx.name}.${f.erpField} does not carry values ${way}; enable it for ${way} or give it a constantValue`;
+        const reference = referenceOf(f.transform);
+        if (reference) return `${name} comes from the ${source}'s ${from}, which must be set to a record coupled through ${reference.through}`;
         return `${name} comes from the ${source}'s ${from}, which is empty`;
       });
       throw badInput(`Cannot create ${table} from ${source}: ${hints.join('; ')}`, { emptyFields: empty });
@@ -93,17 +89,16 @@ export class RecordSync {
 
   /** Reads one record of a mapping's side, NOT_FOUND when it does not exist. */
   async readOne(ctx: MappingContext, side: 'erp' | 'crm', key: string): Promise<SyncRecord> {
-    const table = side === 'erp' ? ctx.tables.erpTable : ctx.tables.crmTable;
+    const table = side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table;
     const record = (await this.connector(side).read(table, [key])).get(key);
     if (!record) throw notFound(table, key);
-    if (side === 'crm' && ctx.tables.crmTable === 'Product') this.checkProductKind(ctx, record);
+    if (side === 'crm') this.checkKind(ctx, record);
     return record;
   }
 
   /** The CRM records a mapping covers, when not the whole table (items: SALES_INVENTORY products; resources: SERVICES). */
   crmKind(ctx: MappingContext): SyncRecord | undefined {
-    const productType = CREATE_EXTRAS[ctx.name]?.productType;
-    return productType ? { productType } : undefined;
+    return ctx.def.crm.kind;
   }
 
   /** Whether a CRM record is of the kind the mapping covers (a SERVICES product is no item's partner). */
@@ -119,14 +114,16 @@ export class RecordSync {
 
   /** How many records of one side a mapping covers. */
   countOf(ctx: MappingContext, side: 'erp' | 'crm'): Promise<number> {
-    return side === 'erp' ? this.erp.count(ctx.tables.erpTable) : this.crm.count(ctx.tables.crmTable, this.crmKind(ctx));
+    return side === 'erp' ? this.erp.count(ctx.def.erp.table) : this.crm.count(ctx.def.crm.table, this.crmKind(ctx));
   }
 
-  /** Items couple to SALES_INVENTORY products, resources to SERVICES products. */
-  checkProductKind(ctx: MappingContext, product: SyncRecord): void {
-    const expected = CREATE_EXTRAS[ctx.name]?.productType;
-    if (expected && product.productType !== expected) {
-      throw badInput(`Product ${String(product.productNumber)} is of type ${String(product.productType)}; ${ctx.name} couples ${expected} products`);
+  /** A CRM record of another kind than the mapping covers is refused (items couple to SALES_INVENTORY products, resources to SERVICES products). */
+  checkKind(ctx: MappingContext, record: SyncRecord): void {
+    const { table, label, kind } = ctx.def.crm;
+    for (const [field, expected] of Object.entries(kind ?? {})) {
+      if (record[field] !== expected) {
+        throw badInput(`${table} ${String(record[label])} is of ${field} ${String(record[field])}; ${ctx.name} couples ${table} records of ${field} ${String(expected)} only`);
+      }
     }
   }
 
@@ -137,7 +134,7 @@ export class RecordSync {
    */
   async plan(ctx: MappingContext, way: Way, source: SyncRecord, refs: ReferenceResolver, withRules = true): Promise<{ values: SyncRecord; missing: MissingDependency[] }> {
     const planned = await mapRecord(activeFields(ctx.table, ctx.fields, way), way, source, refs);
-    const rule = RECORD_RULES[ctx.name];
+    const rule = ctx.def.rules;
     if (!withRules || !rule || way !== SyncDirection.TO_CRM) return planned;
     const reason = this.excluded(ctx, way, source);
     if (reason) throw invalidState(reason);
@@ -147,26 +144,26 @@ export class RecordSync {
 
   /** Why a record stays outside the mapping in direction `way` (never synchronized), or null. */
   excluded(ctx: MappingContext, way: Way, source: SyncRecord): string | null {
-    return way === SyncDirection.TO_CRM ? RECORD_RULES[ctx.name]?.excluded?.(source) ?? null : null;
+    return way === SyncDirection.TO_CRM ? (ctx.def.rules?.excluded?.(source) ?? null) : null;
   }
 
   /** Values a record created in the CRM from `source` gets beyond its field mappings (and what they need coupled). */
   async createValues(ctx: MappingContext, source: SyncRecord, refs: ReferenceResolver): Promise<{ values: SyncRecord; missing: MissingDependency[] }> {
-    const extra = await RECORD_RULES[ctx.name]?.createValues?.(source, { refs, erp: this.erp, crm: this.crm });
-    return { values: { ...CREATE_EXTRAS[ctx.name], ...extra?.values }, missing: extra?.missing ?? [] };
+    const extra = await ctx.def.rules?.createValues?.(source, { refs, erp: this.erp, crm: this.crm });
+    return { values: { ...this.createExtras(ctx), ...extra?.values }, missing: extra?.missing ?? [] };
   }
 
   /** Of the planned values, those that differ from what the target holds (compared as the target stores them). */
   changes(ctx: MappingContext, way: Way, values: SyncRecord, target: SyncRecord): SyncRecord {
-    const [connector, table] = way === SyncDirection.TO_CRM ? [this.crm, ctx.tables.crmTable] : [this.erp, ctx.tables.erpTable];
+    const [connector, table] = way === SyncDirection.TO_CRM ? [this.crm, ctx.def.crm.table] : [this.erp, ctx.def.erp.table];
     const fitted = connector.fitValues(table, values);
     return Object.fromEntries(Object.entries(fitted).filter(([k, v]) => canonical(v) !== canonical(target[k])));
   }
 
   /** Records on a coupling the modification times both records have now (see Coupling.erpStamp). */
   stamp(ctx: MappingContext, coupling: Coupling, erpRecord: SyncRecord, crmRecord: SyncRecord): boolean {
-    const erp = (erpRecord[this.erp.describe(ctx.tables.erpTable).modified] as Date | undefined) ?? null;
-    const crm = (crmRecord[this.crm.describe(ctx.tables.crmTable).modified] as Date | undefined) ?? null;
+    const erp = (erpRecord[this.erp.describe(ctx.def.erp.table).modified] as Date | undefined) ?? null;
+    const crm = (crmRecord[this.crm.describe(ctx.def.crm.table).modified] as Date | undefined) ?? null;
     const changed = coupling.erpStamp?.getTime() !== erp?.getTime() || coupling.crmStamp?.getTime() !== crm?.getTime();
     coupling.erpStamp = erp;
     coupling.crmStamp = crm;
@@ -181,16 +178,24 @@ export class RecordSync {
   }
 
   /** Overwrites the target side of a coupled pair from the source side (only differing fields). */
-  async overwrite(ctx: MappingContext, coupling: Coupling, way: Way, erpRecord: SyncRecord, crmRecord: SyncRecord, refs: ReferenceResolver, jobId: string | null): Promise<WriteOutcome> {
+  async overwrite(
+    ctx: MappingContext,
+    coupling: Coupling,
+    way: Way,
+    erpRecord: SyncRecord,
+    crmRecord: SyncRecord,
+    refs: ReferenceResolver,
+    jobId: string | null,
+  ): Promise<WriteOutcome> {
     const toCrm = way === SyncDirection.TO_CRM;
     const { values, missing } = await this.plan(ctx, way, toCrm ? erpRecord : crmRecord, refs);
-    if (missing.length) throw dependencyError(missing);
+    requireCoupled(missing);
     const changed = this.changes(ctx, way, values, toCrm ? crmRecord : erpRecord);
     let [erpAfter, crmAfter] = [erpRecord, crmRecord];
     if (Object.keys(changed).length > 0) {
       const [written] = toCrm
-        ? await this.crm.update(ctx.tables.crmTable, [{ key: coupling.crmId, fields: changed }])
-        : await this.erp.update(ctx.tables.erpTable, [{ key: coupling.erpId, fields: changed }]);
+        ? await this.crm.update(ctx.def.crm.table, [{ key: coupling.crmId, fields: changed }])
+        : await this.erp.update(ctx.def.erp.table, [{ key: coupling.erpId, fields: changed }]);
       if (toCrm) crmAfter = written;
       else erpAfter = written;
     }
@@ -208,7 +213,12 @@ export class RecordSync {
    * itself fails (a product number another product has), answers null: the records stay created
    * and coupled, and `withoutOneWayBase` lets the next synchronization carry those fields.
    */
-  async writeBack(ctx: MappingContext, way: Way, pairs: Array<{ sourceKey: string; source: SyncRecord; created: SyncRecord }>, refs: ReferenceResolver): Promise<Map<string, SyncRecord> | null> {
+  async writeBack(
+    ctx: MappingContext,
+    way: Way,
+    pairs: Array<{ sourceKey: string; source: SyncRecord; created: SyncRecord }>,
+    refs: ReferenceResolver,
+  ): Promise<Map<string, SyncRecord> | null> {
     const back = way === SyncDirection.TO_CRM ? SyncDirection.FROM_CRM : SyncDirection.TO_CRM;
     const forward = new Set(activeFields(ctx.table, ctx.fields, way).map((f) => f.erpField));
     const fields = activeFields(ctx.table, ctx.fields, back).filter((f) => !forward.has(f.erpField));
@@ -221,7 +231,7 @@ export class RecordSync {
       if (Object.keys(changed).length) updates.push({ key: p.sourceKey, fields: changed });
     }
     if (updates.length === 0) return out;
-    const [connector, table] = back === SyncDirection.TO_CRM ? [this.crm, ctx.tables.crmTable] : [this.erp, ctx.tables.erpTable];
+    const [connector, table] = back === SyncDirection.TO_CRM ? [this.crm, ctx.def.crm.table] : [this.erp, ctx.def.erp.table];
     const key = connector.describe(table).key;
     try {
       for (const row of await connector.update(table, updates)) out.set(String(row[key]), row);
@@ -248,8 +258,8 @@ export class RecordSync {
     const { values, missing } = await this.plan(ctx, way, source, refs);
     const extra = toCrm ? await this.createValues(ctx, source, refs) : { values: {}, missing: [] };
     missing.push(...extra.missing);
-    if (missing.length) throw dependencyError(missing);
-    const [target, table] = toCrm ? [this.crm, ctx.tables.crmTable] : [this.erp, ctx.tables.erpTable];
+    requireCoupled(missing);
+    const [target, table] = toCrm ? [this.crm, ctx.def.crm.table] : [this.erp, ctx.def.erp.table];
     const fields = { ...extra.values, ...values };
     // Validate the new record before a key is taken: a refused create must write nothing (not even a number).
     await this.validateNew(ctx, way, fields);

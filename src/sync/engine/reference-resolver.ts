@@ -3,7 +3,7 @@ import { Coupling } from '../coupling.entity';
 import { TableMappingName } from '../enums';
 import { CrmConnector } from '../connectors/crm-connector';
 import { ReferenceResolver } from './field-mapper';
-import { MAPPING_TABLES } from './tables';
+import { mappingDef } from '../mappings/registry';
 
 /**
  * Translates references through couplings, remembering what it looked up (one resolver per
@@ -13,15 +13,22 @@ import { MAPPING_TABLES } from './tables';
 export class CouplingReferenceResolver implements ReferenceResolver {
   private readonly cache = new Map<string, string | null>();
 
-  constructor(private readonly db: DataSource, private readonly crm: CrmConnector) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly crm: CrmConnector,
+  ) {}
 
   /** Loads the couplings of many referenced keys in one statement per mapping (before mapping a chunk). */
   async preload(mapping: TableMappingName, side: 'erpId' | 'crmId', keys: string[]): Promise<void> {
     const wanted = [...new Set(keys)].filter((k) => !this.cache.has(`${mapping}|${side}|${k}`));
     for (let i = 0; i < wanted.length; i += 500) {
       const slice = wanted.slice(i, i + 500);
-      const rows = await this.db.getRepository(Coupling).createQueryBuilder('c')
-        .where('c.mapping = :mapping', { mapping }).andWhere(`c.${side} IN (:...keys)`, { keys: slice }).andWhere('c.pending = :p', { p: false })
+      const rows = await this.db
+        .getRepository(Coupling)
+        .createQueryBuilder('c')
+        .where('c.mapping = :mapping', { mapping })
+        .andWhere(`c.${side} IN (:...keys)`, { keys: slice })
+        .andWhere('c.pending = :p', { p: false })
         .getMany();
       const found = new Map(rows.map((r) => [r[side], side === 'erpId' ? r.crmId : r.erpId]));
       for (const k of slice) this.cache.set(`${mapping}|${side}|${k}`, found.get(k) ?? null);
@@ -40,9 +47,9 @@ export class CouplingReferenceResolver implements ReferenceResolver {
   /** CRM records are named by their label field (a currency's ISO code, a product's number), not their id. */
   async labelOf(mapping: TableMappingName, side: 'erp' | 'crm', key: string): Promise<string | null> {
     if (side !== 'crm') return null; // ERP keys are codes and numbers people know
-    const { crmTable, crmLabel } = MAPPING_TABLES[mapping];
-    const record = (await this.crm.read(crmTable, [key])).get(key);
-    return record?.[crmLabel] != null && String(record[crmLabel]) !== '' ? String(record[crmLabel]) : null;
+    const { table, label } = mappingDef(mapping).crm;
+    const record = (await this.crm.read(table, [key])).get(key);
+    return record?.[label] != null && String(record[label]) !== '' ? String(record[label]) : null;
   }
 
   async baseUnitOf(unitGroupId: string): Promise<string | null> {

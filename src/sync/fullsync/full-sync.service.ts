@@ -9,13 +9,14 @@ import { FullSyncLine, FullSyncRun } from '../full-sync-run.entity';
 import { SyncJob } from '../sync-job.entity';
 import { MappingService } from '../mappings/mapping.service';
 import { MappingContext, RecordSync } from '../engine/record-sync';
-import { RECORD_RULES } from '../engine/record-rules';
 import { MatchService } from '../coupling/match.service';
+import { mappingDef } from '../mappings/registry';
 import { JobRecorder } from '../jobs/job-recorder';
 import { JobQueue } from '../jobs/job-queue';
-import { TOPICS } from '../jobs/progress.resolver';
+import { RunSnapshot, TOPICS } from '../events/topics';
 import { SyncPreviewLine } from '../jobs/sync-job.input';
-
+import { ErpConnector } from '../connectors/erp-connector';
+import { stepLines } from './line-flow';
 
 /** The ways a mapping's direction moves records, TO_CRM first. */
 export function waysOf(direction: SyncDirection): Array<SyncDirection.TO_CRM | SyncDirection.FROM_CRM> {
@@ -26,7 +27,8 @@ export function waysOf(direction: SyncDirection): Array<SyncDirection.TO_CRM | S
 /**
  * Full synchronization (the seed's "Full Synch Review"): a run with one review line per
  * mapping, each with a recommendation; lines run as jobs in dependency order (a line starts
- * when every line it depends on SUCCEEDED; a failed line blocks its dependants), one run at a time.
+ * when every line it depends on SUCCEEDED; a failed line blocks its dependants: line-flow.ts),
+ * one run at a time.
  */
 export class FullSyncService {
   private advancing = Promise.resolve();
@@ -40,11 +42,13 @@ export class FullSyncService {
     private readonly bus: EventBus,
     private readonly mappings: MappingService,
     private readonly records: RecordSync,
+    private readonly erp: ErpConnector,
     private readonly match: MatchService,
     private readonly recorder: JobRecorder,
     private readonly queue: JobQueue,
   ) {}
 
+  /** The chosen mappings in run order (mappings.list() follows the registry's dependency order). */
   private async selected(names?: TableMappingName[] | null) {
     const all = await this.mappings.list();
     if (names && names.length === 0) throw badInput('mappings must name at least one mapping (or be omitted for all)');
@@ -67,13 +71,14 @@ export class FullSyncService {
     const out: SyncPreviewLine[] = [];
     for (const m of await this.selected(names)) {
       const ctx = await this.records.context(m.name);
-      const matchOn = m.matchFields.map((p) => ({ erpField: p.split('=')[0], crmField: p.split('=')[1] }));
-      const plan = await this.match.plan(ctx, matchOn.length ? matchOn : [{ erpField: ctx.tables.erpTable === 'SalesPrice' ? 'id' : this.records.erp.describe(ctx.tables.erpTable).key, crmField: 'id' }]);
+      const matchOn = ctx.def.match.map((p) => ({ erpField: p.erp, crmField: p.crm }));
+      // Without match fields nothing couples by match: the plan runs on the keys and its pairs count as records of each side.
+      const plan = await this.match.plan(ctx, matchOn.length ? matchOn : [{ erpField: ctx.def.erp.key, crmField: ctx.def.crm.key }]);
       const pairs = matchOn.length ? plan.pairs.length : 0;
       const erpOnly = plan.erpOnly.length + (matchOn.length ? 0 : plan.pairs.length);
       const crmOnly = plan.crmOnly.length + (matchOn.length ? 0 : plan.pairs.length);
       const ways = waysOf(m.direction);
-      const creates = !ctx.tables.documents;
+      const creates = !ctx.def.documents;
       // Records outside the mapping are skipped by the run, so they are not counted as creations.
       const skipped = ways.includes(SyncDirection.TO_CRM) ? await this.excludedCount(ctx, [...plan.erpOnly, ...(matchOn.length ? [] : plan.pairs.map((p) => p[0]))]) : 0;
       out.push({
@@ -94,10 +99,10 @@ export class FullSyncService {
 
   /** How many of these ERP records stay outside the mapping (record-rules.ts), read in chunks. */
   private async excludedCount(ctx: MappingContext, erpKeys: string[]): Promise<number> {
-    if (!RECORD_RULES[ctx.name]?.excluded) return 0;
+    if (!ctx.def.rules?.excluded) return 0;
     let n = 0;
     for (let i = 0; i < erpKeys.length; i += 500) {
-      const rows = await this.records.erp.read(ctx.tables.erpTable, erpKeys.slice(i, i + 500));
+      const rows = await this.erp.read(ctx.def.erp.table, erpKeys.slice(i, i + 500));
       for (const r of rows.values()) if (this.records.excluded(ctx, SyncDirection.TO_CRM, r)) n++;
     }
     return n;
@@ -113,9 +118,16 @@ export class FullSyncService {
       const { erp, crm } = await this.counts(m.name);
       const recommendation = FullSyncService.recommend(erp, crm);
       const line: FullSyncLine = {
-        runId: run.id, mapping: m.name, position, dependsOn: m.dependsOn, direction: m.direction, recommendation,
+        runId: run.id,
+        mapping: m.name,
+        position,
+        dependsOn: [...mappingDef(m.name).dependsOn],
+        direction: m.direction,
+        recommendation,
         status: recommendation === FullSyncRecommendation.NO_RECORDS ? SyncJobStatus.SUCCEEDED : SyncJobStatus.QUEUED,
-        toCrmJobId: null, fromCrmJobId: null, message: recommendation === FullSyncRecommendation.NO_RECORDS ? 'No records on either side' : null,
+        toCrmJobId: null,
+        fromCrmJobId: null,
+        message: recommendation === FullSyncRecommendation.NO_RECORDS ? 'No records on either side' : null,
       };
       if (line.status === SyncJobStatus.QUEUED) {
         const lineJobs = waysOf(m.direction).map((way, i) => {
@@ -145,9 +157,27 @@ export class FullSyncService {
 
   private newJob(mapping: TableMappingName, way: SyncDirection, runId: string, params: Record<string, unknown>): SyncJob {
     return {
-      id: this.ids.uuid(), mapping, direction: way, type: SyncJobType.FULL, status: SyncJobStatus.QUEUED, queuedAt: this.clock.now(),
-      startedAt: null, finishedAt: null, total: null, processed: 0, inserted: 0, modified: 0, deleted: 0, unchanged: 0, skipped: 0,
-      failed: 0, coupled: 0, message: null, fullSyncRunId: runId, params, checkpoint: null,
+      id: this.ids.uuid(),
+      mapping,
+      direction: way,
+      type: SyncJobType.FULL,
+      status: SyncJobStatus.QUEUED,
+      queuedAt: this.clock.now(),
+      startedAt: null,
+      finishedAt: null,
+      total: null,
+      processed: 0,
+      inserted: 0,
+      modified: 0,
+      deleted: 0,
+      unchanged: 0,
+      skipped: 0,
+      failed: 0,
+      coupled: 0,
+      message: null,
+      fullSyncRunId: runId,
+      params,
+      checkpoint: null,
     };
   }
 
@@ -168,45 +198,10 @@ export class FullSyncService {
     const lines = await this.db.getRepository(FullSyncLine).find({ where: { runId }, order: { position: 'ASC' } });
     const jobIds = lines.flatMap((l) => [l.toCrmJobId, l.fromCrmJobId]).filter((id): id is string => !!id);
     const jobs = new Map((await this.db.getRepository(SyncJob).findBy({ id: In(jobIds) })).map((j) => [j.id, j]));
-    const byMapping = new Map(lines.map((l) => [l.mapping, l]));
-    const toEnqueue: string[] = [];
-    let changed = false;
-    for (const line of lines) {
-      const own = [line.toCrmJobId, line.fromCrmJobId].filter((id): id is string => !!id).map((id) => jobs.get(id)!);
-      const before = `${line.status}|${line.message}`;
-      if (line.status === SyncJobStatus.RUNNING) {
-        if (own.some((j) => j.status === SyncJobStatus.FAILED || j.status === SyncJobStatus.CANCELED)) {
-          line.status = own.some((j) => j.status === SyncJobStatus.CANCELED) ? SyncJobStatus.CANCELED : SyncJobStatus.FAILED;
-          line.message = own.find((j) => j.message && j.status !== SyncJobStatus.SUCCEEDED)?.message ?? 'A job of this line failed';
-        } else if (own.every((j) => j.status === SyncJobStatus.SUCCEEDED)) {
-          line.status = SyncJobStatus.SUCCEEDED;
-        } else {
-          // The next job of the line starts when the one before it succeeded.
-          const next = own.find((j) => j.status === SyncJobStatus.QUEUED);
-          // (a canceled job ends the line above; only QUEUED jobs are ever handed to the queue)
-          const busy = own.some((j) => j.status === SyncJobStatus.RUNNING);
-          if (next && !busy && !next.checkpoint) toEnqueue.push(next.id);
-        }
-      } else if (line.status === SyncJobStatus.QUEUED && own.some((j) => j.status === SyncJobStatus.CANCELED || j.status === SyncJobStatus.FAILED)) {
-        // A job of the line was canceled (or failed) before the line could start: the line ends with it.
-        line.status = own.some((j) => j.status === SyncJobStatus.CANCELED) ? SyncJobStatus.CANCELED : SyncJobStatus.FAILED;
-        line.message = own.find((j) => j.message && j.status !== SyncJobStatus.SUCCEEDED)?.message ?? 'A job of this line was canceled';
-      } else if (line.status === SyncJobStatus.QUEUED) {
-        // Dependencies outside the run count as satisfied.
-        const deps = line.dependsOn.map((d) => byMapping.get(d)).filter((d): d is FullSyncLine => !!d);
-        const blocked = deps.find((d) => d.status === SyncJobStatus.FAILED || d.status === SyncJobStatus.CANCELED || (d.status === SyncJobStatus.QUEUED && d.message?.startsWith('Waiting for')));
-        if (blocked) line.message = `Waiting for ${blocked.mapping}, which did not succeed`;
-        else if (deps.every((d) => d.status === SyncJobStatus.SUCCEEDED)) {
-          line.status = SyncJobStatus.RUNNING;
-          line.message = null;
-          if (own[0]) toEnqueue.push(own[0].id);
-        }
-      }
-      if (`${line.status}|${line.message}` !== before) changed = true;
-    }
-    const open = lines.some((l) => l.status === SyncJobStatus.RUNNING || (l.status === SyncJobStatus.QUEUED && !l.message?.startsWith('Waiting for')));
-    if (!open) {
-      run.status = lines.every((l) => l.status === SyncJobStatus.SUCCEEDED) ? SyncJobStatus.SUCCEEDED : SyncJobStatus.FAILED;
+    const { toEnqueue, changed: linesChanged, outcome } = stepLines(lines, jobs);
+    let changed = linesChanged;
+    if (outcome) {
+      run.status = outcome;
       run.finishedAt = this.clock.now();
       run.activeSlot = null;
       changed = true;
@@ -226,17 +221,19 @@ export class FullSyncService {
   }
 
   /** The run with its lines and their jobs, as plain data: what fullSyncProgress streams. */
-  async snapshot(runId: string): Promise<Record<string, unknown> | null> {
+  async snapshot(runId: string): Promise<RunSnapshot | null> {
     const run = await this.db.getRepository(FullSyncRun).findOneBy({ id: runId });
     if (!run) return null;
     const lines = await this.db.getRepository(FullSyncLine).find({ where: { runId }, order: { position: 'ASC' } });
     const jobIds = lines.flatMap((l) => [l.toCrmJobId, l.fromCrmJobId]).filter((id): id is string => !!id);
     const jobs = new Map((await this.db.getRepository(SyncJob).findBy({ id: In(jobIds) })).map((j) => [j.id, j]));
     const { activeSlot: _a, ...plain } = run;
-    return JSON.parse(JSON.stringify({
-      ...plain,
-      lines: lines.map((l) => ({ ...l, toCrmJob: l.toCrmJobId ? jobs.get(l.toCrmJobId) : null, fromCrmJob: l.fromCrmJobId ? jobs.get(l.fromCrmJobId) : null })),
-    }));
+    return JSON.parse(
+      JSON.stringify({
+        ...plain,
+        lines: lines.map((l) => ({ ...l, toCrmJob: l.toCrmJobId ? jobs.get(l.toCrmJobId) : null, fromCrmJob: l.fromCrmJobId ? jobs.get(l.fromCrmJobId) : null })),
+      }),
+    );
   }
 
   async publish(runId: string): Promise<void> {

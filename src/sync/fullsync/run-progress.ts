@@ -6,17 +6,14 @@
  */
 
 import { FINAL_STATUSES } from '../enums';
-
-type Job = { id: string; status: string; processed: number; fullSyncRunId?: string | null };
-type Line = { toCrmJobId: string | null; fromCrmJobId: string | null; toCrmJob?: Job | null; fromCrmJob?: Job | null } & Record<string, unknown>;
-/** A run snapshot as FullSyncService.snapshot answers it (plain JSON). */
-export type RunSnapshot = { id: string; status: string; lines: Line[] } & Record<string, unknown>;
+import type { JobEvent as Job, RunSnapshot } from '../events/topics';
 
 const RANK: Record<string, number> = { QUEUED: 0, RUNNING: 1, SUCCEEDED: 2, FAILED: 2, CANCELED: 2 };
 
 /** True when `a` is a later state of a job than `b` (events of two topics may cross). */
 function later(a: Job, b: Job): boolean {
-  const ra = RANK[a.status] ?? 0, rb = RANK[b.status] ?? 0;
+  const ra = RANK[a.status] ?? 0,
+    rb = RANK[b.status] ?? 0;
   return ra !== rb ? ra > rb : a.processed >= b.processed;
 }
 
@@ -46,7 +43,7 @@ export class RunProgressMerger {
   /** A new run snapshot: its jobs never go back to an older state than one already streamed. */
   onRun(snap: RunSnapshot): RunSnapshot {
     this.remember(snap);
-    const pick = (j: Job | null | undefined) => (j ? this.latest.get(j.id) ?? j : j);
+    const pick = (j: Job | null | undefined) => (j ? (this.latest.get(j.id) ?? j) : j);
     this.snap = { ...snap, lines: snap.lines.map((l) => ({ ...l, toCrmJob: pick(l.toCrmJob), fromCrmJob: pick(l.fromCrmJob) })) };
     return this.snap;
   }

@@ -8,6 +8,7 @@ import { MappingService } from '../mappings/mapping.service';
 import { JobRecorder } from '../jobs/job-recorder';
 import { JobQueue } from '../jobs/job-queue';
 import { waysOf } from '../fullsync/full-sync.service';
+import { nextOf } from '../jobs/job-params';
 
 /**
  * Incremental synchronization: one job per mapping and direction, run one after another in
@@ -33,9 +34,27 @@ export class IncrementalService {
     for (const m of selected) {
       for (const way of waysOf(m.direction)) {
         jobs.push({
-          id: this.ids.uuid(), mapping: m.name, direction: way, type: SyncJobType.INCREMENTAL, status: SyncJobStatus.QUEUED,
-          queuedAt: this.clock.now(), startedAt: null, finishedAt: null, total: null, processed: 0, inserted: 0, modified: 0,
-          deleted: 0, unchanged: 0, skipped: 0, failed: 0, coupled: 0, message: null, fullSyncRunId: null, params: { way, trigger }, checkpoint: null,
+          id: this.ids.uuid(),
+          mapping: m.name,
+          direction: way,
+          type: SyncJobType.INCREMENTAL,
+          status: SyncJobStatus.QUEUED,
+          queuedAt: this.clock.now(),
+          startedAt: null,
+          finishedAt: null,
+          total: null,
+          processed: 0,
+          inserted: 0,
+          modified: 0,
+          deleted: 0,
+          unchanged: 0,
+          skipped: 0,
+          failed: 0,
+          coupled: 0,
+          message: null,
+          fullSyncRunId: null,
+          params: { way, trigger },
+          checkpoint: null,
         });
       }
     }
@@ -49,7 +68,7 @@ export class IncrementalService {
 
   /** Chains the run: when a job ends (whatever its result), the next one is queued. */
   async jobFinished(job: SyncJob): Promise<void> {
-    const next = (job.params as { next?: string | null } | null)?.next;
+    const next = nextOf(job);
     if (job.type === SyncJobType.INCREMENTAL && next) await this.queue.enqueue(next);
   }
 
@@ -60,8 +79,10 @@ export class IncrementalService {
 
   /** Incremental jobs left unfinished by a stopped process: the first of each chain goes back on the queue. */
   async resume(): Promise<void> {
-    const open = await this.db.getRepository(SyncJob).find({ where: { type: SyncJobType.INCREMENTAL, status: In([SyncJobStatus.QUEUED, SyncJobStatus.RUNNING]) }, order: { queuedAt: 'ASC' } });
-    const nexts = new Set(open.map((j) => (j.params as { next?: string } | null)?.next).filter(Boolean));
+    const open = await this.db
+      .getRepository(SyncJob)
+      .find({ where: { type: SyncJobType.INCREMENTAL, status: In([SyncJobStatus.QUEUED, SyncJobStatus.RUNNING]) }, order: { queuedAt: 'ASC' } });
+    const nexts = new Set(open.map(nextOf).filter(Boolean));
     for (const j of open) if (!nexts.has(j.id) || j.status === SyncJobStatus.RUNNING) await this.queue.enqueue(j.id);
   }
 }

@@ -82,7 +82,10 @@ export class BullMqJobQueue implements JobQueue {
   private running = 0;
   private drainWaiters: Array<() => void> = [];
 
-  constructor(private readonly url: string, private readonly opts: BullMqJobQueueOptions) {
+  constructor(
+    private readonly url: string,
+    private readonly opts: BullMqJobQueueOptions,
+  ) {
     this.queueName = opts.queueName ?? 'sync';
     this.prefix = opts.prefix ?? 'tandem';
     this.report = opts.onError ?? throttledConsoleReporter();
@@ -166,10 +169,21 @@ export class BullMqJobQueue implements JobQueue {
     const healthy = await redisReachable(this.url, 1000);
     const failures: unknown[] = [];
     const bound = healthy ? 10_000 : 2000;
-    if (worker && !(await within(worker.close(!healthy).catch((e: unknown) => failures.push(e)), bound))) {
+    if (
+      worker &&
+      !(await within(
+        worker.close(!healthy).catch((e: unknown) => failures.push(e)),
+        bound,
+      ))
+    ) {
       failures.push(new Error('the worker did not close in time'));
     }
-    if (!(await within(this.queue.close().catch((e: unknown) => failures.push(e)), bound))) {
+    if (
+      !(await within(
+        this.queue.close().catch((e: unknown) => failures.push(e)),
+        bound,
+      ))
+    ) {
       failures.push(new Error('the queue did not close in time'));
     }
     await Promise.all([closeRedisClient(this.producer), this.consumer && closeRedisClient(this.consumer)]);

@@ -7,7 +7,11 @@ import { JobRecorder } from './job-recorder';
 
 /** Cancels jobs: a queued job at once, a running one at its next chunk boundary. */
 export class CancelService {
-  constructor(private readonly db: DataSource, private readonly recorder: JobRecorder, private readonly onCanceled: (job: SyncJob) => Promise<void>) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly recorder: JobRecorder,
+    private readonly onCanceled: (job: SyncJob) => Promise<void>,
+  ) {}
 
   async cancel(id: string): Promise<SyncJob> {
     if (!isUuid(id)) throw badInput(`id: "${id}" is not a UUID`);

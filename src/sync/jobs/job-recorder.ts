@@ -4,11 +4,8 @@ import { EventBus } from '../../shared/event-bus';
 import { transaction } from '../../shared/db';
 import { SyncDirection, SyncJobStatus, SyncJobType, TableMappingName } from '../enums';
 import { SyncJob, SyncJobError } from '../sync-job.entity';
-import { TOPICS } from './progress.resolver';
+import { JobEvent, TOPICS } from '../events/topics';
 import { SyncMetrics } from '../metrics/sync-metrics';
-
-/** The counters of a job. */
-export type JobCounters = Pick<SyncJob, 'processed' | 'inserted' | 'modified' | 'deleted' | 'unchanged' | 'skipped' | 'failed' | 'coupled'>;
 
 /** What a new job is about. */
 export interface JobInit {
@@ -22,7 +19,7 @@ export interface JobInit {
 }
 
 /** The payload published for a job: plain, serializable (ISO strings). */
-export function jobPayload(job: SyncJob): Record<string, unknown> {
+export function jobPayload(job: SyncJob): JobEvent {
   const { params, checkpoint: _c, ...rest } = job;
   // The params stay private; only who triggered the job travels (SyncJob.trigger reads it).
   return JSON.parse(JSON.stringify({ ...rest, params: params?.trigger ? { trigger: params.trigger } : null }));
@@ -52,7 +49,14 @@ export class JobRecorder {
       startedAt: status === SyncJobStatus.RUNNING ? now : null,
       finishedAt: null,
       total: init.total ?? null,
-      processed: 0, inserted: 0, modified: 0, deleted: 0, unchanged: 0, skipped: 0, failed: 0, coupled: 0,
+      processed: 0,
+      inserted: 0,
+      modified: 0,
+      deleted: 0,
+      unchanged: 0,
+      skipped: 0,
+      failed: 0,
+      coupled: 0,
       message: null,
       fullSyncRunId: init.fullSyncRunId ?? null,
       params: init.params ?? null,
@@ -109,7 +113,12 @@ export class JobRecorder {
   async error(job: SyncJob, ref: { erpId?: string | null; crmId?: string | null }, message: string): Promise<void> {
     await transaction(this.db, (m) =>
       m.getRepository(SyncJobError).insert({
-        id: this.ids.uuid(), jobId: job.id, erpId: ref.erpId ?? null, crmId: ref.crmId ?? null, message, createdAt: this.clock.now(),
+        id: this.ids.uuid(),
+        jobId: job.id,
+        erpId: ref.erpId ?? null,
+        crmId: ref.crmId ?? null,
+        message,
+        createdAt: this.clock.now(),
       }),
     );
     this.metrics.error(job.mapping, 'permanent');

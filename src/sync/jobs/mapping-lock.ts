@@ -12,7 +12,10 @@ export const LEASE_MS = 20_000;
  * never process the same mapping at once, whatever process they run in.
  */
 export class MappingLock {
-  constructor(private readonly db: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Takes (or renews) the lease for a job; answers whether it holds it. */
   async acquire(mapping: TableMappingName, jobId: string): Promise<boolean> {
@@ -20,10 +23,17 @@ export class MappingLock {
     const until = new Date(now.getTime() + LEASE_MS);
     return transaction(this.db, async (m) => {
       const repo = m.getRepository(TableMapping);
-      const free = await repo.update([{ name: mapping, lockedBy: IsNull() }, { name: mapping, lockedUntil: LessThan(now) }, { name: mapping, lockedBy: jobId }], {
-        lockedBy: jobId,
-        lockedUntil: until,
-      });
+      const free = await repo.update(
+        [
+          { name: mapping, lockedBy: IsNull() },
+          { name: mapping, lockedUntil: LessThan(now) },
+          { name: mapping, lockedBy: jobId },
+        ],
+        {
+          lockedBy: jobId,
+          lockedUntil: until,
+        },
+      );
       if (free.affected) return (await repo.findOneBy({ name: mapping }))?.lockedBy === jobId;
       return false;
     });

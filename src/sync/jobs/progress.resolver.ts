@@ -4,14 +4,8 @@ import { SyncJob } from '../sync-job.entity';
 import { FINAL_STATUSES } from '../enums';
 import { FullSyncRun } from '../full-sync-run.entity';
 import type { SyncContext } from '../sync.context';
-import { followRun, RunSnapshot } from '../fullsync/run-progress';
-
-/** Event-bus topics of job and run progress. */
-export const TOPICS = {
-  allJobs: 'sync.jobs',
-  job: (id: string) => `sync.job.${id}`,
-  run: (id: string) => `sync.run.${id}`,
-};
+import { followRun } from '../fullsync/run-progress';
+import { TOPICS } from '../events/topics';
 
 type Data = SubscribeResolverData<unknown, { jobId?: string; runId?: string }, SyncContext>;
 
@@ -21,7 +15,6 @@ function reviveDates<T extends object>(payload: T, keys: string[]): T {
   for (const k of keys) if (typeof out[k] === 'string') out[k] = new Date(out[k] as string);
   return out as T;
 }
-
 
 /** The current state, then every change, completing after the first final state. */
 async function* untilFinal<T extends { status: string }>(current: T, events: AsyncIterableIterator<T>): AsyncGenerator<T> {
@@ -41,11 +34,12 @@ async function* untilFinal<T extends { status: string }>(current: T, events: Asy
 @Resolver()
 export class ProgressResolver {
   @Subscription(() => SyncJob, {
-    description: "every change of a job's counters or status; with jobId, the job's current state first, completing after its final state (NOT_FOUND for an unknown job); all jobs when jobId is omitted",
+    description:
+      "every change of a job's counters or status; with jobId, the job's current state first, completing after its final state (NOT_FOUND for an unknown job); all jobs when jobId is omitted",
     subscribe: async ({ args, context }: Data) => {
       if (!args.jobId) return context.sync.bus.subscribe(TOPICS.allJobs);
       // Subscribe before reading the current state, so no change falls between the two.
-      const events = context.sync.bus.subscribe<{ status: string }>(TOPICS.job(args.jobId));
+      const events = context.sync.bus.subscribe(TOPICS.job(args.jobId));
       const current = await context.sync.jobs.get(args.jobId);
       if (!current) {
         await events.return?.();
@@ -63,16 +57,16 @@ export class ProgressResolver {
     subscribe: async ({ args, context }: Data) => {
       const runId = args.runId!;
       // Subscribe before reading the current state, so no change falls between the two.
-      const events = context.sync.bus.subscribe<RunSnapshot>(TOPICS.run(runId));
+      const events = context.sync.bus.subscribe(TOPICS.run(runId));
       // Job counters travel on the jobs topic: every change of a line's jobs reaches the run's stream.
-      const jobs = context.sync.bus.subscribe<{ id: string; status: string; processed: number; fullSyncRunId?: string | null }>(TOPICS.allJobs);
+      const jobs = context.sync.bus.subscribe(TOPICS.allJobs);
       const current = await context.sync.fullSync.snapshot(runId);
       if (!current) {
         await events.return?.();
         await jobs.return?.();
         throw notFound('Full synchronization run', runId);
       }
-      return followRun(current as RunSnapshot, events, jobs);
+      return followRun(current, events, jobs);
     },
   })
   fullSyncProgress(@Root() run: FullSyncRun & { lines?: Array<Record<string, unknown>> }, @Arg('runId', () => ID) _runId: string): FullSyncRun {

@@ -22,7 +22,14 @@ export class SyncJobQueryService {
     if (filter.status) qb.andWhere('j.status = :status', { status: filter.status });
     if (filter.type) qb.andWhere('j.type = :type', { type: filter.type });
     const descending = sort === SyncJobSort.NEWEST_FIRST;
-    return paginate(qb, [{ column: 'j.queuedAt', property: 'queuedAt', date: true, descending }, { column: 'j.id', property: 'id', descending }], args);
+    return paginate(
+      qb,
+      [
+        { column: 'j.queuedAt', property: 'queuedAt', date: true, descending },
+        { column: 'j.id', property: 'id', descending },
+      ],
+      args,
+    );
   }
 
   get = (id: string) => this.db.getRepository(SyncJob).findOneBy({ id });

@@ -21,7 +21,7 @@ export class SyncPreviewLine {
   @Field(() => Int) erpRecords!: number;
   @Field(() => Int) crmRecords!: number;
   @Field(() => Int) alreadyCoupled!: number;
-  @Field(() => Int, { description: 'unique uncoupled match on the mapping\'s match fields' }) wouldCouple!: number;
+  @Field(() => Int, { description: "unique uncoupled match on the mapping's match fields" }) wouldCouple!: number;
   @Field(() => Int) wouldCreateInCrm!: number;
   @Field(() => Int) wouldCreateInErp!: number;
   @Field(() => Int, { description: 'several possible matches: left for a person to couple' }) ambiguous!: number;

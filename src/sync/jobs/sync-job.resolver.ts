@@ -20,19 +20,25 @@ export class SyncJobResolver {
   ) {
     return ctx.sync.jobs.list(page, filter, sort ?? SyncJobSort.NEWEST_FIRST);
   }
-  @Query(() => SyncJob, { nullable: true }) syncJob(@Arg('id', () => ID) id: string, @Ctx() ctx: SyncContext) { return ctx.sync.jobs.get(id); }
+  @Query(() => SyncJob, { nullable: true }) syncJob(@Arg('id', () => ID) id: string, @Ctx() ctx: SyncContext) {
+    return ctx.sync.jobs.get(id);
+  }
 
   @FieldResolver(() => [SyncJobError])
   errors(@Root() job: SyncJob, @Arg('first', () => Int, { nullable: true }) first: number | undefined, @Ctx() ctx: SyncContext) {
     return ctx.sync.jobs.errors(job.id, Math.min(Math.max(first ?? 100, 0), 500));
   }
 
-  @Authorized('operator') @Mutation(() => [SyncJob])
+  @Authorized('operator')
+  @Mutation(() => [SyncJob])
   runIncrementalSynchronization(@Arg('mappings', () => [TableMappingName], { nullable: true }) mappings: TableMappingName[] | undefined, @Ctx() ctx: SyncContext) {
     return ctx.sync.incremental.start(mappings);
   }
-  @Authorized('operator') @Mutation(() => SyncJob)
-  cancelSyncJob(@Arg('id', () => ID) id: string, @Ctx() ctx: SyncContext) { return ctx.sync.cancel.cancel(id); }
+  @Authorized('operator')
+  @Mutation(() => SyncJob)
+  cancelSyncJob(@Arg('id', () => ID) id: string, @Ctx() ctx: SyncContext) {
+    return ctx.sync.cancel.cancel(id);
+  }
 }
 
 /** Full synchronization runs and their review lines. */
@@ -42,7 +48,9 @@ export class FullSyncRunResolver {
   fullSyncRuns(@Arg('first', () => Int, { nullable: true }) first: number | undefined, @Ctx() ctx: SyncContext) {
     return ctx.sync.jobs.runs(Math.min(Math.max(first ?? 20, 0), 500));
   }
-  @Query(() => FullSyncRun, { nullable: true }) fullSyncRun(@Arg('id', () => ID) id: string, @Ctx() ctx: SyncContext) { return ctx.sync.jobs.run(id); }
+  @Query(() => FullSyncRun, { nullable: true }) fullSyncRun(@Arg('id', () => ID) id: string, @Ctx() ctx: SyncContext) {
+    return ctx.sync.jobs.run(id);
+  }
   @Query(() => [SyncPreviewLine])
   previewFullSynchronization(@Arg('input', () => FullSyncInput, { nullable: true }) input: FullSyncInput | undefined, @Ctx() ctx: SyncContext) {
     return ctx.sync.fullSync.preview(input?.mappings);
@@ -54,7 +62,8 @@ export class FullSyncRunResolver {
     return run.lines ?? ctx.syncLoaders.linesByRun.load(run.id);
   }
 
-  @Authorized('operator') @Mutation(() => FullSyncRun)
+  @Authorized('operator')
+  @Mutation(() => FullSyncRun)
   runFullSynchronization(@Arg('input', () => FullSyncInput, { nullable: true }) input: FullSyncInput | undefined, @Ctx() ctx: SyncContext) {
     return ctx.sync.fullSync.start(input?.mappings);
   }
@@ -78,7 +87,11 @@ function jobOf(line: LineWithJobs, field: 'toCrmJob' | 'fromCrmJob', id: string 
 @Resolver(() => FullSyncLine)
 export class FullSyncLineResolver {
   @FieldResolver(() => SyncJob, { nullable: true })
-  toCrmJob(@Root() line: LineWithJobs, @Ctx() ctx: SyncContext) { return jobOf(line, 'toCrmJob', line.toCrmJobId, ctx); }
+  toCrmJob(@Root() line: LineWithJobs, @Ctx() ctx: SyncContext) {
+    return jobOf(line, 'toCrmJob', line.toCrmJobId, ctx);
+  }
   @FieldResolver(() => SyncJob, { nullable: true })
-  fromCrmJob(@Root() line: LineWithJobs, @Ctx() ctx: SyncContext) { return jobOf(line, 'fromCrmJob', line.fromCrmJobId, ctx); }
+  fromCrmJob(@Root() line: LineWithJobs, @Ctx() ctx: SyncContext) {
+    return jobOf(line, 'fromCrmJob', line.fromCrmJobId, ctx);
+  }
 }

@@ -1,13 +1,13 @@
 import { SyncDirection } from '../enums';
 import { FieldMapping, TableMapping } from '../table-mapping.entity';
 import { FieldInfo, RecordConnector } from '../connectors/record-connector';
-import { MappingTables } from '../engine/tables';
+import { MappingDef, referenceOf, transformGoes } from './mapping-def';
 import { textProblem } from '../../shared/text';
 
-/** What a field mapping is checked against: its table mapping, the two tables and their shapes. */
+/** What a field mapping is checked against: its table mapping, its registry entry and the two tables' shapes. */
 export interface FieldMappingTarget {
   table: TableMapping;
-  tables: MappingTables;
+  def: MappingDef;
   erp: RecordConnector;
   crm: RecordConnector;
 }
@@ -23,7 +23,10 @@ export function constantProblem(value: string, info: FieldInfo): string | null {
   switch (info.kind) {
     case 'decimal': {
       if (!DECIMAL.test(value)) return 'a decimal number written with a point, such as "1250.50"';
-      const digits = value.replace(/^[+-]/, '').split('.')[0].replace(/^0+(?=\d)/, '').length;
+      const digits = value
+        .replace(/^[+-]/, '')
+        .split('.')[0]
+        .replace(/^0+(?=\d)/, '').length;
       const max = info.precision != null ? info.precision - (info.scale ?? 0) : null;
       return max != null && digits > max ? `a decimal number with at most ${max} digits before the point` : null;
     }
@@ -53,31 +56,31 @@ const carries = (direction: SyncDirection, way: SyncDirection) => direction === 
  */
 export function fieldMappingProblem(field: FieldMapping, target: FieldMappingTarget): string | null {
   const name = `${target.table.name}.${field.erpField}`;
-  const erpShape = target.erp.describe(target.tables.erpTable);
-  const crmShape = target.crm.describe(target.tables.crmTable);
+  const erpShape = target.erp.describe(target.def.erp.table);
+  const crmShape = target.crm.describe(target.def.crm.table);
   if (field.enabled && carries(field.direction, SyncDirection.FROM_CRM)) {
     if (field.erpField === erpShape.key) {
-      return `Field mapping ${name}: ${field.erpField} is the ${target.tables.erpTable} key, chosen by the ERP; it accepts direction TO_CRM only (or enabled: false)`;
+      return `Field mapping ${name}: ${field.erpField} is the ${target.def.erp.table} key, chosen by the ERP; it accepts direction TO_CRM only (or enabled: false)`;
     }
-    if (target.tables.erpReadOnly?.includes(field.erpField)) {
+    if (target.def.erp.readOnly?.includes(field.erpField)) {
       return `Field mapping ${name}: ${field.erpField} is maintained by the ERP alone; it accepts direction TO_CRM only (or enabled: false)`;
     }
-    if (field.transform.startsWith('baseUnit:')) {
+    if (!transformGoes(field.transform, SyncDirection.FROM_CRM)) {
       return `Field mapping ${name}: the unit of a price is only ever sent to the CRM; it accepts direction TO_CRM only (or enabled: false)`;
     }
   }
   if (field.enabled && carries(field.direction, SyncDirection.TO_CRM) && field.crmField === crmShape.key) {
-    return `Field mapping ${name}: ${field.crmField} is the ${target.tables.crmTable} key, chosen by the CRM; it accepts direction FROM_CRM only (or enabled: false)`;
+    return `Field mapping ${name}: ${field.crmField} is the ${target.def.crm.table} key, chosen by the CRM; it accepts direction FROM_CRM only (or enabled: false)`;
   }
   if (field.constantValue != null) {
-    if (field.transform !== 'copy') {
-      const [kind, through] = field.transform.split(':');
-      const how = kind === 'ref' || kind === 'baseUnit' ? `translated through the ${through} couplings` : 'translated between the two systems';
+    if (field.transform.kind !== 'copy') {
+      const reference = referenceOf(field.transform);
+      const how = reference ? `translated through the ${reference.through} couplings` : 'translated between the two systems';
       return `Field mapping ${name}: its values are ${how}, so it accepts no constantValue (set constantValue: null)`;
     }
     const targets: Array<[string, FieldInfo | undefined]> = [];
-    if (carries(field.direction, SyncDirection.TO_CRM)) targets.push([`${target.tables.crmTable}.${field.crmField}`, crmShape.fields.get(field.crmField)]);
-    if (carries(field.direction, SyncDirection.FROM_CRM)) targets.push([`${target.tables.erpTable}.${field.erpField}`, erpShape.fields.get(field.erpField)]);
+    if (carries(field.direction, SyncDirection.TO_CRM)) targets.push([`${target.def.crm.table}.${field.crmField}`, crmShape.fields.get(field.crmField)]);
+    if (carries(field.direction, SyncDirection.FROM_CRM)) targets.push([`${target.def.erp.table}.${field.erpField}`, erpShape.fields.get(field.erpField)]);
     for (const [column, info] of targets) {
       const problem = info ? constantProblem(field.constantValue, info) : null;
       if (problem) return `Field mapping ${name}: constantValue "${field.constantValue}" does not fit ${column}, which accepts ${problem}`;

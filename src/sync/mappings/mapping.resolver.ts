@@ -9,19 +9,29 @@ import type { SyncContext } from '../sync.context';
 /** Integration table mappings and the connection setup (changes need the admin role). */
 @Resolver(() => TableMapping)
 export class MappingResolver {
-  @Query(() => [TableMapping]) tableMappings(@Ctx() ctx: SyncContext) { return ctx.sync.mappings.list(); }
+  @Query(() => [TableMapping]) tableMappings(@Ctx() ctx: SyncContext) {
+    return ctx.sync.mappings.list();
+  }
   @Query(() => TableMapping, { nullable: true })
-  tableMapping(@Arg('name', () => TableMappingName) name: TableMappingName, @Ctx() ctx: SyncContext) { return ctx.sync.mappings.get(name); }
-  @Query(() => ConnectionSetup) connectionSetup(@Ctx() ctx: SyncContext) { return ctx.sync.setup.get(); }
+  tableMapping(@Arg('name', () => TableMappingName) name: TableMappingName, @Ctx() ctx: SyncContext) {
+    return ctx.sync.mappings.get(name);
+  }
+  @Query(() => ConnectionSetup) connectionSetup(@Ctx() ctx: SyncContext) {
+    return ctx.sync.setup.get();
+  }
 
   @FieldResolver(() => [FieldMapping])
-  fieldMappings(@Root() m: TableMapping, @Ctx() ctx: SyncContext) { return ctx.syncLoaders.fieldsByMapping.load(m.name); }
+  fieldMappings(@Root() m: TableMapping, @Ctx() ctx: SyncContext) {
+    return ctx.syncLoaders.fieldsByMapping.load(m.name);
+  }
 
-  @Authorized('admin') @Mutation(() => TableMapping)
+  @Authorized('admin')
+  @Mutation(() => TableMapping)
   updateTableMapping(@Arg('name', () => TableMappingName) name: TableMappingName, @Arg('input') input: TableMappingUpdateInput, @Ctx() ctx: SyncContext) {
     return ctx.sync.mappings.updateTable(name, input);
   }
-  @Authorized('admin') @Mutation(() => FieldMapping)
+  @Authorized('admin')
+  @Mutation(() => FieldMapping)
   updateFieldMapping(
     @Arg('mapping', () => TableMappingName) mapping: TableMappingName,
     @Arg('erpField') erpField: string,
@@ -30,6 +40,9 @@ export class MappingResolver {
   ) {
     return ctx.sync.mappings.updateField(mapping, erpField, input);
   }
-  @Authorized('admin') @Mutation(() => ConnectionSetup)
-  updateConnectionSetup(@Arg('input') input: ConnectionSetupInput, @Ctx() ctx: SyncContext) { return ctx.sync.setup.update(input); }
+  @Authorized('admin')
+  @Mutation(() => ConnectionSetup)
+  updateConnectionSetup(@Arg('input') input: ConnectionSetupInput, @Ctx() ctx: SyncContext) {
+    return ctx.sync.setup.update(input);
+  }
 }

@@ -4,15 +4,25 @@ import { badInput, notFound } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
 import { SyncDirection, TableMappingName } from '../enums';
 import { FieldMapping, TableMapping } from '../table-mapping.entity';
-import { DEFAULT_MAPPINGS, DEFAULT_RESOLUTIONS, defaultFieldRows } from './default-mappings';
+import { MAPPINGS, mappingDef } from './registry';
+import { defaultFieldRows, defaultSettings, registryColumns } from './stored-rows';
 import { FieldMappingUpdateInput, TableMappingUpdateInput } from './mapping.input';
 import { RecordConnector } from '../connectors/record-connector';
-import { MAPPING_TABLES } from '../engine/tables';
 import { fieldCanGo, fieldMappingProblem, FieldMappingTarget } from './field-mapping-rules';
 
 /** True when a field mapping's direction fits inside its table mapping's direction. */
 export function directionAllowed(table: SyncDirection, field: SyncDirection): boolean {
   return table === SyncDirection.BIDIRECTIONAL || table === field;
+}
+
+/** A stored table mapping with the registry's facts (its stored copies may predate this process's registry). */
+function withRegistry(row: TableMapping): TableMapping {
+  return Object.assign(row, registryColumns(mappingDef(row.name)));
+}
+
+/** Whether the stored copies of registry facts are what the registry says. */
+function sameColumns(row: TableMapping, columns: ReturnType<typeof registryColumns>): boolean {
+  return Object.entries(columns).every(([k, v]) => JSON.stringify(row[k as keyof TableMapping]) === JSON.stringify(v));
 }
 
 /** The two systems' connectors, whose table shapes field mappings are checked against. */
@@ -23,32 +33,35 @@ export interface MappingConnectors {
 
 /** The integration table mappings and their field mappings, kept as data in the sync store. */
 export class MappingService {
-  constructor(private readonly db: DataSource, private readonly connectors: MappingConnectors) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly connectors: MappingConnectors,
+  ) {}
 
   private target(mapping: TableMapping): FieldMappingTarget {
-    return { table: mapping, tables: MAPPING_TABLES[mapping.name], ...this.connectors };
+    return { table: mapping, def: mappingDef(mapping.name), ...this.connectors };
   }
 
-  /** Inserts the default mappings that are missing; never overwrites what an admin changed. */
+  /**
+   * Inserts the registry's mappings that the store lacks (with their default field rows) and
+   * refreshes the stored copies of registry facts (tables, dependencies, match fields, position);
+   * never overwrites what an admin changed.
+   */
   async ensureDefaults(): Promise<void> {
-    const existing = new Set((await this.db.getRepository(TableMapping).find({ select: { name: true } })).map((t) => t.name));
-    const missing = DEFAULT_MAPPINGS.filter((d) => !existing.has(d.name));
-    if (missing.length === 0) return;
+    const existing = new Map((await this.db.getRepository(TableMapping).find()).map((t) => [t.name, t]));
+    const missing = MAPPINGS.filter((d) => !existing.has(d.name));
+    const stale = MAPPINGS.filter((d) => existing.has(d.name) && !sameColumns(existing.get(d.name)!, registryColumns(d)));
+    if (missing.length === 0 && stale.length === 0) return;
     try {
       await transaction(this.db, async (m) => {
+        for (const def of stale) await m.getRepository(TableMapping).update({ name: def.name }, registryColumns(def));
         for (const def of missing) {
           await m.getRepository(TableMapping).insert({
             name: def.name,
-            position: DEFAULT_MAPPINGS.indexOf(def),
-            erpTable: def.erpTable,
-            crmTable: def.crmTable,
-            direction: def.direction,
-            syncOnlyCoupledRecords: def.syncOnlyCoupledRecords,
-            dependsOn: def.dependsOn,
-            matchFields: def.matchFields,
+            ...registryColumns(def),
+            ...defaultSettings(def),
             erpWatermark: null,
             crmWatermark: null,
-            ...DEFAULT_RESOLUTIONS,
           });
           await m.getRepository(FieldMapping).insert(defaultFieldRows(def));
         }
@@ -59,13 +72,18 @@ export class MappingService {
     }
   }
 
-  /** All table mappings in dependency order. */
-  list(): Promise<TableMapping[]> {
-    return this.db.getRepository(TableMapping).find({ order: { position: 'ASC' } });
+  /** All table mappings in run order (dependencies first, as the registry orders them). */
+  async list(): Promise<TableMapping[]> {
+    const rows = await this.db.getRepository(TableMapping).find();
+    return rows
+      .filter((r) => MAPPINGS.some((d) => d.name === r.name))
+      .map(withRegistry)
+      .sort((a, b) => a.position - b.position);
   }
 
-  get(name: TableMappingName): Promise<TableMapping | null> {
-    return this.db.getRepository(TableMapping).findOneBy({ name });
+  async get(name: TableMappingName): Promise<TableMapping | null> {
+    const row = await this.db.getRepository(TableMapping).findOneBy({ name });
+    return row && withRegistry(row);
   }
 
   async getOrFail(name: TableMappingName): Promise<TableMapping> {
@@ -82,7 +100,7 @@ export class MappingService {
   async updateTable(name: TableMappingName, input: TableMappingUpdateInput): Promise<TableMapping> {
     if (Object.values(input).some((v) => v === null)) throw badInput('Table mapping settings cannot be set to null');
     const mapping = await this.getOrFail(name);
-    if (MAPPING_TABLES[name].documents && input.syncOnlyCoupledRecords === false) {
+    if (mappingDef(name).documents && input.syncOnlyCoupledRecords === false) {
       throw badInput(`Table mapping ${name}: documents are created only by convertOrder and processQuote, so syncOnlyCoupledRecords accepts true only`);
     }
     const way = input.direction && input.direction !== SyncDirection.BIDIRECTIONAL ? input.direction : null;

@@ -33,24 +33,43 @@ export function registerStoreGauges(registry: Registry, db: DataSource, clock: C
   const registers = [registry];
   const collect = () => load();
   const couplings = new Gauge({ name: 'tandem_couplings', help: 'Couplings by mapping and state', labelNames: ['mapping', 'state'] as const, registers, collect });
-  const lastSuccess = new Gauge({ name: 'tandem_sync_last_success_timestamp_seconds', help: 'When a job of the mapping last succeeded (Unix time)', labelNames: ['mapping'] as const, registers, collect });
+  const lastSuccess = new Gauge({
+    name: 'tandem_sync_last_success_timestamp_seconds',
+    help: 'When a job of the mapping last succeeded (Unix time)',
+    labelNames: ['mapping'] as const,
+    registers,
+    collect,
+  });
   const lag = new Gauge({ name: 'tandem_sync_lag_seconds', help: 'Seconds since a job of the mapping last succeeded', labelNames: ['mapping'] as const, registers, collect });
   const load = () =>
     (pending ??= (async () => {
       try {
         const [rows, successes] = await Promise.all([
-          db.getRepository(Coupling).createQueryBuilder('c')
-            .select('c.mapping', 'mapping').addSelect('c.skipped', 'skipped').addSelect('c.pending', 'pending').addSelect('c.lastSyncResult', 'result').addSelect('COUNT(*)', 'n')
-            .groupBy('c.mapping').addGroupBy('c.skipped').addGroupBy('c.pending').addGroupBy('c.lastSyncResult')
+          db
+            .getRepository(Coupling)
+            .createQueryBuilder('c')
+            .select('c.mapping', 'mapping')
+            .addSelect('c.skipped', 'skipped')
+            .addSelect('c.pending', 'pending')
+            .addSelect('c.lastSyncResult', 'result')
+            .addSelect('COUNT(*)', 'n')
+            .groupBy('c.mapping')
+            .addGroupBy('c.skipped')
+            .addGroupBy('c.pending')
+            .addGroupBy('c.lastSyncResult')
             .getRawMany<{ mapping: string; skipped: unknown; pending: unknown; result: string | null; n: unknown }>(),
-          db.getRepository(SyncJob).createQueryBuilder('j')
-            .select('j.mapping', 'mapping').addSelect('MAX(j.finishedAt)', 'at')
+          db
+            .getRepository(SyncJob)
+            .createQueryBuilder('j')
+            .select('j.mapping', 'mapping')
+            .addSelect('MAX(j.finishedAt)', 'at')
             .where('j.status = :status', { status: SyncJobStatus.SUCCEEDED })
             .groupBy('j.mapping')
             .getRawMany<{ mapping: string; at: unknown }>(),
         ]);
         couplings.reset();
-        for (const r of rows) couplings.inc({ mapping: r.mapping, state: couplingState({ skipped: truthy(r.skipped), pending: truthy(r.pending), result: r.result }) }, Number(r.n));
+        for (const r of rows)
+          couplings.inc({ mapping: r.mapping, state: couplingState({ skipped: truthy(r.skipped), pending: truthy(r.pending), result: r.result }) }, Number(r.n));
         lastSuccess.reset();
         lag.reset();
         const now = clock.now();

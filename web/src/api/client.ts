@@ -8,7 +8,11 @@ export type ConnectionState = 'connecting' | 'connected' | 'reconnecting';
 
 /** A GraphQL error as the server sends it: message and `extensions.code`, never a stack trace. */
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly field?: string,
+  ) {
     super(message);
   }
 }
@@ -102,7 +106,13 @@ export class Api {
   }
 
   /** A subscription: `onData` for every event; returns the function that stops it. */
-  subscribe<T, V extends object = Record<string, never>>(query: string, variables: V, onData: (data: T) => void, onError?: (e: ApiError) => void, onComplete?: () => void): () => void {
+  subscribe<T, V extends object = Record<string, never>>(
+    query: string,
+    variables: V,
+    onData: (data: T) => void,
+    onError?: (e: ApiError) => void,
+    onComplete?: () => void,
+  ): () => void {
     return this.client.subscribe<T>(
       { query, variables: variables as Record<string, unknown> },
       {

@@ -7,7 +7,10 @@ import raw from './operations.graphql?raw';
 const OPS: Record<string, string> = {};
 const starts = [...raw.matchAll(/^(query|mutation|subscription) (\w+)/gm)];
 starts.forEach((m, i) => {
-  OPS[m[2]] = raw.slice(m.index, starts[i + 1]?.index ?? raw.length).replace(/\n#[^\n]*/g, '').trim();
+  OPS[m[2]] = raw
+    .slice(m.index, starts[i + 1]?.index ?? raw.length)
+    .replace(/\n#[^\n]*/g, '')
+    .trim();
 });
 
 /** The text of the named operation (fails loudly for a name that is not in the file). */

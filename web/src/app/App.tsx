@@ -40,7 +40,9 @@ function route(path: string): ReactNode {
   return (
     <section className="page">
       <h1>Not found</h1>
-      <p>There is no console page at <code>{path}</code>. <Link to="/">Go to the connection setup</Link>.</p>
+      <p>
+        There is no console page at <code>{path}</code>. <Link to="/">Go to the connection setup</Link>.
+      </p>
     </section>
   );
 }
@@ -55,21 +57,33 @@ function Shell({ api, role, onSignOut }: { api: Api; role: Role; onSignOut: () =
     <SessionContext.Provider value={session}>
       <div className="layout">
         <header className="topbar">
-          <Link to="/" className="brand">Tandem</Link>
-          <button type="button" className="menu-toggle" aria-expanded={menu} onClick={() => setMenu(!menu)}>Menu</button>
+          <Link to="/" className="brand">
+            Tandem
+          </Link>
+          <button type="button" className="menu-toggle" aria-expanded={menu} onClick={() => setMenu(!menu)}>
+            Menu
+          </button>
           <nav aria-label="Console" className={menu ? 'open' : ''}>
             {NAV.map(([to, label]) => (
-              <Link key={to} to={to} className={section(to) ? 'active' : ''}>{label}</Link>
+              <Link key={to} to={to} className={section(to) ? 'active' : ''}>
+                {label}
+              </Link>
             ))}
             <a href="/graphql">GraphiQL</a>
           </nav>
           <div className="who">
-            <span className="role" title="What this key may do">{role.toLowerCase()}</span>
-            <button type="button" onClick={onSignOut}>Sign out</button>
+            <span className="role" title="What this key may do">
+              {role.toLowerCase()}
+            </span>
+            <button type="button" onClick={onSignOut}>
+              Sign out
+            </button>
           </div>
         </header>
         {state !== 'connected' && (
-          <div className="banner" role="status">Connection to the gateway lost: reconnecting… Changes shown may be out of date.</div>
+          <div className="banner" role="status">
+            Connection to the gateway lost: reconnecting… Changes shown may be out of date.
+          </div>
         )}
         <main>{route(path)}</main>
       </div>
@@ -104,7 +118,9 @@ function SignIn({ onSignedIn, initialError }: { onSignedIn: (api: Api, role: Rol
         <label htmlFor="key">API key</label>
         <input id="key" type="password" autoComplete="current-password" value={key} onChange={(e) => setKey(e.target.value)} aria-describedby="key-error" />
         <ErrorNote error={error} id="key-error" />
-        <button type="submit" className="primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
       </form>
     </main>
   );
@@ -130,6 +146,11 @@ export function App() {
     setNeedKey(null);
   };
   if (session) return <Shell api={session.api} role={session.role} onSignOut={signOut} />;
-  if (needKey === undefined) return <main className="signin"><p className="muted">Connecting to the gateway…</p></main>;
+  if (needKey === undefined)
+    return (
+      <main className="signin">
+        <p className="muted">Connecting to the gateway…</p>
+      </main>
+    );
   return <SignIn initialError={needKey} onSignedIn={(api, role) => setSession({ api, role })} />;
 }

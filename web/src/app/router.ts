@@ -27,7 +27,8 @@ export function navigate(to: string): void {
 
 /** Matches `/mappings/:name` style patterns; answers the params or null. */
 export function match(pattern: string, path: string): Record<string, string> | null {
-  const p = pattern.split('/'), s = path.replace(/\/+$/, '').split('/');
+  const p = pattern.split('/'),
+    s = path.replace(/\/+$/, '').split('/');
   if (p.length !== s.length) return null;
   const out: Record<string, string> = {};
   for (let i = 0; i < p.length; i++) {

@@ -71,8 +71,20 @@ export function useMutation() {
  * A button for an action the role allows (hidden otherwise): shows that it is working, and the
  * server's refusal next to itself.
  */
-export function Action({ requires = 'OPERATOR', run, children, kind, label, disabled }: {
-  requires?: Role; run: () => Promise<unknown>; children: ReactNode; kind?: 'primary' | 'danger'; label?: string; disabled?: boolean;
+export function Action({
+  requires = 'OPERATOR',
+  run,
+  children,
+  kind,
+  label,
+  disabled,
+}: {
+  requires?: Role;
+  run: () => Promise<unknown>;
+  children: ReactNode;
+  kind?: 'primary' | 'danger';
+  label?: string;
+  disabled?: boolean;
 }) {
   const { can } = useSession();
   const [busy, setBusy] = useState(false);
@@ -115,7 +127,11 @@ export function Badge({ value }: { value: string | null | undefined }) {
 export function When({ at }: { at: string | null | undefined }) {
   if (!at) return <span className="muted">never</span>;
   const d = new Date(at);
-  return <time dateTime={at} title={d.toISOString()}>{d.toLocaleString()}</time>;
+  return (
+    <time dateTime={at} title={d.toISOString()}>
+      {d.toLocaleString()}
+    </time>
+  );
 }
 
 /** Seconds as "4 s", "3 min", "2 h". */
@@ -138,7 +154,11 @@ export function Page({ title, children, actions, error, loading }: { title: stri
         <h1>{title}</h1>
         {actions && <div className="page-actions">{actions}</div>}
       </header>
-      {error ? <p><ErrorNote error={error} /></p> : null}
+      {error ? (
+        <p>
+          <ErrorNote error={error} />
+        </p>
+      ) : null}
       {loading && !children ? <p className="muted">Loading…</p> : children}
     </section>
   );
@@ -155,20 +175,30 @@ export function Choice({ title, text, options, onCancel }: { title: string; text
         <p>{text}</p>
         <div className="row">
           {options.map((o) => (
-            <button key={o.label} type="button" className="primary" disabled={busy} onClick={async () => {
-              setBusy(true);
-              setError(null);
-              try {
-                await o.run();
-                onCancel();
-              } catch (e) {
-                setError(e);
-              } finally {
-                setBusy(false);
-              }
-            }}>{o.label}</button>
+            <button
+              key={o.label}
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={async () => {
+                setBusy(true);
+                setError(null);
+                try {
+                  await o.run();
+                  onCancel();
+                } catch (e) {
+                  setError(e);
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            >
+              {o.label}
+            </button>
           ))}
-          <button type="button" onClick={onCancel}>Cancel</button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
         </div>
         <ErrorNote error={error} />
       </div>

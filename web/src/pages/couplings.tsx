@@ -32,19 +32,31 @@ export function CouplingsPage() {
   return (
     <Page title="Couplings and synchronization errors" error={error}>
       <div className="filters">
-        <label>Mapping{' '}
+        <label>
+          Mapping{' '}
           <select value={mapping} onChange={(e) => setFilter(e.target.value, show)}>
             <option value="">all</option>
-            {MAPPINGS.map((m) => <option key={m}>{m}</option>)}
+            {MAPPINGS.map((m) => (
+              <option key={m}>{m}</option>
+            ))}
           </select>
         </label>
         <div className="segmented" role="group" aria-label="Show">
           {Object.keys(SHOW).map((s) => (
-            <button key={s} type="button" aria-pressed={show === s} onClick={() => setFilter(mapping, s)}>{s}</button>
+            <button key={s} type="button" aria-pressed={show === s} onClick={() => setFilter(mapping, s)}>
+              {s}
+            </button>
           ))}
         </div>
         {skippedSelected.length > 0 && (
-          <Action run={async () => { setRestoreError(null); await mutate('RestoreSkipped', { ids: skippedSelected }); setSelected(new Set()); await reload(); }}>
+          <Action
+            run={async () => {
+              setRestoreError(null);
+              await mutate('RestoreSkipped', { ids: skippedSelected });
+              setSelected(new Set());
+              await reload();
+            }}
+          >
             Restore {skippedSelected.length} selected
           </Action>
         )}
@@ -56,28 +68,67 @@ export function CouplingsPage() {
         {nodes.map((c) => (
           <li key={c.id} className="card coupling" aria-label={`Coupling ${c.erpName ?? c.erpId}`}>
             <div className="row spread">
-              <label className="row"><input type="checkbox" aria-label="Select" checked={selected.has(c.id)} onChange={(e) => {
-                const next = new Set(selected);
-                if (e.target.checked) next.add(c.id); else next.delete(c.id);
-                setSelected(next);
-              }} /> <b>{c.mapping}</b></label>
+              <label className="row">
+                <input
+                  type="checkbox"
+                  aria-label="Select"
+                  checked={selected.has(c.id)}
+                  onChange={(e) => {
+                    const next = new Set(selected);
+                    if (e.target.checked) next.add(c.id);
+                    else next.delete(c.id);
+                    setSelected(next);
+                  }}
+                />{' '}
+                <b>{c.mapping}</b>
+              </label>
               <div className="row">
                 {c.skipped && <Badge value="SKIPPED" />}
                 <Badge value={c.lastSyncResult} />
-                <span className="muted small">last sync <When at={c.lastSyncedAt} /></span>
+                <span className="muted small">
+                  last sync <When at={c.lastSyncedAt} />
+                </span>
               </div>
             </div>
             <div className="pair">
-              <div><span className="muted small">ERP</span> {recordLink(c.mapping, 'erp', c.erpId, c.erpName)}</div>
-              <div><span className="muted small">CRM</span> {recordLink(c.mapping, 'crm', c.crmId, c.crmName)}</div>
+              <div>
+                <span className="muted small">ERP</span> {recordLink(c.mapping, 'erp', c.erpId, c.erpName)}
+              </div>
+              <div>
+                <span className="muted small">CRM</span> {recordLink(c.mapping, 'crm', c.crmId, c.crmName)}
+              </div>
             </div>
-            {c.lastSyncError && <p className="error-text">{c.lastSyncError}{c.lastSyncJobId && <> · <Link to={`/jobs/${c.lastSyncJobId}`}>job</Link></>}</p>}
+            {c.lastSyncError && (
+              <p className="error-text">
+                {c.lastSyncError}
+                {c.lastSyncJobId && (
+                  <>
+                    {' '}
+                    · <Link to={`/jobs/${c.lastSyncJobId}`}>job</Link>
+                  </>
+                )}
+              </p>
+            )}
             {c.conflicts.length > 0 && (
               <table className="conflicts" aria-label="Conflicting fields">
-                <thead><tr><th>Field</th><th>Base</th><th>ERP</th><th>CRM</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>Field</th>
+                    <th>Base</th>
+                    <th>ERP</th>
+                    <th>CRM</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {c.conflicts.map((f) => (
-                    <tr key={f.erpField}><td>{f.erpField} / {f.crmField}</td><td>{f.baseValue ?? '–'}</td><td>{f.erpValue ?? '–'}</td><td>{f.crmValue ?? '–'}</td></tr>
+                    <tr key={f.erpField}>
+                      <td>
+                        {f.erpField} / {f.crmField}
+                      </td>
+                      <td>{f.baseValue ?? '–'}</td>
+                      <td>{f.erpValue ?? '–'}</td>
+                      <td>{f.crmValue ?? '–'}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>
@@ -85,23 +136,71 @@ export function CouplingsPage() {
             <div className="row actions">
               {c.lastSyncResult === 'CONFLICT' && (
                 <>
-                  <Action kind="primary" run={async () => { await mutate('ResolveConflict', { couplingId: c.id, keep: 'ERP' }); await reload(); }}>Keep ERP</Action>
-                  <Action kind="primary" run={async () => { await mutate('ResolveConflict', { couplingId: c.id, keep: 'CRM' }); await reload(); }}>Keep CRM</Action>
+                  <Action
+                    kind="primary"
+                    run={async () => {
+                      await mutate('ResolveConflict', { couplingId: c.id, keep: 'ERP' });
+                      await reload();
+                    }}
+                  >
+                    Keep ERP
+                  </Action>
+                  <Action
+                    kind="primary"
+                    run={async () => {
+                      await mutate('ResolveConflict', { couplingId: c.id, keep: 'CRM' });
+                      await reload();
+                    }}
+                  >
+                    Keep CRM
+                  </Action>
                 </>
               )}
-              {c.skipped && <Action run={async () => { await mutate('RestoreSkipped', { ids: [c.id] }); await reload(); }}>Restore</Action>}
+              {c.skipped && (
+                <Action
+                  run={async () => {
+                    await mutate('RestoreSkipped', { ids: [c.id] });
+                    await reload();
+                  }}
+                >
+                  Restore
+                </Action>
+              )}
               <Action run={async () => setAsking(c)}>Synchronize now</Action>
-              <Action kind="danger" run={async () => { await mutate('Uncouple', { input: { mapping: c.mapping, erpId: c.erpId } }); await reload(); }}>Uncouple</Action>
+              <Action
+                kind="danger"
+                run={async () => {
+                  await mutate('Uncouple', { input: { mapping: c.mapping, erpId: c.erpId } });
+                  await reload();
+                }}
+              >
+                Uncouple
+              </Action>
             </div>
           </li>
         ))}
       </ul>
       <div className="row">
-        {after.length > 0 && <button type="button" onClick={() => setAfter(after.slice(0, -1))}>Previous</button>}
-        {data?.couplings.pageInfo.hasNextPage && <button type="button" onClick={() => setAfter([...after, data.couplings.pageInfo.endCursor!])}>Next</button>}
+        {after.length > 0 && (
+          <button type="button" onClick={() => setAfter(after.slice(0, -1))}>
+            Previous
+          </button>
+        )}
+        {data?.couplings.pageInfo.hasNextPage && (
+          <button type="button" onClick={() => setAfter([...after, data.couplings.pageInfo.endCursor!])}>
+            Next
+          </button>
+        )}
       </div>
       {asking && (
-        <SyncNowChoice mapping={asking.mapping} erpId={asking.erpId} onDone={() => { setAsking(null); void reload(); }} />
+        <SyncNowChoice
+          mapping={asking.mapping}
+          erpId={asking.erpId}
+          onDone={() => {
+            setAsking(null);
+            void reload();
+          }}
+        />
       )}
     </Page>
   );

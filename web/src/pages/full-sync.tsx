@@ -33,15 +33,28 @@ function RunView({ run }: { run: Run }) {
   return (
     <div className="card">
       <div className="row spread">
-        <h2>Run started <When at={run.startedAt} /></h2>
+        <h2>
+          Run started <When at={run.startedAt} />
+        </h2>
         <div className="row">
           <Badge value={run.status} />
           {open && jobsToCancel.length > 0 && (
-            <Action kind="danger" run={async () => { for (const j of jobsToCancel) await mutate('CancelSyncJob', { id: j.id }).catch(() => undefined); }}>Cancel</Action>
+            <Action
+              kind="danger"
+              run={async () => {
+                for (const j of jobsToCancel) await mutate('CancelSyncJob', { id: j.id }).catch(() => undefined);
+              }}
+            >
+              Cancel
+            </Action>
           )}
         </div>
       </div>
-      {run.finishedAt && <p className="muted">Finished <When at={run.finishedAt} /></p>}
+      {run.finishedAt && (
+        <p className="muted">
+          Finished <When at={run.finishedAt} />
+        </p>
+      )}
       <ul className="lines">
         {run.lines.map((l) => {
           const p = lineProgress(l);
@@ -56,12 +69,17 @@ function RunView({ run }: { run: Run }) {
                 <div className={`fill ${l.status.toLowerCase()}`} style={{ width: `${Math.min(100, (100 * p.now) / p.max)}%` }} />
               </div>
               <div className="line-foot small">
-                <span>{p.now.toLocaleString()} / {p.max.toLocaleString()}</span>
+                <span>
+                  {p.now.toLocaleString()} / {p.max.toLocaleString()}
+                </span>
                 {p.rate != null && l.status === 'RUNNING' && <span>{p.rate.toLocaleString()} records/s</span>}
                 {p.left != null && l.status === 'RUNNING' && <span>about {duration(p.left)} left</span>}
                 {l.message && <span className="warn-text">{l.message}</span>}
                 {p.jobs.map((j) => (
-                  <Link key={j.id} to={`/jobs/${j.id}`}>job {j === l.toCrmJob ? '→ CRM' : '← CRM'}{j.failed ? ` (${j.failed} failed)` : ''}</Link>
+                  <Link key={j.id} to={`/jobs/${j.id}`}>
+                    job {j === l.toCrmJob ? '→ CRM' : '← CRM'}
+                    {j.failed ? ` (${j.failed} failed)` : ''}
+                  </Link>
                 ))}
               </div>
             </li>
@@ -81,14 +99,14 @@ function useLiveRun(runId: string | undefined) {
     if (!runId) return;
     setError(null);
     return api.subscribe<FullSyncProgressSubscription, { id: string }>(
-      opText('FullSyncProgress'), { id: runId },
+      opText('FullSyncProgress'),
+      { id: runId },
       (d) => setRun(d.fullSyncProgress as Run),
       (e) => setError(e),
     );
   }, [api, runId, epoch]);
   return { run, error };
 }
-
 
 /** Full synchronization review: the plan first, then Start; live bars per line; past runs. */
 export function FullSyncPage({ runId }: { runId?: string }) {
@@ -109,7 +127,9 @@ export function FullSyncPage({ runId }: { runId?: string }) {
   if (runId) {
     return (
       <Page title="Full synchronization run" error={live.error} loading={!live.run}>
-        <p className="muted"><Link to="/full-sync">Full synchronization review</Link> / run</p>
+        <p className="muted">
+          <Link to="/full-sync">Full synchronization review</Link> / run
+        </p>
         {live.run && <RunView run={live.run} />}
       </Page>
     );
@@ -119,7 +139,13 @@ export function FullSyncPage({ runId }: { runId?: string }) {
       title="Full synchronization review"
       error={preview.error}
       loading={!preview.data}
-      actions={!runningId && <Action kind="primary" run={start}>Start</Action>}
+      actions={
+        !runningId && (
+          <Action kind="primary" run={start}>
+            Start
+          </Action>
+        )
+      }
     >
       <ErrorNote error={startError} />
       {live.run && <RunView run={live.run} />}
@@ -129,13 +155,30 @@ export function FullSyncPage({ runId }: { runId?: string }) {
           <p className="muted">What a run would do now (nothing is written until you start it). Lines run in dependency order.</p>
           <div className="table-wrap">
             <table aria-label="Plan">
-              <thead><tr><th>Mapping</th><th>Recommendation</th><th className="num">ERP</th><th className="num">CRM</th><th className="num">Already coupled</th><th className="num">Would couple</th><th className="num">Create in CRM</th><th className="num">Create in ERP</th><th className="num">Ambiguous</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Mapping</th>
+                  <th>Recommendation</th>
+                  <th className="num">ERP</th>
+                  <th className="num">CRM</th>
+                  <th className="num">Already coupled</th>
+                  <th className="num">Would couple</th>
+                  <th className="num">Create in CRM</th>
+                  <th className="num">Create in ERP</th>
+                  <th className="num">Ambiguous</th>
+                </tr>
+              </thead>
               <tbody>
                 {preview.data.previewFullSynchronization.map((l) => (
                   <tr key={l.mapping}>
-                    <td>{l.mapping}</td><td>{l.recommendation.toLowerCase().replace(/_/g, ' ')}</td>
-                    <td className="num">{l.erpRecords}</td><td className="num">{l.crmRecords}</td><td className="num">{l.alreadyCoupled}</td>
-                    <td className="num">{l.wouldCouple}</td><td className="num">{l.wouldCreateInCrm}</td><td className="num">{l.wouldCreateInErp}</td>
+                    <td>{l.mapping}</td>
+                    <td>{l.recommendation.toLowerCase().replace(/_/g, ' ')}</td>
+                    <td className="num">{l.erpRecords}</td>
+                    <td className="num">{l.crmRecords}</td>
+                    <td className="num">{l.alreadyCoupled}</td>
+                    <td className="num">{l.wouldCouple}</td>
+                    <td className="num">{l.wouldCreateInCrm}</td>
+                    <td className="num">{l.wouldCreateInErp}</td>
                     <td className="num">{l.ambiguous ? <b className="warn-text">{l.ambiguous}</b> : 0}</td>
                   </tr>
                 ))}
@@ -143,10 +186,22 @@ export function FullSyncPage({ runId }: { runId?: string }) {
             </table>
           </div>
           <h2>Past runs</h2>
-          {preview.data.fullSyncRuns.length === 0 ? <p className="muted">No run yet.</p> : (
+          {preview.data.fullSyncRuns.length === 0 ? (
+            <p className="muted">No run yet.</p>
+          ) : (
             <ul className="plain">
               {preview.data.fullSyncRuns.map((r) => (
-                <li key={r.id}><Link to={`/full-sync/${r.id}`}><When at={r.startedAt} /></Link> <Badge value={r.status} /> {r.finishedAt && <span className="muted small">finished <When at={r.finishedAt} /></span>}</li>
+                <li key={r.id}>
+                  <Link to={`/full-sync/${r.id}`}>
+                    <When at={r.startedAt} />
+                  </Link>{' '}
+                  <Badge value={r.status} />{' '}
+                  {r.finishedAt && (
+                    <span className="muted small">
+                      finished <When at={r.finishedAt} />
+                    </span>
+                  )}
+                </li>
               ))}
             </ul>
           )}

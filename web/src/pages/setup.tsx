@@ -8,7 +8,12 @@ import { Badge, duration, ErrorNote, Link, Page, useMutation, useQuery, When } f
 function useReadiness() {
   const [stores, setStores] = useState<Record<string, string> | null>(null);
   useEffect(() => {
-    fetch('/readyz').then((r) => r.json()).then((b: { stores: Record<string, string> }) => setStores(b.stores), () => setStores(null));
+    fetch('/readyz')
+      .then((r) => r.json())
+      .then(
+        (b: { stores: Record<string, string> }) => setStores(b.stores),
+        () => setStores(null),
+      );
   }, []);
   return stores;
 }
@@ -74,7 +79,8 @@ export function SetupPage() {
         <>
           {setup.overdue && (
             <p className="warning" role="alert">
-              Synchronization is enabled, but no job has finished within 3 intervals ({duration(3 * setup.syncIntervalSeconds)}). Last job: <When at={setup.lastJobFinishedAt} />. See <Link to="/jobs">sync jobs</Link>.
+              Synchronization is enabled, but no job has finished within 3 intervals ({duration(3 * setup.syncIntervalSeconds)}). Last job: <When at={setup.lastJobFinishedAt} />.
+              See <Link to="/jobs">sync jobs</Link>.
             </p>
           )}
           <div className="grid2">
@@ -97,8 +103,14 @@ export function SetupPage() {
                 </div>
                 <ErrorNote error={fieldError.interval} />
               </form>
-              {saved && <p className="muted" role="status">Saved.</p>}
-              <p className="muted">Last job finished: <When at={setup.lastJobFinishedAt} /></p>
+              {saved && (
+                <p className="muted" role="status">
+                  Saved.
+                </p>
+              )}
+              <p className="muted">
+                Last job finished: <When at={setup.lastJobFinishedAt} />
+              </p>
             </div>
             <div className="card">
               <h2>Sales setup</h2>
@@ -120,22 +132,48 @@ export function SetupPage() {
               </form>
               <h2>Stores</h2>
               <ul className="plain">
-                {stores ? Object.entries(stores).map(([name, s]) => (
-                  <li key={name}>{name.toUpperCase()} store: {s === 'ok' ? <span className="badge ok">ready</span> : <><span className="badge bad">not ready</span> <span className="error-text small">{s}</span></>}</li>
-                )) : <li className="muted">Checking…</li>}
+                {stores ? (
+                  Object.entries(stores).map(([name, s]) => (
+                    <li key={name}>
+                      {name.toUpperCase()} store:{' '}
+                      {s === 'ok' ? (
+                        <span className="badge ok">ready</span>
+                      ) : (
+                        <>
+                          <span className="badge bad">not ready</span> <span className="error-text small">{s}</span>
+                        </>
+                      )}
+                    </li>
+                  ))
+                ) : (
+                  <li className="muted">Checking…</li>
+                )}
               </ul>
             </div>
           </div>
           <h2>Mappings</h2>
           <div className="table-wrap">
             <table>
-              <thead><tr><th>Mapping</th><th>Status</th><th>Last success</th><th>Lag</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Mapping</th>
+                  <th>Status</th>
+                  <th>Last success</th>
+                  <th>Lag</th>
+                </tr>
+              </thead>
               <tbody>
                 {data.tableMappings.map((m) => (
                   <tr key={m.name}>
-                    <td><Link to={`/mappings/${m.name}`}>{m.name}</Link></td>
-                    <td><Badge value={m.health.status} /></td>
-                    <td><When at={m.health.lastSuccessAt} /></td>
+                    <td>
+                      <Link to={`/mappings/${m.name}`}>{m.name}</Link>
+                    </td>
+                    <td>
+                      <Badge value={m.health.status} />
+                    </td>
+                    <td>
+                      <When at={m.health.lastSuccessAt} />
+                    </td>
                     <td>{duration(m.health.lagSeconds)}</td>
                   </tr>
                 ))}

@@ -1,0 +1,71 @@
+import { loadConfig } from '../../../src/shared/config';
+
+describe(loadConfig.name, () => {
+  it('should default to a loopback gateway on port 4000 over SQLite with demo data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      allowedOrigins: [],
+      allowedHosts: undefined,
+      demoData: true,
+      jobConcurrency: 2,
+      logLevel: 'info',
+    });
+    expect(config.apiKeys.size).toBe(0);
+  });
+
+  it('should read API keys as role:key entries, ignoring empty entries', () => {
+    const config = loadConfig({ TANDEM_API_KEYS: 'viewer:viewer-key-1, ,admin:admin-key-1,' });
+    expect([...config.apiKeys]).toEqual([
+      ['viewer-key-1', 'viewer'],
+      ['admin-key-1', 'admin'],
+    ]);
+  });
+
+  it.each([
+    ['no role', 'nokeyhere', /entry 1 of 1 is not ROLE:KEY/],
+    ['an unknown role', 'root:long-enough-key', /must be one of viewer, operator, admin/],
+    ['a short key', 'admin:k3y$7', /shorter than 8 characters/],
+    ['whitespace in a key', 'admin:long enough key', /contains whitespace/],
+    ['a repeated key', 'admin:same-key-1,viewer:same-key-1', /entry 2 of 2 repeats the key of entry 1/],
+  ])('should refuse %s, naming the entry and never showing it', (_what, raw, message) => {
+    let error: Error | undefined;
+    try {
+      loadConfig({ TANDEM_API_KEYS: raw });
+    } catch (e) {
+      error = e as Error;
+    }
+    expect(error?.message).toMatch(message);
+    for (const secret of raw
+      .split(',')
+      .map((e) => e.split(':')[1])
+      .filter(Boolean))
+      expect(error!.message).not.toContain(secret);
+  });
+
+  it('should refuse a database URL that is not MySQL/MariaDB without echoing it', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:secret@h/db' })).toThrow(/^DATABASE_URL must look like mysql:/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:secret@h/db' })).not.toThrow(/secret/);
+    expect(loadConfig({ DATABASE_URL: 'mariadb://root@127.0.0.1:3306/tandem' }).databaseUrl).toBe('mariadb://root@127.0.0.1:3306/tandem');
+  });
+
+  it('should read origins and hosts, and refuse malformed ones', () => {
+    const config = loadConfig({ TANDEM_ALLOWED_ORIGINS: 'https://console.example.com, http://localhost:5173/', TANDEM_ALLOWED_HOSTS: 'Tandem.Internal,10.0.0.5,[::1]' });
+    expect(config.allowedOrigins).toEqual(['https://console.example.com', 'http://localhost:5173']);
+    expect(config.allowedHosts).toEqual(['tandem.internal', '10.0.0.5', '[::1]']);
+    expect(() => loadConfig({ TANDEM_ALLOWED_ORIGINS: 'https://console.example.com/app' })).toThrow(/entry 1 .* is not an origin/);
+    expect(() => loadConfig({ TANDEM_ALLOWED_ORIGINS: 'ftp://files.example.com' })).toThrow(/is not an origin/);
+    expect(() => loadConfig({ TANDEM_ALLOWED_HOSTS: 'tandem.internal:4000' })).toThrow(/entry 1 .* is not a host name/);
+  });
+
+  it('should refuse a port out of range, and keep at least one job at a time', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: "70000" is not a port number/);
+    expect(() => loadConfig({ PORT: 'http' })).toThrow(/is not a port number/);
+    expect(loadConfig({ TANDEM_JOB_CONCURRENCY: '0' }).jobConcurrency).toBe(2);
+    expect(loadConfig({ TANDEM_JOB_CONCURRENCY: '-3' }).jobConcurrency).toBe(1);
+    expect(loadConfig({ TANDEM_DEMO_DATA: '0' }).demoData).toBe(false);
+  });
+});
