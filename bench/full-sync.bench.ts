@@ -50,7 +50,7 @@ export async function withStores<T>(store: BenchStore, work: (stores: Stores) =>
 const plain = (v: unknown) => (v instanceof Date ? v.toISOString().replace('T', ' ').replace('Z', '') : typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
 /** Plain batched INSERTs of prepared rows, `chunk` rows per statement, one transaction per chunk. */
-async function rawInsert(ds: DataSource, table: string, rows: Array<Record<string, unknown>>, chunk = 500): Promise<void> {
+export async function rawInsert(ds: DataSource, table: string, rows: Array<Record<string, unknown>>, chunk = 500): Promise<void> {
   const cols = Object.keys(rows[0]);
   const q = (n: string) => ds.driver.escape(n);
   for (let i = 0; i < rows.length; i += chunk) {

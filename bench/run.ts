@@ -9,11 +9,15 @@ process.env.TANDEM_TEST_DIST = '1';
 import { gatewayOverhead } from './gateway-overhead.bench';
 import { fullSync } from './full-sync.bench';
 import { gracefulStop } from './graceful-stop.bench';
+import { readPath } from './read-path.bench';
+import { readPathProfile } from './read-path-profile.bench';
 
 const scenarios: Record<string, (o: { durationMs: number; concurrency: number }) => Promise<void>> = {
   'gateway-overhead': gatewayOverhead,
   'full-sync': fullSync,
   'graceful-stop': gracefulStop,
+  'read-path': readPath,
+  'read-path-profile': readPathProfile,
 };
 
 async function main() {

@@ -2,7 +2,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { buildSchema, GraphQLSchema } from 'graphql';
 import { Logger } from 'pino';
 import { Registry } from 'prom-client';
@@ -20,6 +20,7 @@ import { RedisEventBus } from '../shared/redis-event-bus';
 import { BullMqJobQueue } from '../sync/jobs/bullmq-queue';
 import { closeStores, openStores, Stores } from './stores';
 import { getSubgraphs, Subgraphs } from './subgraphs';
+import { CachedLocalDataSource } from './cached-local-data-source';
 import { readSupergraph, schemaFiles } from './schema-files';
 import { AllServices, GatewayContext } from './context';
 import { MAX_TOKENS, queryLimitsPlugin } from './limits';
@@ -160,7 +161,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     process.env.APOLLO_TELEMETRY_DISABLED = 'true';
     const gateway = new ApolloGateway({
       supergraphSdl: supergraphOf(subgraphs),
-      buildService: ({ name }) => new LocalGraphQLDataSource(subgraphs[name as keyof Subgraphs].schema),
+      buildService: ({ name }) => new CachedLocalDataSource(subgraphs[name as keyof Subgraphs].schema),
     });
     // The API schema Apollo validates with, for graphql-ws to validate queries the same way
     // (composing it again on a first socket query would stall the server for a second).

@@ -20,6 +20,7 @@ import {
 import { getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../shared/errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/pagination';
+import { LruCache } from '../shared/lru';
 
 /** Deepest selection nesting a query may have (introspection's `ofType` wrappers excepted). */
 export const MAX_DEPTH = 12;
@@ -333,6 +334,32 @@ export function checkLimits({ schema, document, operationName, variables }: Limi
   return null;
 }
 
+/** Variable sets remembered as within the limits, per parsed document. */
+const PASSED_PER_DOCUMENT = 32;
+/** Longest variables text remembered (large inputs are rare reads and would cost memory). */
+const PASSED_KEY_CHARS = 1024;
+
+/**
+ * Operations already found within the limits: `checkLimits` is a pure function of the schema,
+ * the document, the operation name and the variables, and Apollo hands back the same parsed
+ * document for the same text (its document store), so a repeated request with the same
+ * variables needs no second walk. Only passes with short variables are kept: a refusal is
+ * computed (and built anew) every time, and any other variables are checked in full.
+ */
+const passed = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, LruCache<string, true>>>();
+
+function withinLimits(request: LimitsRequest): GraphQLError | null {
+  let bySchema = passed.get(request.schema);
+  if (!bySchema) passed.set(request.schema, (bySchema = new WeakMap()));
+  let known = bySchema.get(request.document);
+  if (!known) bySchema.set(request.document, (known = new LruCache(PASSED_PER_DOCUMENT)));
+  const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+  if (known.get(key)) return null;
+  const refusal = checkLimits(request);
+  if (!refusal && key.length <= PASSED_KEY_CHARS) known.set(key, true);
+  return refusal;
+}
+
 /**
  * Apollo plugin: applies `checkLimits` before any resolver runs (the query planner included).
  * graphql-ws applies the same function to every operation it receives.
@@ -342,7 +369,7 @@ export function queryLimitsPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const refusal = checkLimits({ schema, document, operationName: request.operationName, variables: request.variables });
+          const refusal = withinLimits({ schema, document, operationName: request.operationName, variables: request.variables });
           if (refusal) throw refusal;
         },
       };

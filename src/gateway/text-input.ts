@@ -23,8 +23,19 @@ function findInValue(value: unknown, path: string): { path: string; problem: str
   return null;
 }
 
-/** The first string literal of a document that cannot be stored as given. */
+/** Documents already walked (Apollo hands back the same parsed document for the same text). */
+const walked = new WeakMap<DocumentNode, { path: string; problem: string } | null>();
+
+/** The first string literal of a document that cannot be stored as given (one walk per document). */
 function findInDocument(document: DocumentNode): { path: string; problem: string } | null {
+  const known = walked.get(document);
+  if (known !== undefined) return known;
+  const found = walkDocument(document);
+  walked.set(document, found);
+  return found;
+}
+
+function walkDocument(document: DocumentNode): { path: string; problem: string } | null {
   let found: { path: string; problem: string } | null = null;
   visit(document, {
     StringValue(node) {

@@ -2,6 +2,7 @@ import { ArgsType, Directive, Field, Int, ObjectType, ClassType } from 'type-gra
 import { Max, MaxLength, Min } from 'class-validator';
 import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
+import { leanMany } from './lean-read';
 
 /** The most rows one page may ask for. */
 export const MAX_PAGE_SIZE = 500;
@@ -112,7 +113,7 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     qb.setParameters(Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])));
   }
   keys.forEach((key) => qb.addOrderBy(key.column, key.descending ? 'DESC' : 'ASC'));
-  const rows = await qb.take(first + 1).getMany();
+  const rows = await leanMany(qb.take(first + 1));
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   return {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, ObjectLiteral, QueryFailedError, Repository } from 'typeorm';
+import { ObjectLiteral, QueryFailedError, Repository } from 'typeorm';
 import { conflict } from './errors';
+import { leanFindIn } from './lean-read';
 
 /** True when a write failed on a primary key or unique index (SQLite or MySQL/MariaDB). */
 export function isDuplicateKeyError(error: unknown): boolean {
@@ -19,19 +20,19 @@ export async function uniqueWrite<T>(write: () => Promise<T>, duplicateMessage: 
   }
 }
 
-/** A DataLoader of rows by a unique column: one `IN (...)` statement per batch. */
+/** A DataLoader of rows by a unique column: one `IN (...)` statement per batch, lean-hydrated. */
 export function loaderByKey<T extends ObjectLiteral>(repo: Repository<T>, key: keyof T & string): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
-    const rows = await repo.find({ where: { [key]: In([...keys]) } as never });
+    const rows = await leanFindIn(repo, key, keys);
     const byKey = new Map(rows.map((r) => [String(r[key]), r]));
     return keys.map((k) => byKey.get(k) ?? null);
   });
 }
 
-/** A DataLoader of row lists grouped by a column (children of parents): one statement per batch. */
+/** A DataLoader of row lists grouped by a column (children of parents): one statement per batch, lean-hydrated. */
 export function loaderByGroup<T extends ObjectLiteral>(repo: Repository<T>, key: keyof T & string, order: Partial<Record<keyof T, 'ASC' | 'DESC'>>): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await repo.find({ where: { [key]: In([...keys]) } as never, order: order as never });
+    const rows = await leanFindIn(repo, key, keys, {}, order);
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(String(r[key]))?.push(r);
     return keys.map((k) => groups.get(k) ?? []);

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { loaderByGroup, loaderByKey } from '../shared/repository';
+import { leanFindIn } from '../shared/lean-read';
 import { Coupling } from './coupling.entity';
 import { SyncJob } from './sync-job.entity';
 import { FullSyncLine } from './full-sync-run.entity';
@@ -17,7 +18,7 @@ function couplingLoader(db: DataSource, side: 'erpId' | 'crmId') {
     }
     const found = new Map<string, Coupling>();
     for (const [mapping, ids] of byMapping) {
-      const rows = await db.getRepository(Coupling).find({ where: { mapping: mapping as never, [side]: In(ids) } });
+      const rows = await leanFindIn(db.getRepository(Coupling), side, ids, { mapping });
       for (const r of rows) found.set(`${mapping}\u0000${r[side]}`, r);
     }
     return keys.map((k) => found.get(k) ?? null);

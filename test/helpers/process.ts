@@ -22,9 +22,9 @@ export interface ServerProcess {
   output(): string;
 }
 
-/** Starts `tandem serve` in a child process and waits until /readyz answers. */
-export function spawnServer(env: Record<string, string>, port: number, timeoutMs = 60_000): Promise<ServerProcess> {
-  return spawnTandem('serve', { ...env, PORT: String(port) }, port, timeoutMs);
+/** Starts `tandem serve` in a child process and waits until /readyz answers; `nodeArgs` go to node (e.g. `--cpu-prof`). */
+export function spawnServer(env: Record<string, string>, port: number, timeoutMs = 60_000, nodeArgs: string[] = []): Promise<ServerProcess> {
+  return spawnTandem('serve', { ...env, PORT: String(port) }, port, timeoutMs, nodeArgs);
 }
 
 /** Starts `tandem worker` (its /metrics and probes on `metricsPort`) and waits until its /readyz answers. */
@@ -32,13 +32,13 @@ export function spawnWorker(env: Record<string, string>, metricsPort: number, ti
   return spawnTandem('worker', { ...env, METRICS_PORT: String(metricsPort) }, metricsPort, timeoutMs);
 }
 
-async function spawnTandem(command: 'serve' | 'worker', env: Record<string, string>, port: number, timeoutMs: number): Promise<ServerProcess> {
+async function spawnTandem(command: 'serve' | 'worker', env: Record<string, string>, port: number, timeoutMs: number, nodeArgs: string[] = []): Promise<ServerProcess> {
   const root = join(__dirname, '..', '..');
   // `npm test` builds dist/ first and says so (TANDEM_TEST_DIST=1): it starts in about a second.
   // Otherwise (jest run by hand, dist/ possibly stale) the sources run through ts-node.
   const built = join(root, 'dist', 'src', 'cli', 'main.js');
   const args = process.env.TANDEM_TEST_DIST === '1' && existsSync(built) ? [built, command] : ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', command];
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, HOST: '127.0.0.1', TANDEM_DEMO_DATA: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
