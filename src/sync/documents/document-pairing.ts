@@ -1,3 +1,4 @@
+import { Coupling } from '../coupling.entity';
 import { badInput, ErrorCode, invalidState, TandemError } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
 import { OrderState, QuoteState } from '../../crm/states';
@@ -122,17 +123,19 @@ export class DocumentPairing {
   }
 
   /** A quote number yields one ERP quote: another revision already coupled to an ERP quote refuses a second one. */
+  /** The coupling of another revision of this CRM quote (the same quote number), if one is coupled. */
+  async otherRevisionCoupling(quote: SyncRecord): Promise<Coupling | undefined> {
+    const revisions = (await this.records.crm.findBy('Quote', 'quoteNumber', [quote.quoteNumber])).filter((r) => r.id !== quote.id);
+    const coupled = await this.records.couplings.many(
+      M.SALESQUOTE_QUOTE,
+      'crmId',
+      revisions.map((r) => String(r.id)),
+    );
+    return [...coupled.values()][0];
+  }
+
   private async refuseOtherRevision(crm: SyncRecord, crmName: string): Promise<void> {
-    const revisions = (await this.records.crm.findBy('Quote', 'quoteNumber', [crm.quoteNumber])).filter((r) => r.id !== crm.id);
-    const coupled = [
-      ...(
-        await this.records.couplings.many(
-          M.SALESQUOTE_QUOTE,
-          'crmId',
-          revisions.map((r) => String(r.id)),
-        )
-      ).values(),
-    ][0];
+    const coupled = await this.otherRevisionCoupling(crm);
     if (coupled) {
       throw new TandemError(
         ErrorCode.ALREADY_COUPLED,

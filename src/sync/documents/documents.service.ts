@@ -203,16 +203,7 @@ export class DocumentsService {
       currencyCode,
       crmQuoteNumber: String(quote.quoteNumber),
     };
-    const revisions = (await this.records.crm.findBy('Quote', 'quoteNumber', [quote.quoteNumber])).filter((r) => r.id !== crmQuoteId);
-    const previous = [
-      ...(
-        await this.records.couplings.many(
-          M.SALESQUOTE_QUOTE,
-          'crmId',
-          revisions.map((r) => String(r.id)),
-        )
-      ).values(),
-    ][0];
+    const previous = await this.pairing.otherRevisionCoupling(quote);
     let no: string;
     if (previous) {
       no = previous.erpId;

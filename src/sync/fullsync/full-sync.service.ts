@@ -11,7 +11,7 @@ import { MappingService } from '../mappings/mapping.service';
 import { MappingContext, RecordSync } from '../engine/record-sync';
 import { MatchService } from '../coupling/match.service';
 import { mappingDef } from '../mappings/registry';
-import { JobRecorder } from '../jobs/job-recorder';
+import { JobRecorder, newJob } from '../jobs/job-recorder';
 import { JobQueue } from '../jobs/job-queue';
 import { RunSnapshot, TOPICS } from '../events/topics';
 import { SyncPreviewLine } from '../jobs/sync-job.input';
@@ -156,29 +156,7 @@ export class FullSyncService {
   }
 
   private newJob(mapping: TableMappingName, way: SyncDirection, runId: string, params: Record<string, unknown>): SyncJob {
-    return {
-      id: this.ids.uuid(),
-      mapping,
-      direction: way,
-      type: SyncJobType.FULL,
-      status: SyncJobStatus.QUEUED,
-      queuedAt: this.clock.now(),
-      startedAt: null,
-      finishedAt: null,
-      total: null,
-      processed: 0,
-      inserted: 0,
-      modified: 0,
-      deleted: 0,
-      unchanged: 0,
-      skipped: 0,
-      failed: 0,
-      coupled: 0,
-      message: null,
-      fullSyncRunId: runId,
-      params,
-      checkpoint: null,
-    };
+    return newJob(this.ids.uuid(), this.clock.now(), { mapping, direction: way, type: SyncJobType.FULL, status: SyncJobStatus.QUEUED, fullSyncRunId: runId, params });
   }
 
   /** Called when a job of a run ends: moves its line on and starts the lines that became ready. */

@@ -5,7 +5,7 @@ import { badInput } from '../../shared/errors';
 import { SyncJobStatus, SyncJobType, TableMappingName } from '../enums';
 import { SyncJob } from '../sync-job.entity';
 import { MappingService } from '../mappings/mapping.service';
-import { JobRecorder } from '../jobs/job-recorder';
+import { JobRecorder, newJob } from '../jobs/job-recorder';
 import { JobQueue } from '../jobs/job-queue';
 import { waysOf } from '../fullsync/full-sync.service';
 import { nextOf } from '../jobs/job-params';
@@ -33,29 +33,9 @@ export class IncrementalService {
     const jobs: SyncJob[] = [];
     for (const m of selected) {
       for (const way of waysOf(m.direction)) {
-        jobs.push({
-          id: this.ids.uuid(),
-          mapping: m.name,
-          direction: way,
-          type: SyncJobType.INCREMENTAL,
-          status: SyncJobStatus.QUEUED,
-          queuedAt: this.clock.now(),
-          startedAt: null,
-          finishedAt: null,
-          total: null,
-          processed: 0,
-          inserted: 0,
-          modified: 0,
-          deleted: 0,
-          unchanged: 0,
-          skipped: 0,
-          failed: 0,
-          coupled: 0,
-          message: null,
-          fullSyncRunId: null,
-          params: { way, trigger },
-          checkpoint: null,
-        });
+        jobs.push(
+          newJob(this.ids.uuid(), this.clock.now(), { mapping: m.name, direction: way, type: SyncJobType.INCREMENTAL, status: SyncJobStatus.QUEUED, params: { way, trigger } }),
+        );
       }
     }
     // `chain` names every job of the run: a record seen by two passes of one run fails only once.

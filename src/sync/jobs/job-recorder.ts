@@ -25,6 +25,34 @@ export function jobPayload(job: SyncJob): JobEvent {
   return JSON.parse(JSON.stringify({ ...rest, params: params?.trigger ? { trigger: params.trigger } : null }));
 }
 
+/** A new job row: no counters yet, RUNNING (started now) unless told otherwise. */
+export function newJob(id: string, now: Date, init: JobInit): SyncJob {
+  const status = init.status ?? SyncJobStatus.RUNNING;
+  return {
+    id,
+    mapping: init.mapping,
+    direction: init.direction,
+    type: init.type,
+    status,
+    queuedAt: now,
+    startedAt: status === SyncJobStatus.RUNNING ? now : null,
+    finishedAt: null,
+    total: init.total ?? null,
+    processed: 0,
+    inserted: 0,
+    modified: 0,
+    deleted: 0,
+    unchanged: 0,
+    skipped: 0,
+    failed: 0,
+    coupled: 0,
+    message: null,
+    fullSyncRunId: init.fullSyncRunId ?? null,
+    params: init.params ?? null,
+    checkpoint: null,
+  };
+}
+
 /** Keeps SyncJob rows and their errors, and publishes every change on the event bus. */
 export class JobRecorder {
   constructor(
@@ -37,31 +65,7 @@ export class JobRecorder {
 
   /** Creates a job, RUNNING unless told otherwise. */
   async start(init: JobInit): Promise<SyncJob> {
-    const now = this.clock.now();
-    const status = init.status ?? SyncJobStatus.RUNNING;
-    const job: SyncJob = {
-      id: this.ids.uuid(),
-      mapping: init.mapping,
-      direction: init.direction,
-      type: init.type,
-      status,
-      queuedAt: now,
-      startedAt: status === SyncJobStatus.RUNNING ? now : null,
-      finishedAt: null,
-      total: init.total ?? null,
-      processed: 0,
-      inserted: 0,
-      modified: 0,
-      deleted: 0,
-      unchanged: 0,
-      skipped: 0,
-      failed: 0,
-      coupled: 0,
-      message: null,
-      fullSyncRunId: init.fullSyncRunId ?? null,
-      params: init.params ?? null,
-      checkpoint: null,
-    };
+    const job = newJob(this.ids.uuid(), this.clock.now(), init);
     await transaction(this.db, (m) => m.getRepository(SyncJob).insert(job as never));
     this.metrics.created(job);
     await this.publish(job);
