@@ -37,7 +37,9 @@ async function trial(store: BenchStore, n: number, moment: (typeof MOMENTS)[numb
       () => gqlAt(server.url, RUN, { id: run.id }),
       (d) => moment.reached(d.fullSyncRun.lines[0]),
       600_000,
-    );
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; the server (exit ${server.child.exitCode}, signal ${server.child.signalCode}) said:\n${server.output().slice(-3000)}`);
+    });
     const done = at.fullSyncRun.lines[0];
     const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
     const t0 = process.hrtime.bigint();
