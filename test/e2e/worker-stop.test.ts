@@ -7,20 +7,11 @@ import { freshStoreLocation, testStoreKind } from '../helpers/store';
 import { freePort, gqlAt, killHard, ServerProcess, spawnServer, spawnWorker } from '../helpers/process';
 import { poll } from '../helpers/sync-engine';
 import { sample } from '../helpers/metrics';
+import { probeRedis, REDIS_REQUIRED, REDIS_URL } from '../helpers/redis';
 
 const PER_SIDE = 6000;
-const REDIS_URL = process.env.TANDEM_TEST_REDIS_URL || 'redis://127.0.0.1:6379';
-const required = process.env.TANDEM_REQUIRE_SERVICES === '1';
-
-/** Whether Redis answers (a child process, so no handle stays open in the test). */
-function redisAnswers(): boolean {
-  const script = `const R=require(process.argv[1]);const c=new R(process.argv[2],{lazyConnect:true,maxRetriesPerRequest:0,retryStrategy:()=>null});c.on('error',()=>{});
-    c.connect().then(()=>c.ping()).then((r)=>{c.disconnect();process.exit(r==='PONG'?0:1)},()=>{c.disconnect();process.exit(1)});`;
-  return spawnSync(process.execPath, ['-e', script, require.resolve('ioredis'), REDIS_URL], { timeout: 5000, stdio: 'ignore' }).status === 0;
-}
-
 // Workers share a store: the MariaDB run only. Redis is required in CI.
-const enabled = testStoreKind() === 'mariadb' && (redisAnswers() || required);
+const enabled = testStoreKind() === 'mariadb' && (probeRedis() || REDIS_REQUIRED);
 const d = enabled ? describe : describe.skip;
 
 async function seed(stores: Stores): Promise<void> {
@@ -47,7 +38,7 @@ async function metricsAt(port: number): Promise<string> {
 
 d('tandem worker: its own /metrics, and a SIGTERM that hands the job to another worker at once', () => {
   it('should count its jobs on METRICS_PORT, and on SIGTERM mid-job exit within 10 s while the other worker takes the job over at once; every record once', async () => {
-    if (!redisAnswers()) throw new Error(`TANDEM_REQUIRE_SERVICES=1 but Redis does not answer at ${REDIS_URL}`);
+    if (!probeRedis()) throw new Error(`TANDEM_REQUIRE_SERVICES=1 but Redis does not answer at ${REDIS_URL}`);
     const location = freshStoreLocation();
     const env = { DATA_DIR: location.dataDir, DATABASE_URL: location.databaseUrl!, REDIS_URL, TANDEM_REDIS_NAMESPACE: `t${randomUUID().slice(0, 8)}`, LOG_LEVEL: 'info' };
     const processes: ServerProcess[] = [];
