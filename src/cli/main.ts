@@ -85,7 +85,7 @@ program
     const bus = busFor(config, log);
     const queue = queueFor(config, log, true);
     const metrics = createMetrics(queue);
-    const services = await createServices(stores, systemClock, randomIds, bus, queue, log, metrics.registry);
+    const services = await createServices(stores, systemClock, randomIds, bus, { queue, log, registry: metrics.registry });
     const readiness = new Readiness(stores, config.redisUrl);
     await startSyncWorkers(services.sync, { embedded: false, scheduler: false });
     const ops = config.metricsPort === undefined ? undefined : await startOpsServer(config, config.metricsPort, metrics.registry, readiness);

@@ -1,21 +1,20 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import { buildSchema, GraphQLSchema } from 'graphql';
 import { Logger } from 'pino';
-import { Registry } from 'prom-client';
 import { Logger as TypeOrmLogger } from 'typeorm';
 import { Config } from '../shared/config';
 import { Clock, IdGenerator, randomIds, systemClock } from '../shared/clock';
 import { EventBus, InMemoryEventBus } from '../shared/event-bus';
 import { StoreName } from '../shared/db';
-import { createErpServices } from '../erp';
-import { createCrmServices } from '../crm';
-import { createSyncServices, InProcessCrmConnector, InProcessErpConnector, startSyncWorkers } from '../sync';
+import { startSyncWorkers } from '../sync';
+import { startSyncSchedule } from '../sync/sync.services';
+import { ThreadJobQueue } from '../sync/jobs/thread/thread-job-queue';
 import { InProcessJobQueue, JobQueue } from '../sync/jobs/job-queue';
-import { inProcessErpDocuments } from '../sync/documents/erp-document.port';
 import { RedisEventBus } from '../shared/redis-event-bus';
 import { BullMqJobQueue } from '../sync/jobs/bullmq-queue';
 import { closeStores, openStores, Stores } from './stores';
@@ -23,6 +22,9 @@ import { getSubgraphs, Subgraphs } from './subgraphs';
 import { CachedLocalDataSource } from './cached-local-data-source';
 import { readSupergraph, schemaFiles } from './schema-files';
 import { AllServices, GatewayContext } from './context';
+import { createServices } from './services';
+
+export { createServices } from './services';
 import { MAX_TOKENS, queryLimitsPlugin } from './limits';
 import { textInputPlugin } from './text-input';
 import { formatGatewayError } from './errors';
@@ -43,6 +45,11 @@ export interface GatewayOptions {
   log?: Logger;
   /** Whether the incremental scheduler runs (default true). */
   scheduler?: boolean;
+  /**
+   * Without Redis, whether sync jobs run in their own worker thread (default: `config.jobThread`).
+   * Never with an injected clock or ids: those cannot cross to another thread.
+   */
+  jobThread?: boolean;
   /** Per-store TypeORM loggers (tests count statements with them). */
   storeLoggers?: Partial<Record<StoreName, TypeOrmLogger>>;
 }
@@ -61,40 +68,13 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/** The job thread's entry module, beside this one (.js when built, .ts under ts-node and jest). */
+const JOB_THREAD_SCRIPT = join(__dirname, `job-thread${extname(__filename)}`);
+
 /** How long a stop waits for running jobs to reach the end of their chunk and hand back. */
 export const JOB_STOP_MS = 5000;
 /** How long a stop lets requests in flight finish before their connections are closed. */
 export const REQUEST_STOP_MS = 1000;
-
-/** Builds the services of the three subgraphs over their stores and inserts the default setup rows. */
-export async function createServices(
-  stores: Stores,
-  clock: Clock,
-  ids: IdGenerator,
-  bus: EventBus,
-  queue: JobQueue = new InProcessJobQueue(),
-  log?: Logger,
-  registry?: Registry,
-): Promise<AllServices> {
-  const erp = createErpServices(stores.erp, clock, ids, bus);
-  const crm = createCrmServices(stores.crm, clock, ids);
-  const sync = createSyncServices({
-    db: stores.sync,
-    clock,
-    ids,
-    bus,
-    queue,
-    log,
-    registry,
-    erpDocuments: inProcessErpDocuments(erp),
-    erp: new InProcessErpConnector(stores.erp, clock, ids),
-    crm: new InProcessCrmConnector(stores.crm, clock, ids),
-  });
-  await erp.noSeries.ensureDefaults(stores.erp.manager);
-  await sync.mappings.ensureDefaults();
-  await sync.setup.ensureDefaults();
-  return { erp, crm, sync };
-}
 
 function supergraphOf(subgraphs: Subgraphs): string {
   try {
@@ -132,7 +112,9 @@ export function startupFacts(config: Config): Record<string, string> {
     store: config.databaseUrl ? `mariadb ${describeUrl(config.databaseUrl)}` : `sqlite ${config.dataDir}`,
     queue: config.redisUrl
       ? `bullmq ${describeUrl(config.redisUrl)}${config.redisNamespace ? ` namespace ${config.redisNamespace}` : ''}${config.runJobs ? '' : ', jobs left to workers'}`
-      : 'in process',
+      : config.jobThread
+        ? 'in process, jobs on their own thread'
+        : 'in process',
     bus: config.redisUrl ? `redis ${describeUrl(config.redisUrl)}` : 'in memory',
     keys: keys.length === 0 ? 'none: loopback clients only' : `${keys.length} (admin ${count('admin')}, operator ${count('operator')}, viewer ${count('viewer')})`,
   };
@@ -148,12 +130,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, options.storeLoggers);
   let server: Server | undefined;
   try {
-    const queue = queueFor(config, log, config.runJobs);
+    const threaded = !config.redisUrl && (options.jobThread ?? config.jobThread) && !options.clock && !options.ids;
+    const thread = threaded ? new ThreadJobQueue({ script: JOB_THREAD_SCRIPT, data: { config }, bus, log }) : undefined;
+    const queue = thread ?? queueFor(config, log, config.runJobs);
     const metrics = createMetrics(queue);
-    const services = await createServices(stores, clock, ids, bus, queue, log, metrics.registry);
-    const readiness = new Readiness(stores, config.redisUrl);
+    const services = await createServices(stores, clock, ids, bus, { queue, log, registry: metrics.registry });
+    const readiness = new Readiness(stores, config.redisUrl, thread ? { 'job thread': () => thread.ping() } : {});
     if (config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
-    await startSyncWorkers(services.sync, { embedded: !config.redisUrl, scheduler: options.scheduler ?? true });
+    const scheduler = options.scheduler ?? true;
+    if (thread) {
+      // After the migrations and the setup rows: the thread opens stores that are ready.
+      await thread.start();
+      metrics.addSource(() => thread.metrics());
+      await startSyncSchedule(services.sync, { scheduler });
+    } else await startSyncWorkers(services.sync, { embedded: !config.redisUrl, scheduler });
 
     const subgraphs = await getSubgraphs();
     // @apollo/gateway otherwise starts an OpenTelemetry exporter that probes cloud metadata

@@ -36,6 +36,8 @@ export class Readiness {
   constructor(
     private readonly stores: Record<string, DataSource>,
     private readonly redisUrl?: string,
+    /** More dependencies by the name /readyz says when they fail (e.g. `job thread`). */
+    private readonly extra: Record<string, () => Promise<unknown>> = {},
   ) {}
 
   /** From now on the process is not ready: it is stopping (SIGTERM/SIGINT). */
@@ -58,13 +60,14 @@ export class Readiness {
         }).then((r) => ['redis', r] as const),
       );
     }
+    for (const [name, check] of Object.entries(this.extra)) entries.push(probe(check).then((r) => [name, r] as const));
     const checks = Object.fromEntries(await Promise.all(entries));
     const down = Object.entries(checks)
       .filter(([, r]) => r !== 'ok')
       .map(([name]) => name);
     if (this.stopping) return { ready: false, reason: 'shutting down', checks };
     if (down.length === 0) return { ready: true, checks };
-    const what = down.map((n) => (n === 'redis' ? 'redis' : `store ${n}`)).join(', ');
+    const what = down.map((n) => (n === 'redis' || n in this.extra ? n : `store ${n}`)).join(', ');
     return { ready: false, reason: `${what} not answering`, checks };
   }
 }

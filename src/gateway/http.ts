@@ -119,7 +119,7 @@ async function handle(deps: HttpDeps, consoleAssets: ConsoleAssets, req: Incomin
     if (!refusal && consoleAssets.handle(req, res, route)) return;
     if (route !== '/metrics' && route !== '/graphql') return graphqlError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${route}; the API is at /graphql`);
     if (!auth.ok) return graphqlError(res, auth.status, auth.code, auth.message);
-    if (route === '/metrics') return send(res, 200, await metrics.registry.metrics(), metrics.registry.contentType);
+    if (route === '/metrics') return send(res, 200, await metrics.text(), metrics.registry.contentType);
 
     const raw = await readBody(req);
     if (raw === null) return graphqlError(res, 413, ErrorCode.BAD_USER_INPUT, `Request body larger than ${MAX_BODY_BYTES} bytes`);

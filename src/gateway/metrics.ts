@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, MetricObjectWithValues, MetricValue, Registry } from 'prom-client';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { JobQueue } from '../sync/jobs/job-queue';
 
@@ -40,8 +40,19 @@ export function createMetrics(queue?: JobQueue) {
     labelNames: ['operation', 'result'] as const,
     registers,
   });
+  const sources: Array<() => Promise<MetricObjectWithValues<MetricValue<string>>[]>> = [];
   return {
     registry,
+    /** Adds series kept elsewhere (the job thread's) to what /metrics answers. */
+    addSource(source: () => Promise<MetricObjectWithValues<MetricValue<string>>[]>): void {
+      sources.push(source);
+    },
+    /** The text /metrics answers: this registry's series, summed with those of every source (a silent source adds nothing this scrape). */
+    async text(): Promise<string> {
+      if (sources.length === 0) return registry.metrics();
+      const parts = [await registry.getMetricsAsJSON(), ...(await Promise.all(sources.map((s) => s().catch(() => []))))];
+      return AggregatorRegistry.aggregate(parts).metrics();
+    },
     requests: new Counter({
       name: 'tandem_http_requests_total',
       help: 'HTTP requests by route and status',

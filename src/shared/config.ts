@@ -25,6 +25,8 @@ export interface Config {
   redisNamespace?: string;
   /** `TANDEM_RUN_JOBS=0`: with Redis, `tandem serve` only queues jobs and leaves them to `tandem worker` processes. */
   runJobs: boolean;
+  /** `TANDEM_JOB_THREAD=0`: without Redis, sync jobs run on the API thread instead of their own worker thread (the default). */
+  jobThread: boolean;
   /** `METRICS_PORT`: where a `tandem worker` serves /metrics, /livez and /readyz (unset: none). */
   metricsPort?: number;
 }
@@ -112,6 +114,12 @@ function parseRunJobs(raw: string | undefined, redisUrl: string | undefined): bo
   return false;
 }
 
+function parseJobThread(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === '1') return true;
+  if (raw !== '0') throw new Error(`TANDEM_JOB_THREAD: "${raw}" is neither 1 (the default: jobs on their own thread) nor 0 (jobs on the API thread)`);
+  return false;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function parseLogLevel(raw: string | undefined): string {
@@ -142,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat: parseLogFormat(env.LOG_FORMAT),
     redisNamespace: parseNamespace(env.TANDEM_REDIS_NAMESPACE),
     runJobs: parseRunJobs(env.TANDEM_RUN_JOBS, env.REDIS_URL),
+    jobThread: parseJobThread(env.TANDEM_JOB_THREAD),
     metricsPort: env.METRICS_PORT ? parsePort(env.METRICS_PORT, 'METRICS_PORT') : undefined,
   };
 }

@@ -99,8 +99,22 @@ export async function openStore(store: StoreName, location: StoreLocation, entit
   const mariadb = location.databaseUrl ? await ensureMysqlDatabase(location.databaseUrl, mysqlDatabaseName(location.databaseUrl, store)) : false;
   const ds = new DataSource(storeOptions(store, location, entities, migrations, logger, mariadb));
   await ds.initialize();
+  if (!location.databaseUrl) beginImmediate(ds);
   await ds.runMigrations({ transaction: 'each' });
   return ds;
+}
+
+/**
+ * Makes every SQLite transaction of this store take the write lock when it begins. The API
+ * thread and the job thread write the same files over two connections: a deferred transaction
+ * that has read and then writes fails at once (SQLITE_BUSY) when the other connection committed
+ * in between, where an immediate one waits for the lock (busy_timeout) and then sees the latest
+ * data. TypeORM's better-sqlite3 driver runs every statement through one query runner.
+ */
+function beginImmediate(ds: DataSource): void {
+  const runner = ds.driver.createQueryRunner('master');
+  const query = runner.query.bind(runner) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
+  runner.query = ((sql: string, ...rest: unknown[]) => query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest)) as typeof runner.query;
 }
 
 /** True when the store is MySQL/MariaDB (some SQL differs in small ways). */

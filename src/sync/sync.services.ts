@@ -47,6 +47,8 @@ export interface SyncDeps {
   log?: Logger;
   /** Where the sync series go (the process's /metrics); default: a registry of their own. */
   registry?: Registry;
+  /** Whether the store gauges (couplings, lag) go into `registry` (default true; a job thread leaves them to the API thread). */
+  storeGauges?: boolean;
 }
 
 /** The sync subgraph's services over its store and the two connectors. */
@@ -54,7 +56,7 @@ export function createSyncServices(deps: SyncDeps) {
   const mappings = new MappingService(deps.db, { erp: deps.erp, crm: deps.crm });
   const registry = deps.registry ?? new Registry();
   const metrics = new SyncMetrics(registry);
-  registerStoreGauges(registry, deps.db, deps.clock);
+  if (deps.storeGauges !== false) registerStoreGauges(registry, deps.db, deps.clock);
   const recorder = new JobRecorder(deps.db, deps.clock, deps.ids, deps.bus, metrics);
   const couplingStore = new CouplingStore(deps.db, deps.clock, deps.ids);
   const records = new RecordSync(deps.erp, deps.crm, couplingStore, mappings);
@@ -103,9 +105,18 @@ export type SyncServices = ReturnType<typeof createSyncServices>;
  * Starts the job workers and picks up what a stopped process left: leases are freed (in the
  * embedded default no other process can hold one), SINGLE and MATCH_COUPLING jobs that were
  * running are marked FAILED (they ran inside a request that is gone), full sync runs and
- * incremental chains resume from their checkpoints.
+ * incremental chains resume from their checkpoints. Then the schedule (startSyncSchedule).
  */
 export async function startSyncWorkers(sync: SyncServices, opts: { embedded: boolean; scheduler: boolean }): Promise<void> {
+  await startJobExecution(sync, opts);
+  await startSyncSchedule(sync, opts);
+}
+
+/**
+ * The job half of startSyncWorkers: what runs where the jobs run (the embedded default's job
+ * thread, a `tandem worker`, or a gateway that runs its own jobs).
+ */
+export async function startJobExecution(sync: SyncServices, opts: { embedded: boolean }): Promise<void> {
   // Only the embedded default knows it is alone: with Redis, other processes may hold leases and run jobs.
   if (opts.embedded) await sync.lock.releaseAll();
   const interrupted = !opts.embedded
@@ -115,9 +126,16 @@ export async function startSyncWorkers(sync: SyncServices, opts: { embedded: boo
       });
   for (const job of interrupted) await sync.recorder.finish(job, SyncJobStatus.FAILED, 'Interrupted: the gateway stopped while this job ran');
   sync.queue.process((id) => sync.runner.run(id));
-  sync.documents.listen(sync.bus);
-  sync.scheduler.also(async () => sync.documents.runAutomatic(await sync.setup.get()));
   await sync.fullSync.resume();
   await sync.incremental.resume();
+}
+
+/**
+ * The gateway's half: automatic document conversion on ERP events and on every tick, and the
+ * incremental schedule (when `scheduler`). It only queues jobs; they run wherever jobs run.
+ */
+export async function startSyncSchedule(sync: SyncServices, opts: { scheduler: boolean }): Promise<void> {
+  sync.documents.listen(sync.bus);
+  sync.scheduler.also(async () => sync.documents.runAutomatic(await sync.setup.get()));
   if (opts.scheduler) await sync.scheduler.start();
 }

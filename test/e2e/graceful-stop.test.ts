@@ -120,7 +120,7 @@ describe('Graceful stop (SIGTERM in the middle of a full sync)', () => {
 
       const lines = jsonLines(server.output());
       const ready = lines.find((l) => l.msg === 'Tandem gateway ready')!;
-      expect(ready).toMatchObject({ url: server.url, queue: 'in process', bus: 'in memory', keys: 'none: loopback clients only' });
+      expect(ready).toMatchObject({ url: server.url, queue: 'in process, jobs on their own thread', bus: 'in memory', keys: 'none: loopback clients only' });
       expect(ready.store).toMatch(location.databaseUrl ? /^mariadb mysql:\/\/127\.0\.0\.1:3306\// : /^sqlite \//);
       const handedBack = lines.find((l) => l.msg === 'sync job handed back: the process is stopping')!;
       expect(handedBack).toMatchObject({ jobId: expect.any(String), runId: run.id, mapping: 'CUSTOMER', direction: 'TO_CRM' });

@@ -37,6 +37,11 @@ export interface TestGatewayOptions {
   bus?: EventBus;
   /** Reuse the stores of an earlier gateway (restart tests). */
   location?: ReturnType<typeof freshStoreLocation>;
+  /**
+   * Sync jobs on their own worker thread, as `tandem serve` runs them (default false: on the test's
+   * thread, where statement counters and the scheduler can be reached).
+   */
+  jobThread?: boolean;
   /** More environment for loadConfig (TANDEM_ALLOWED_ORIGINS, TANDEM_ALLOWED_HOSTS, ...). */
   env?: Record<string, string>;
 }
@@ -54,10 +59,12 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     DATABASE_URL: location.databaseUrl,
     TANDEM_API_KEYS: keys,
     TANDEM_DEMO_DATA: options.demoData ? '1' : '0',
+    // What a job thread logs (the test's own logger is silent).
+    LOG_LEVEL: 'silent',
     ...options.env,
   });
   const counters = { erp: new StatementCounter(), crm: new StatementCounter(), sync: new StatementCounter() };
-  const running = await startGateway({ config, log: pino({ level: 'silent' }), storeLoggers: counters, bus: options.bus });
+  const running = await startGateway({ config, log: pino({ level: 'silent' }), storeLoggers: counters, bus: options.bus, jobThread: options.jobThread ?? false });
   const gql = async (query: string, variables?: Record<string, unknown>, key?: string): Promise<GqlResult> => {
     const res = await fetch(running.url, {
       method: 'POST',

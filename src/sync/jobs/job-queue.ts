@@ -20,9 +20,14 @@ export interface JobQueue {
   close(): Promise<void>;
 }
 
-/** The embedded default: an in-memory FIFO with a concurrency limit. */
+/**
+ * The embedded default: an in-memory FIFO with a concurrency limit. A job already waiting or
+ * running is not queued twice (the API thread and the job thread may both hand over the same
+ * next line of a full sync; BullMQ dedupes by job id the same way).
+ */
 export class InProcessJobQueue implements JobQueue {
   private readonly waiting: string[] = [];
+  private readonly queued = new Set<string>();
   private running = 0;
   private handler?: JobHandler;
   private closed = false;
@@ -31,7 +36,8 @@ export class InProcessJobQueue implements JobQueue {
   constructor(private readonly concurrency = 2) {}
 
   async enqueue(jobId: string): Promise<void> {
-    if (this.closed) return;
+    if (this.closed || this.queued.has(jobId)) return;
+    this.queued.add(jobId);
     this.waiting.push(jobId);
     this.pump();
   }
@@ -53,6 +59,7 @@ export class InProcessJobQueue implements JobQueue {
         .catch(() => undefined) // the runner records failures on the job itself
         .finally(() => {
           this.running--;
+          this.queued.delete(id);
           this.pump();
           if (this.running === 0 && this.waiting.length === 0) this.idleWaiters.splice(0).forEach((w) => w());
         });
@@ -67,5 +74,6 @@ export class InProcessJobQueue implements JobQueue {
   async close(): Promise<void> {
     this.closed = true;
     this.waiting.length = 0;
+    this.queued.clear();
   }
 }

@@ -68,4 +68,10 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ TANDEM_JOB_CONCURRENCY: '-3' }).jobConcurrency).toBe(1);
     expect(loadConfig({ TANDEM_DEMO_DATA: '0' }).demoData).toBe(false);
   });
+
+  it('should run jobs on their own thread unless TANDEM_JOB_THREAD=0, and refuse any other value', () => {
+    expect(loadConfig({}).jobThread).toBe(true);
+    expect(loadConfig({ TANDEM_JOB_THREAD: '0' }).jobThread).toBe(false);
+    expect(() => loadConfig({ TANDEM_JOB_THREAD: 'yes' })).toThrow(/TANDEM_JOB_THREAD: "yes" is neither 1 .* nor 0/);
+  });
 });
