@@ -56,7 +56,10 @@ async function handle(message: ToJobThread): Promise<void> {
         await running.bus.close();
         await closeStores(running.stores);
       }
-      return send({ type: 'reply', req: message.req, value: null });
+      send({ type: 'reply', req: message.req, value: null });
+      // Nothing keeps the thread any more: it ends by itself (a profile or a log flush completes).
+      port.close();
+      return;
     }
   }
 }

@@ -1,7 +1,7 @@
 import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { Clock } from '../../shared/clock';
 import { Dec } from '../../shared/decimal';
-import { fastInsert, transaction } from '../../shared/db';
+import { fastInsert, fastUpdate, transaction } from '../../shared/db';
 import { badInput } from '../../shared/errors';
 import { uniqueWrite } from '../../shared/repository';
 import { SyncRecord } from '../engine/tables';
@@ -215,14 +215,21 @@ export class TypeOrmRecordConnector implements RecordConnector {
 
   async update(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]> {
     const def = this.def(table);
+    if (records.length === 0) return [];
+    // Records that change the same fields (a chunk's usually all do) are set in one statement.
+    const groups = new Map<string, Array<Record<string, unknown>>>();
+    const now = this.clock.now();
+    for (const { key, fields } of records) {
+      const row = { ...this.fitValues(table, fields, false), [def.modified]: now, [def.key]: key };
+      const names = Object.keys(row)
+        .filter((n) => n !== def.key)
+        .sort()
+        .join(',');
+      groups.get(names)?.push(row) ?? groups.set(names, [row]);
+    }
     return transaction(this.db, async (m) => {
-      const repo = m.getRepository(def.entity);
-      const now = this.clock.now();
-      for (const { key, fields } of records) {
-        await repo.update({ [def.key]: key }, { ...this.fitValues(table, fields, false), [def.modified]: now });
-      }
-      const rows = await repo.find({ where: { [def.key]: In(records.map((r) => r.key)) } });
-      return rows;
+      for (const [names, rows] of groups) await fastUpdate(m, def.entity, def.key, names.split(','), rows);
+      return m.getRepository(def.entity).find({ where: { [def.key]: In(records.map((r) => r.key)) } });
     });
   }
 

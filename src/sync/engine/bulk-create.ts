@@ -14,6 +14,9 @@ import { CouplingStore } from '../coupling/coupling-store';
 import { ErpConnector } from '../connectors/erp-connector';
 import { CrmConnector } from '../connectors/crm-connector';
 
+/** What completing a created pair changes on its coupling. */
+const COMPLETED = ['erpStamp', 'crmStamp', 'baseValues', 'pending'] as const;
+
 /**
  * Creates many records in the other system and couples them, in three writes per chunk:
  * pending couplings naming the keys chosen beforehand (sync store), the records (target store),
@@ -173,7 +176,7 @@ export class BulkCreate {
       c.pending = false;
       rewritten.push(c);
     });
-    await this.couplings.saveFields(rewritten);
+    await this.couplings.saveFields(rewritten, COMPLETED);
     await this.couplings.confirm(couplings.filter((c) => !rewritten.includes(c)).map((c) => c.id));
   }
 

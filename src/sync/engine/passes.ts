@@ -16,7 +16,7 @@ import { yieldToEventLoop } from '../../shared/yield';
 import { chainOf, fullPassCheckpointOf, Held } from '../jobs/job-params';
 
 /** Records per chunk: one transaction per store per chunk. */
-export const CHUNK = 500;
+export const CHUNK = 1000;
 /** Incremental reads re-read this far behind the watermark, for writes committed late in the same millisecond range. */
 export const OVERLAP_MS = 1000;
 

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { Logger } from 'pino';
 import type { EventBus } from '../../../shared/event-bus';
+import { within } from '../../../shared/within';
 import type { JobHandler, JobQueue } from '../job-queue';
 import { FromJobThread, JobThreadData, ThreadMetrics, ToJobThread } from './messages';
 
@@ -42,7 +43,8 @@ export class ThreadJobQueue implements JobQueue {
     const worker = new Worker(this.opts.script, {
       workerData: this.opts.data,
       // Under ts-node or jest the sources are TypeScript: the thread compiles them the same way.
-      execArgv: ts ? ['--require', 'ts-node/register/transpile-only'] : [],
+      // Otherwise it inherits the process's options (--cpu-prof, --max-old-space-size...).
+      execArgv: ts ? [...process.execArgv, '--require', 'ts-node/register/transpile-only'] : undefined,
     });
     this.worker = worker;
     return new Promise<void>((resolve, reject) => {
@@ -150,7 +152,9 @@ export class ThreadJobQueue implements JobQueue {
     this.closed = true;
     const worker = this.worker;
     if (!worker) return;
+    const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     await this.ask('stop').catch(() => undefined);
-    await worker.terminate();
+    // It ends by itself once stopped; one that does not is ended.
+    if (!(await within(ended, THREAD_ANSWER_MS))) await worker.terminate();
   }
 }
