@@ -71,6 +71,9 @@ export interface RunningGateway {
 /** The job thread's entry module, beside this one (.js when built, .ts under ts-node and jest). */
 const JOB_THREAD_SCRIPT = join(__dirname, `job-thread${extname(__filename)}`);
 
+/** SQLite page cache of each API-thread connection when jobs run on their own thread, in MB. */
+const API_CACHE_MB = 4;
+
 /** How long a stop waits for running jobs to reach the end of their chunk and hand back. */
 export const JOB_STOP_MS = 5000;
 /** How long a stop lets requests in flight finish before their connections are closed. */
@@ -127,10 +130,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const bus = options.bus ?? busFor(config, log);
-  const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, options.storeLoggers);
+  const threaded = !config.redisUrl && (options.jobThread ?? config.jobThread) && !options.clock && !options.ids;
+  // With the bulk writes on the job thread, the API thread's connections need little page cache.
+  const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, sqliteCacheMb: threaded ? API_CACHE_MB : undefined }, options.storeLoggers);
   let server: Server | undefined;
   try {
-    const threaded = !config.redisUrl && (options.jobThread ?? config.jobThread) && !options.clock && !options.ids;
     const thread = threaded ? new ThreadJobQueue({ script: JOB_THREAD_SCRIPT, data: { config }, bus, log }) : undefined;
     const queue = thread ?? queueFor(config, log, config.runJobs);
     const metrics = createMetrics(queue);

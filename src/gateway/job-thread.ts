@@ -7,7 +7,8 @@
  */
 import 'reflect-metadata';
 import { parentPort, workerData } from 'node:worker_threads';
-import { Registry } from 'prom-client';
+import { getHeapStatistics } from 'node:v8';
+import { Gauge, Registry } from 'prom-client';
 import { randomIds, systemClock } from '../shared/clock';
 import { createLogger } from '../shared/log';
 import { PortEventBus } from '../shared/port-event-bus';
@@ -23,6 +24,15 @@ const send = (message: FromJobThread) => port.postMessage(message);
 const log = createLogger({ level: config.logLevel, format: config.logFormat }).child({ thread: 'jobs' });
 const queue = new InProcessJobQueue(config.jobConcurrency);
 const registry = new Registry();
+// The API thread's Node series describe its own heap; this one is the job thread's.
+new Gauge({
+  name: 'tandem_job_thread_heap_used_bytes',
+  help: 'V8 heap used by the job thread (the process RSS covers both threads)',
+  registers: [registry],
+  collect() {
+    this.set(getHeapStatistics().used_heap_size);
+  },
+});
 
 // Listening at once: what the API thread sends before start-up ends waits in the queue.
 const started = start();

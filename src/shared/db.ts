@@ -15,6 +15,8 @@ export type StoreName = 'erp' | 'crm' | 'sync';
 export interface StoreLocation {
   dataDir: string;
   databaseUrl?: string;
+  /** SQLite page cache per connection in MB (default 16: bulk inserts into indexed tables stay in memory). */
+  sqliteCacheMb?: number;
 }
 
 /**
@@ -85,8 +87,8 @@ export function storeOptions(store: StoreName, location: StoreLocation, entities
     prepareDatabase: (db: { pragma(s: string): unknown }) => {
       db.pragma('busy_timeout = 5000');
       db.pragma('synchronous = NORMAL');
-      // A 16 MB page cache per store (the default is 2 MB): bulk inserts into indexed tables stay in memory.
-      db.pragma('cache_size = -16000');
+      // A 16 MB page cache per store by default (SQLite's is 2 MB): bulk inserts into indexed tables stay in memory.
+      db.pragma(`cache_size = -${Math.round((location.sqliteCacheMb ?? 16) * 1000)}`);
       // Checkpoint the WAL every ~12 MB instead of ~4 MB: bulk synchronization commits often, and
       // every checkpoint is a disk flush (a crash still loses nothing committed; WAL replays on open).
       db.pragma('wal_autocheckpoint = 3000');

@@ -4,6 +4,7 @@ import { Dec } from '../../shared/decimal';
 import { fastInsert, fastUpdate, transaction } from '../../shared/db';
 import { badInput } from '../../shared/errors';
 import { uniqueWrite } from '../../shared/repository';
+import { leanFindIn, leanMany } from '../../shared/lean-read';
 import { SyncRecord } from '../engine/tables';
 import { DeletedRecord } from '../../shared/tombstone.entity';
 import { FieldInfo, RecordConnector } from './record-connector';
@@ -119,7 +120,7 @@ export class TypeOrmRecordConnector implements RecordConnector {
     const out = new Map<string, SyncRecord>();
     const unique = [...new Set(keys)];
     for (let i = 0; i < unique.length; i += 500) {
-      const rows = await this.db.getRepository(def.entity).find({ where: { [def.key]: In(unique.slice(i, i + 500)) } });
+      const rows = await leanFindIn(this.db.getRepository(def.entity), def.key, unique.slice(i, i + 500));
       for (const r of rows) out.set(String(r[def.key]), r);
     }
     return out;
@@ -127,14 +128,14 @@ export class TypeOrmRecordConnector implements RecordConnector {
 
   async findBy(table: string, field: string, values: readonly unknown[]): Promise<SyncRecord[]> {
     if (values.length === 0) return [];
-    return this.db.getRepository(this.def(table).entity).find({ where: { [field]: In([...values]) } });
+    return leanFindIn(this.db.getRepository(this.def(table).entity), field, values);
   }
 
   async page(table: string, afterKey: string | null, limit: number): Promise<SyncRecord[]> {
     const def = this.def(table);
     const qb = this.db.getRepository(def.entity).createQueryBuilder('t').orderBy(`t.${def.key}`, 'ASC').limit(limit);
     if (afterKey != null) qb.where(`t.${def.key} > :after`, { after: afterKey });
-    return qb.getMany();
+    return leanMany(qb);
   }
 
   count(table: string, where?: SyncRecord): Promise<number> {
@@ -151,7 +152,7 @@ export class TypeOrmRecordConnector implements RecordConnector {
       // A range on the modification index plus an exclusion, rather than an OR the index cannot serve.
       qb.andWhere(`${m} >= :at`, { at: after.at }).andWhere(`NOT (${m} = :at AND ${k} <= :key)`, { key: after.key });
     }
-    return qb.getMany();
+    return leanMany(qb);
   }
 
   async newKey(table: string, fields: SyncRecord): Promise<string> {
@@ -225,11 +226,17 @@ export class TypeOrmRecordConnector implements RecordConnector {
         .filter((n) => n !== def.key)
         .sort()
         .join(',');
-      groups.get(names)?.push(row) ?? groups.set(names, [row]);
+      const group = groups.get(names);
+      if (group) group.push(row);
+      else groups.set(names, [row]);
     }
     return transaction(this.db, async (m) => {
       for (const [names, rows] of groups) await fastUpdate(m, def.entity, def.key, names.split(','), rows);
-      return m.getRepository(def.entity).find({ where: { [def.key]: In(records.map((r) => r.key)) } });
+      return leanFindIn(
+        m.getRepository(def.entity),
+        def.key,
+        records.map((r) => r.key),
+      );
     });
   }
 

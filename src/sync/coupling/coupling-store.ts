@@ -3,6 +3,7 @@ import { Clock, IdGenerator } from '../../shared/clock';
 import { fastInsert, fastUpdate, transaction } from '../../shared/db';
 import { ErrorCode, TandemError } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
+import { leanFindIn } from '../../shared/lean-read';
 import { Coupling } from '../coupling.entity';
 import { SyncResult, TableMappingName } from '../enums';
 import { mappingDef } from '../mappings/registry';
@@ -32,7 +33,7 @@ export class CouplingStore {
     const out = new Map<string, Coupling>();
     const unique = [...new Set(keys)];
     for (let i = 0; i < unique.length; i += 500) {
-      const rows = await this.db.getRepository(Coupling).find({ where: { mapping, [side]: In(unique.slice(i, i + 500)) } });
+      const rows = await leanFindIn(this.db.getRepository(Coupling), side, unique.slice(i, i + 500), { mapping });
       for (const r of rows) out.set(r[side], r);
     }
     return out;
