@@ -27,6 +27,8 @@ export interface Config {
   runJobs: boolean;
   /** `TANDEM_JOB_THREAD=0`: without Redis, sync jobs run on the API thread instead of their own worker thread (the default). */
   jobThread: boolean;
+  /** `TANDEM_JOB_THREAD_HEAP_MB`: the job thread's heap limit (old generation); a lower limit makes V8 collect sooner. */
+  jobThreadHeapMb: number;
   /** `METRICS_PORT`: where a `tandem worker` serves /metrics, /livez and /readyz (unset: none). */
   metricsPort?: number;
 }
@@ -114,6 +116,13 @@ function parseRunJobs(raw: string | undefined, redisUrl: string | undefined): bo
   return false;
 }
 
+function parseHeapMb(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 256;
+  const mb = Number(raw);
+  if (!Number.isInteger(mb) || mb < 64 || mb > 65536) throw new Error(`TANDEM_JOB_THREAD_HEAP_MB: "${raw}" is not a whole number of MB between 64 and 65536`);
+  return mb;
+}
+
 function parseJobThread(raw: string | undefined): boolean {
   if (raw === undefined || raw === '' || raw === '1') return true;
   if (raw !== '0') throw new Error(`TANDEM_JOB_THREAD: "${raw}" is neither 1 (the default: jobs on their own thread) nor 0 (jobs on the API thread)`);
@@ -151,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisNamespace: parseNamespace(env.TANDEM_REDIS_NAMESPACE),
     runJobs: parseRunJobs(env.TANDEM_RUN_JOBS, env.REDIS_URL),
     jobThread: parseJobThread(env.TANDEM_JOB_THREAD),
+    jobThreadHeapMb: parseHeapMb(env.TANDEM_JOB_THREAD_HEAP_MB),
     metricsPort: env.METRICS_PORT ? parsePort(env.METRICS_PORT, 'METRICS_PORT') : undefined,
   };
 }

@@ -73,5 +73,8 @@ describe(loadConfig.name, () => {
     expect(loadConfig({}).jobThread).toBe(true);
     expect(loadConfig({ TANDEM_JOB_THREAD: '0' }).jobThread).toBe(false);
     expect(() => loadConfig({ TANDEM_JOB_THREAD: 'yes' })).toThrow(/TANDEM_JOB_THREAD: "yes" is neither 1 .* nor 0/);
+    expect(loadConfig({}).jobThreadHeapMb).toBe(256);
+    expect(loadConfig({ TANDEM_JOB_THREAD_HEAP_MB: '1024' }).jobThreadHeapMb).toBe(1024);
+    expect(() => loadConfig({ TANDEM_JOB_THREAD_HEAP_MB: '12' })).toThrow(/TANDEM_JOB_THREAD_HEAP_MB: "12" is not a whole number of MB between 64 and 65536/);
   });
 });
