@@ -14,9 +14,9 @@ import type { Driver } from 'typeorm/driver/Driver';
 /** Column types whose driver value is already the entity value on both drivers (no transformer): copied as they are. */
 const PLAIN_TYPES = new Set<unknown>(['varchar', 'text', 'char', 'nvarchar', 'integer', 'int']);
 
-function hydrator<T extends ObjectLiteral>(metadata: EntityMetadata, driver: Driver, prefix: string): (raw: Record<string, unknown>) => T {
+function hydrator<T extends ObjectLiteral>(metadata: EntityMetadata, driver: Driver, prefix: string, only = metadata.columns): (raw: Record<string, unknown>) => T {
   if (metadata.relations.length > 0) throw new Error(`${metadata.name} has relations: read it with TypeORM's find`);
-  const columns: Array<{ property: string; name: string; column: ColumnMetadata; plain: boolean }> = metadata.columns.map((column) => ({
+  const columns: Array<{ property: string; name: string; column: ColumnMetadata; plain: boolean }> = only.map((column) => ({
     property: column.propertyName,
     name: `${prefix}${column.databaseName}`,
     column,
@@ -30,36 +30,71 @@ function hydrator<T extends ObjectLiteral>(metadata: EntityMetadata, driver: Dri
   };
 }
 
-const selectCache = new WeakMap<Repository<ObjectLiteral>, Map<string, string>>();
-
-/** `SELECT <every column> FROM <table> WHERE <key> IN (` for a repository, built once per key column. */
-function selectPrefix(repo: Repository<ObjectLiteral>, key: string): string {
-  let byKey = selectCache.get(repo);
-  if (!byKey) selectCache.set(repo, (byKey = new Map()));
-  let sql = byKey.get(key);
-  if (!sql) {
-    const q = (n: string) => repo.manager.connection.driver.escape(n);
-    const keyColumn = repo.metadata.findColumnWithPropertyName(key);
-    if (!keyColumn) throw new Error(`${repo.metadata.name} has no column ${key}`);
-    sql = `SELECT ${repo.metadata.columns.map((c) => q(c.databaseName)).join(', ')} FROM ${q(repo.metadata.tableName)} WHERE ${q(keyColumn.databaseName)} IN (`;
-    byKey.set(key, sql);
-  }
-  return sql;
+/** A statement prefix and the hydrator of its rows. */
+interface LeanSelect {
+  sql: string;
+  hydrate: (raw: Record<string, unknown>) => ObjectLiteral;
 }
 
-const hydrators = new WeakMap<Repository<ObjectLiteral>, (raw: Record<string, unknown>) => ObjectLiteral>();
+const selectCache = new WeakMap<Repository<ObjectLiteral>, Map<string, LeanSelect>>();
+
+/** `SELECT <columns> FROM <table> WHERE <key> IN (` for a repository and the hydrator of its rows, built once per key and column list. */
+function leanSelect(repo: Repository<ObjectLiteral>, key: string, properties?: readonly string[]): LeanSelect {
+  let byKey = selectCache.get(repo);
+  if (!byKey) selectCache.set(repo, (byKey = new Map()));
+  const cacheKey = properties ? `${key}\u0000${properties.join(',')}` : key;
+  let found = byKey.get(cacheKey);
+  if (!found) {
+    const q = (n: string) => repo.manager.connection.driver.escape(n);
+    const column = (p: string) => {
+      const c = repo.metadata.findColumnWithPropertyName(p);
+      if (!c) throw new Error(`${repo.metadata.name} has no column ${p}`);
+      return c;
+    };
+    const columns = properties ? properties.map(column) : repo.metadata.columns;
+    const sql = `SELECT ${columns.map((c) => q(c.databaseName)).join(', ')} FROM ${q(repo.metadata.tableName)} WHERE ${q(column(key).databaseName)} IN (`;
+    found = { sql, hydrate: hydrator(repo.metadata, repo.manager.connection.driver, '', columns) };
+    byKey.set(cacheKey, found);
+  }
+  return found;
+}
 
 /**
  * Rows whose `key` is one of `values`, in one statement, with an optional extra equality
  * (`where`: property → value) and an order (property → direction); lean-hydrated.
  */
-export async function leanFindIn<T extends ObjectLiteral>(
+export function leanFindIn<T extends ObjectLiteral>(
   repo: Repository<T>,
   key: keyof T & string,
   values: readonly unknown[],
   where: Partial<Record<keyof T & string, unknown>> = {},
   order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>> = {},
 ): Promise<T[]> {
+  return findIn(repo, key, values, where, order) as Promise<T[]>;
+}
+
+/**
+ * Like `leanFindIn`, but only the named columns are read and returned: for callers that need a
+ * key or two of wide rows (a coupling's other id, not its stored values).
+ */
+export function leanFindColumnsIn<T extends ObjectLiteral, K extends keyof T & string>(
+  repo: Repository<T>,
+  key: keyof T & string,
+  values: readonly unknown[],
+  columns: readonly K[],
+  where: Partial<Record<keyof T & string, unknown>> = {},
+): Promise<Array<Pick<T, K>>> {
+  return findIn(repo, key, values, where, {}, columns) as Promise<Array<Pick<T, K>>>;
+}
+
+async function findIn<T extends ObjectLiteral>(
+  repo: Repository<T>,
+  key: keyof T & string,
+  values: readonly unknown[],
+  where: Partial<Record<keyof T & string, unknown>>,
+  order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>,
+  columns?: readonly string[],
+): Promise<ObjectLiteral[]> {
   if (values.length === 0) return [];
   const q = (n: string) => repo.manager.connection.driver.escape(n);
   const col = (p: string) => {
@@ -67,9 +102,10 @@ export async function leanFindIn<T extends ObjectLiteral>(
     if (!c) throw new Error(`${repo.metadata.name} has no column ${p}`);
     return q(c.databaseName);
   };
+  const select = leanSelect(repo as unknown as Repository<ObjectLiteral>, key, columns);
   const extra = Object.keys(where);
   const sql =
-    `${selectPrefix(repo, key)}${values.map(() => '?').join(', ')})` +
+    `${select.sql}${values.map(() => '?').join(', ')})` +
     extra.map((p) => ` AND ${col(p)} = ?`).join('') +
     (Object.keys(order).length
       ? ` ORDER BY ${Object.entries(order)
@@ -77,9 +113,7 @@ export async function leanFindIn<T extends ObjectLiteral>(
           .join(', ')}`
       : '');
   const rows: Array<Record<string, unknown>> = await repo.query(sql, [...values, ...extra.map((p) => where[p as keyof T & string])]);
-  let hydrate = hydrators.get(repo);
-  if (!hydrate) hydrators.set(repo, (hydrate = hydrator(repo.metadata, repo.manager.connection.driver, '')));
-  return rows.map(hydrate) as T[];
+  return rows.map(select.hydrate);
 }
 
 const prefixedHydrators = new WeakMap<EntityMetadata, Map<string, (raw: Record<string, unknown>) => ObjectLiteral>>();
