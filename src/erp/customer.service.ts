@@ -49,8 +49,7 @@ export class CustomerService {
     await this.masterData.checkReferences(input);
     return transaction(this.db, async (m) => {
       const repo = m.getRepository(Customer);
-      const no = input.no ?? (await this.noSeries.next(m, 'CUSTOMER', (n) => repo.existsBy({ no: n })));
-      const row: Customer = {
+      const row = (no: string): Customer => ({
         no,
         name: input.name,
         address: input.address ?? null,
@@ -66,9 +65,16 @@ export class CustomerService {
         creditLimit: input.creditLimit ?? '0',
         blocked: false,
         modifiedAt: this.clock.now(),
-      };
-      await uniqueWrite(() => repo.insert(row), `Customer ${no} already exists`);
-      return row;
+      });
+      if (input.no) {
+        const given = row(input.no);
+        await uniqueWrite(() => repo.insert(given), `Customer ${input.no} already exists`);
+        return given;
+      }
+      // The next free number of the series: the insert itself finds out whether a number is taken.
+      let created: Customer | undefined;
+      await this.noSeries.insertNext(m, 'CUSTOMER', (no) => repo.insert((created = row(no))));
+      return created!;
     });
   }
 

@@ -206,6 +206,10 @@ export async function fastInsert(m: EntityManager, entity: EntityTarget<ObjectLi
  * Moves a number-series row's `lastNo` forward in one atomic UPDATE inside the caller's
  * transaction (MySQL's row lock, or SQLite's single writer, serializes concurrent callers) and
  * answers the row as it now is. `by` builds the increment from escaped column names ("step * 10", "1").
+ * On MySQL the row is read before the UPDATE (a plain read takes no lock) and the UPDATE hands
+ * the new value back itself (`LAST_INSERT_ID(expr)`): the row lock, which every other caller of
+ * the series waits for until this transaction commits, is taken one round trip later than a
+ * read after the UPDATE would allow, and nothing else is asked of the database while it is held.
  */
 export async function advanceCounter<T extends { lastNo: number }>(
   m: EntityManager,
@@ -215,6 +219,16 @@ export async function advanceCounter<T extends { lastNo: number }>(
 ): Promise<T> {
   const qb = m.createQueryBuilder().update(entity);
   const column = (name: string) => qb.escape(name);
+  if (isMysql(m.connection)) {
+    const row = await m.getRepository(entity).findOneByOrFail({ code } as never);
+    const table = m.connection.driver.escape(m.connection.getMetadata(entity).tableName);
+    const result = (await m.query(`UPDATE ${table} SET ${column('lastNo')} = LAST_INSERT_ID(${column('lastNo')} + ${by(column)}) WHERE ${column('code')} = ?`, [code])) as {
+      insertId: number | string;
+      affectedRows: number;
+    };
+    if (result.affectedRows !== 1) throw new Error(`counter ${code} vanished`);
+    return { ...row, lastNo: Number(result.insertId) };
+  }
   await qb
     .set({ lastNo: () => `${column('lastNo')} + ${by(column)}` } as never)
     .where('code = :code', { code })
