@@ -1,4 +1,5 @@
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { Batcher } from '../shared/batcher';
 import { transaction, forUpdate } from '../shared/db';
 import { Clock, IdGenerator } from '../shared/clock';
 import { DeletedRecord } from '../shared/tombstone.entity';
@@ -44,32 +45,65 @@ export class CustomerService {
     return paginate(qb, [{ column: 'c.no', property: 'no' }], args);
   }
 
+  /**
+   * Creations that take their number from the series run in batches: concurrent creations would
+   * each hold the series' row lock for a transaction's round trips, one after the other; a batch
+   * takes a block of numbers under one lock and inserts its rows in one statement.
+   */
+  private readonly numbered = new Batcher<CustomerInput, Customer>(
+    (inputs) =>
+      transaction(this.db, async (m) => {
+        const repo = m.getRepository(Customer);
+        const nos = await this.noSeries.nextBlock(
+          m,
+          'CUSTOMER',
+          inputs.length,
+          async (block) => new Set((await repo.find({ where: { no: In(block) }, select: { no: true } })).map((r) => r.no)),
+        );
+        const rows = inputs.map((input, i) => this.newRow(nos[i], input));
+        await repo.insert(rows);
+        return rows;
+      }),
+    (input) =>
+      transaction(this.db, async (m) => {
+        const repo = m.getRepository(Customer);
+        let created: Customer | undefined;
+        // The next free number of the series: the insert itself finds out whether a number is taken.
+        await this.noSeries.insertNext(m, 'CUSTOMER', (no) => repo.insert((created = this.newRow(no, input))));
+        return created!;
+      }),
+  );
+
   async create(raw: CustomerInput): Promise<Customer> {
     const input = blankToNull(raw, [...REF_KEYS]);
     await this.masterData.checkReferences(input);
+    if (!input.no) return this.numbered.run(input);
     return transaction(this.db, async (m) => {
-      const repo = m.getRepository(Customer);
-      const no = input.no ?? (await this.noSeries.next(m, 'CUSTOMER', (n) => repo.existsBy({ no: n })));
-      const row: Customer = {
-        no,
-        name: input.name,
-        address: input.address ?? null,
-        city: input.city ?? null,
-        postCode: input.postCode ?? null,
-        countryCode: input.countryCode ?? null,
-        phoneNo: input.phoneNo ?? null,
-        email: input.email ?? null,
-        homePage: input.homePage ?? null,
-        salespersonCode: input.salespersonCode ?? null,
-        currencyCode: input.currencyCode ?? null,
-        customerPriceGroupCode: input.customerPriceGroupCode ?? null,
-        creditLimit: input.creditLimit ?? '0',
-        blocked: false,
-        modifiedAt: this.clock.now(),
-      };
-      await uniqueWrite(() => repo.insert(row), `Customer ${no} already exists`);
+      const row = this.newRow(input.no!, input);
+      await uniqueWrite(() => m.getRepository(Customer).insert(row), `Customer ${input.no} already exists`);
       return row;
     });
+  }
+
+  /** A new customer row of an input. */
+  private newRow(no: string, input: CustomerInput): Customer {
+    return {
+      no,
+      name: input.name,
+      address: input.address ?? null,
+      city: input.city ?? null,
+      postCode: input.postCode ?? null,
+      countryCode: input.countryCode ?? null,
+      phoneNo: input.phoneNo ?? null,
+      email: input.email ?? null,
+      homePage: input.homePage ?? null,
+      salespersonCode: input.salespersonCode ?? null,
+      currencyCode: input.currencyCode ?? null,
+      customerPriceGroupCode: input.customerPriceGroupCode ?? null,
+      creditLimit: input.creditLimit ?? '0',
+      blocked: false,
+      modifiedAt: this.clock.now(),
+    };
   }
 
   async update(no: string, raw: CustomerUpdateInput): Promise<Customer> {

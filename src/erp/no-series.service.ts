@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { NoSeries } from './no-series.entity';
-import { uniqueWrite } from '../shared/repository';
+import { isDuplicateKeyError, uniqueWrite } from '../shared/repository';
 import { advanceCounter } from '../shared/db';
 
 /** The number series the ERP assigns from when a caller omits a record's number. */
@@ -41,6 +41,25 @@ export class NoSeriesService {
       out.push(...block.filter((no) => !used.has(no)));
     }
     return out;
+  }
+
+  /**
+   * Inserts a record under the next number of a series: `insert` is tried with each next number
+   * until one is not taken (a duplicate key skips a number a caller used by hand). No lookup runs
+   * before the insert, so the series' row lock is held for the insert and the commit only.
+   */
+  async insertNext(manager: EntityManager, code: string, insert: (no: string) => Promise<unknown>): Promise<string> {
+    for (;;) {
+      const series = await advanceCounter(manager, NoSeries, code, (c) => c('step'));
+      const no = series.prefix + String(series.lastNo).padStart(series.width, '0');
+      try {
+        await insert(no);
+        return no;
+      } catch (error) {
+        // A duplicate key undoes the failed statement only (SQLite and MySQL alike): try the next number.
+        if (!isDuplicateKeyError(error)) throw error;
+      }
+    }
   }
 
   /** The next number of a series, skipping numbers a caller already used by hand. */

@@ -16,15 +16,28 @@ export interface AllServices {
   sync: SyncServices;
 }
 
-/** A fresh request context: the caller's role, the services, and new DataLoaders (no cache shared between requests). */
+/**
+ * A fresh request context: the caller's role, the services, and new DataLoaders (no cache shared
+ * between requests). Each subgraph's loaders are built on its first use in the request: a page
+ * of one subgraph no longer builds the thirty-odd loaders of all three.
+ */
 export function createContext(services: AllServices, role: Role): GatewayContext {
+  let erp: GatewayContext['erpLoaders'] | undefined;
+  let crm: GatewayContext['crmLoaders'] | undefined;
+  let sync: GatewayContext['syncLoaders'] | undefined;
   return {
     role,
     erp: services.erp,
     crm: services.crm,
     sync: services.sync,
-    erpLoaders: createErpLoaders(services.erp.db),
-    crmLoaders: createCrmLoaders(services.crm.db),
-    syncLoaders: createSyncLoaders(services.sync.db, services.sync.erp),
+    get erpLoaders() {
+      return (erp ??= createErpLoaders(services.erp.db));
+    },
+    get crmLoaders() {
+      return (crm ??= createCrmLoaders(services.crm.db));
+    },
+    get syncLoaders() {
+      return (sync ??= createSyncLoaders(services.sync.db, services.sync.erp));
+    },
   };
 }

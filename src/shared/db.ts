@@ -35,6 +35,15 @@ export class StatementCounter implements Logger {
   log(): void {}
 }
 
+/** Connections of each MySQL/MariaDB store's pool. */
+export const MYSQL_POOL_SIZE = 20;
+/**
+ * Transactions one MySQL/MariaDB store runs at once; the others wait for a turn before taking a
+ * connection. Writers that meet on one row (a number series) wait for its lock while holding their
+ * connection: without this bound they held the whole pool, and every read queued behind them.
+ */
+export const MYSQL_WRITE_CONCURRENCY = 8;
+
 /** Database name of one subgraph on a MySQL server: `<base>_<store>`. */
 export function mysqlDatabaseName(databaseUrl: string, store: StoreName): string {
   const base = new URL(databaseUrl).pathname.replace(/^\//, '') || 'tandem';
@@ -75,7 +84,7 @@ export function storeOptions(store: StoreName, location: StoreLocation, entities
       timezone: 'Z',
       // Binary collation: keys compare exactly as on SQLite (searches lower-case both sides).
       charset: 'utf8mb4_bin',
-      extra: { connectionLimit: 10 },
+      extra: { connectionLimit: MYSQL_POOL_SIZE },
     };
   }
   mkdirSync(location.dataDir, { recursive: true });
@@ -126,14 +135,42 @@ export function isMysql(ds: DataSource): boolean {
 
 const sqliteLocks = new WeakMap<DataSource, Promise<unknown>>();
 
+/** A counting semaphore: at most `limit` holders, the others served in arrival order. */
+export class Semaphore {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+  constructor(readonly limit: number) {}
+
+  /** Runs `work` once a place is free, and frees it after. */
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.active += 1;
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      // The place passes straight to the next waiter (no new arrival can take it in between).
+      if (next) next();
+      else this.active -= 1;
+    }
+  }
+}
+
+const mysqlGates = new WeakMap<DataSource, Semaphore>();
+
 /**
  * Runs `work` in a transaction. TypeORM's better-sqlite3 driver shares one connection, where two
  * concurrent transactions would silently nest as savepoints; so on SQLite transactions queue
- * behind each other (SQLite has a single writer anyway). On MySQL they run concurrently and rely
- * on row locks (`forUpdate`). Never nest: pass the EntityManager down instead.
+ * behind each other (SQLite has a single writer anyway). On MySQL up to MYSQL_WRITE_CONCURRENCY run
+ * concurrently and rely on row locks (`forUpdate`), leaving the rest of the pool to reads. Never
+ * nest: pass the EntityManager down instead (a nested call would wait for a place its caller holds).
  */
 export async function transaction<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
-  if (isMysql(ds)) return ds.transaction(work);
+  if (isMysql(ds)) {
+    let gate = mysqlGates.get(ds);
+    if (!gate) mysqlGates.set(ds, (gate = new Semaphore(MYSQL_WRITE_CONCURRENCY)));
+    return gate.run(() => ds.transaction(work));
+  }
   const previous = sqliteLocks.get(ds) ?? Promise.resolve();
   let release!: () => void;
   const mine = new Promise<void>((r) => (release = r));
@@ -232,6 +269,10 @@ export async function fastUpdate(
  * Moves a number-series row's `lastNo` forward in one atomic UPDATE inside the caller's
  * transaction (MySQL's row lock, or SQLite's single writer, serializes concurrent callers) and
  * answers the row as it now is. `by` builds the increment from escaped column names ("step * 10", "1").
+ * On MySQL the row is read before the UPDATE (a plain read takes no lock) and the UPDATE hands
+ * the new value back itself (`LAST_INSERT_ID(expr)`): the row lock, which every other caller of
+ * the series waits for until this transaction commits, is taken one round trip later than a
+ * read after the UPDATE would allow, and nothing else is asked of the database while it is held.
  */
 export async function advanceCounter<T extends { lastNo: number }>(
   m: EntityManager,
@@ -241,6 +282,16 @@ export async function advanceCounter<T extends { lastNo: number }>(
 ): Promise<T> {
   const qb = m.createQueryBuilder().update(entity);
   const column = (name: string) => qb.escape(name);
+  if (isMysql(m.connection)) {
+    const row = await m.getRepository(entity).findOneByOrFail({ code } as never);
+    const table = m.connection.driver.escape(m.connection.getMetadata(entity).tableName);
+    const result = (await m.query(`UPDATE ${table} SET ${column('lastNo')} = LAST_INSERT_ID(${column('lastNo')} + ${by(column)}) WHERE ${column('code')} = ?`, [code])) as {
+      insertId: number | string;
+      affectedRows: number;
+    };
+    if (result.affectedRows !== 1) throw new Error(`counter ${code} vanished`);
+    return { ...row, lastNo: Number(result.insertId) };
+  }
   await qb
     .set({ lastNo: () => `${column('lastNo')} + ${by(column)}` } as never)
     .where('code = :code', { code })

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
 import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
 import { roleAuthChecker } from './auth';
+import { validateArgument } from './validation';
 
 const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
 
@@ -35,7 +36,7 @@ export async function buildSubgraph(
   const schema = await buildSchema({
     ...options,
     skipCheck: true,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     authChecker: roleAuthChecker,
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}${extraSdl ? `\n\n${extraSdl}\n` : ''}`;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { loaderByGroup, loaderByKey } from '../shared/repository';
-import { leanFindIn } from '../shared/lean-read';
+import { leanFindColumnsIn, leanFindIn } from '../shared/lean-read';
 import { Coupling } from './coupling.entity';
 import { SyncJob } from './sync-job.entity';
 import { FullSyncLine } from './full-sync-run.entity';
@@ -25,11 +25,34 @@ function couplingLoader(db: DataSource, side: 'erpId' | 'crmId') {
   });
 }
 
+/**
+ * The other side's id of coupled records by "MAPPING\0key" on one side (`coupledX` fields need
+ * nothing else): the two id columns only, not a coupling's stored values and conflicts.
+ */
+function coupledIdLoader(db: DataSource, side: 'erpId' | 'crmId') {
+  const other = side === 'erpId' ? 'crmId' : 'erpId';
+  return new DataLoader<string, string | null>(async (keys) => {
+    const byMapping = new Map<string, string[]>();
+    for (const k of keys) {
+      const [mapping, id] = k.split('\u0000');
+      byMapping.set(mapping, [...(byMapping.get(mapping) ?? []), id]);
+    }
+    const found = new Map<string, string>();
+    for (const [mapping, ids] of byMapping) {
+      const rows = await leanFindColumnsIn(db.getRepository(Coupling), side, ids, [side, other], { mapping });
+      for (const r of rows) found.set(`${mapping}\u0000${r[side]}`, r[other]);
+    }
+    return keys.map((k) => found.get(k) ?? null);
+  });
+}
+
 /** Per-request DataLoaders of the sync subgraph. */
 export function createSyncLoaders(db: DataSource, erp: ErpConnector) {
   return {
     couplingByErp: couplingLoader(db, 'erpId'),
     couplingByCrm: couplingLoader(db, 'crmId'),
+    crmIdByErp: coupledIdLoader(db, 'erpId'),
+    erpIdByCrm: coupledIdLoader(db, 'crmId'),
     job: loaderByKey(db.getRepository(SyncJob), 'id'),
     linesByRun: loaderByGroup(db.getRepository(FullSyncLine), 'runId', { position: 'ASC' }),
     fieldsByMapping: loaderByGroup(db.getRepository(FieldMapping), 'mapping', { position: 'ASC' }),

@@ -1,7 +1,6 @@
 import { TableMappingName as M } from '../enums';
 import { MAPPINGS } from '../mappings/registry';
 import type { SyncContext } from '../sync.context';
-import { Coupling } from '../coupling.entity';
 
 type Ref = Record<string, string>;
 type FieldFn = (root: Ref, args: unknown, ctx: SyncContext) => unknown;
@@ -29,16 +28,12 @@ export function coupledFieldsSchema(): { sdl: string; resolvers: Record<string, 
     const erp = typeOf(e.table, e.key);
     erp.fields.push(`${e.coupledField}: ${c.table}`);
     erp.resolvers.coupling = (root, _a, ctx) => ctx.syncLoaders.couplingByErp.load(`${name}\u0000${root[e.key]}`);
-    erp.resolvers[e.coupledField] = async (root, _a, ctx) => {
-      const found: Coupling | null = await ctx.syncLoaders.couplingByErp.load(`${name}\u0000${root[e.key]}`);
-      return found ? { __typename: c.table, [c.key]: found.crmId } : null;
-    };
+    erp.resolvers[e.coupledField] = (root, _a, ctx) =>
+      ctx.syncLoaders.crmIdByErp.load(`${name}\u0000${root[e.key]}`).then((crmId) => (crmId ? { __typename: c.table, [c.key]: crmId } : null));
     const crm = typeOf(c.table, c.key);
     crm.fields.push(`${c.coupledField}: ${e.table}`);
-    crm.resolvers[c.coupledField] = async (root, _a, ctx) => {
-      const found: Coupling | null = await ctx.syncLoaders.couplingByCrm.load(`${name}\u0000${root[c.key]}`);
-      return found ? { __typename: e.table, [e.key]: found.erpId } : null;
-    };
+    crm.resolvers[c.coupledField] = (root, _a, ctx) =>
+      ctx.syncLoaders.erpIdByCrm.load(`${name}\u0000${root[c.key]}`).then((erpId) => (erpId ? { __typename: e.table, [e.key]: erpId } : null));
     shared.set(c.table, [...(shared.get(c.table) ?? []), name]);
   }
   // A CRM record couples in one of its type's mappings only (a product to an item or to a resource): its coupling is whichever exists.
@@ -52,8 +47,8 @@ export function coupledFieldsSchema(): { sdl: string; resolvers: Record<string, 
   const product = types.get('Product')!;
   product.fields.push('"""live inventory of the coupled ERP item; null when not coupled to an item"""\n  availability: Decimal');
   product.resolvers.availability = async (root, _a, ctx) => {
-    const c: Coupling | null = await ctx.syncLoaders.couplingByCrm.load(`${M.ITEM_PRODUCT}\u0000${root.id}`);
-    return c ? ctx.syncLoaders.itemInventory.load(c.erpId) : null;
+    const erpId = await ctx.syncLoaders.erpIdByCrm.load(`${M.ITEM_PRODUCT}\u0000${root.id}`);
+    return erpId ? ctx.syncLoaders.itemInventory.load(erpId) : null;
   };
   const sdl = [...types.entries()].map(([name, t]) => `type ${name} @key(fields: "${t.key}") {\n  ${t.fields.join('\n  ')}\n}`).join('\n\n');
   return { sdl, resolvers: Object.fromEntries([...types.entries()].map(([n, t]) => [n, t.resolvers])) };
