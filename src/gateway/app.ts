@@ -16,6 +16,7 @@ import { createCrmServices } from '../crm';
 import { createSyncServices, InProcessCrmConnector, InProcessErpConnector, startSyncWorkers } from '../sync';
 import { InProcessJobQueue, JobQueue } from '../sync/jobs/job-queue';
 import { inProcessErpDocuments } from '../sync/documents/erp-document.port';
+import { scheduleFor } from '../sync/incremental/bullmq-schedule';
 import { RedisEventBus } from '../shared/redis-event-bus';
 import { BullMqJobQueue } from '../sync/jobs/bullmq-queue';
 import { closeStores, openStores, Stores } from './stores';
@@ -153,7 +154,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const services = await createServices(stores, clock, ids, bus, queue, log, metrics.registry);
     const readiness = new Readiness(stores, config.redisUrl);
     if (config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
-    await startSyncWorkers(services.sync, { embedded: !config.redisUrl, scheduler: options.scheduler ?? true });
+    // With Redis one BullMQ job scheduler replaces the per-process timers (see BullMqSchedule).
+    await startSyncWorkers(services.sync, { embedded: !config.redisUrl, scheduler: (options.scheduler ?? true) && !config.redisUrl });
+    const schedule = (options.scheduler ?? true) ? scheduleFor(config, services.sync, config.runJobs, log) : undefined;
+    await schedule?.start();
 
     const subgraphs = await getSubgraphs();
     // @apollo/gateway otherwise starts an OpenTelemetry exporter that probes cloud metadata
@@ -212,6 +216,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const close = async () => {
       readiness.markStopping();
       services.sync.scheduler.stop();
+      await schedule?.close();
       // Running jobs end their chunk, checkpoint and hand back; the queue takes no new ones.
       if (!(await within(Promise.all([services.sync.runner.stop(), queue.close()]), JOB_STOP_MS))) {
         log.warn(`jobs did not hand back within ${JOB_STOP_MS} ms; they resume from their last checkpoint`);
