@@ -11,6 +11,7 @@ import { fullSync } from './full-sync.bench';
 import { gracefulStop } from './graceful-stop.bench';
 import { readPath } from './read-path.bench';
 import { readPathProfile } from './read-path-profile.bench';
+import { scaleOut } from './scale-out.bench';
 
 const scenarios: Record<string, (o: { durationMs: number; concurrency: number }) => Promise<void>> = {
   'gateway-overhead': gatewayOverhead,
@@ -18,6 +19,7 @@ const scenarios: Record<string, (o: { durationMs: number; concurrency: number })
   'graceful-stop': gracefulStop,
   'read-path': readPath,
   'read-path-profile': readPathProfile,
+  'scale-out': scaleOut,
 };
 
 async function main() {
