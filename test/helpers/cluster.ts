@@ -28,17 +28,15 @@ export async function seedCustomers(location: ReturnType<typeof freshStoreLocati
     const now = new Date();
     for (let i = 0; i < perSide; i += 500) {
       const n = Math.min(500, perSide - i);
-      await stores.erp
-        .getRepository('Customer')
-        .insert(
-          Array.from({ length: n }, (_, j) => ({
-            no: `${prefix}${String(i + j).padStart(6, '0')}`,
-            name: `Scale customer ${i + j}`,
-            creditLimit: '0',
-            blocked: false,
-            modifiedAt: now,
-          })),
-        );
+      await stores.erp.getRepository('Customer').insert(
+        Array.from({ length: n }, (_, j) => ({
+          no: `${prefix}${String(i + j).padStart(6, '0')}`,
+          name: `Scale customer ${i + j}`,
+          creditLimit: '0',
+          blocked: false,
+          modifiedAt: now,
+        })),
+      );
       await stores.crm
         .getRepository('Account')
         .insert(Array.from({ length: n }, (_, j) => ({ id: randomUUID(), name: `Scale account ${i + j}`, state: 'ACTIVE', modifiedOn: now })));
