@@ -204,6 +204,12 @@ export async function scaleOut(): Promise<void> {
     ['workers', 'records', 'seconds', 'records/s', 'vs 1 worker'],
     rows.map((r) => [...r, (Number(r[3]) / base).toFixed(2)]),
   );
+  // SCALE_OUT_TRIALS=0 / SCALE_OUT_CLIENTS=0 leave out the takeover or the followers part.
+  if (trials > 0) await takeoverTable(n, trials);
+  if (clients > 0) await followersTable(n, clients);
+}
+
+async function takeoverTable(n: number, trials: number): Promise<void> {
   const takeovers: number[] = [];
   for (let i = 0; i < trials; i++) takeovers.push(await takeover(Math.min(n, 20_000)));
   printTable(
@@ -211,6 +217,9 @@ export async function scaleOut(): Promise<void> {
     ['trials', 'median ms', 'min ms', 'max ms'],
     [[trials, median(takeovers), Math.min(...takeovers), Math.max(...takeovers)]],
   );
+}
+
+async function followersTable(n: number, clients: number): Promise<void> {
   const f = await followers(Math.min(n, 20_000), clients);
   printTable(
     `${clients} graphql-ws clients across two gateways following one run (${Math.min(n, 20_000)} + ${Math.min(n, 20_000)} records)`,
