@@ -12,6 +12,7 @@ import { gracefulStop } from './graceful-stop.bench';
 import { readPath } from './read-path.bench';
 import { readPathProfile } from './read-path-profile.bench';
 import { mixedLoad } from './mixed-load.bench';
+import { scaleOut } from './scale-out.bench';
 
 const scenarios: Record<string, (o: { durationMs: number; concurrency: number }) => Promise<void>> = {
   'gateway-overhead': gatewayOverhead,
@@ -20,6 +21,7 @@ const scenarios: Record<string, (o: { durationMs: number; concurrency: number })
   'read-path': readPath,
   'read-path-profile': readPathProfile,
   'mixed-load': mixedLoad,
+  'scale-out': scaleOut,
 };
 
 async function main() {

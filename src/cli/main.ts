@@ -10,6 +10,7 @@ import { createMetrics } from '../gateway/metrics';
 import { Readiness } from '../gateway/health';
 import { startOpsServer } from '../gateway/ops-server';
 import { startSyncWorkers } from '../sync';
+import { scheduleFor } from '../sync/incremental/bullmq-schedule';
 import { closeStores, openStores } from '../gateway/stores';
 import { createServices } from '../gateway/app';
 import { seedDemoData } from '../gateway/demo-data';
@@ -88,11 +89,15 @@ program
     const services = await createServices(stores, systemClock, randomIds, bus, { queue, log, registry: metrics.registry });
     const readiness = new Readiness(stores, config.redisUrl);
     await startSyncWorkers(services.sync, { embedded: false, scheduler: false });
+    // Workers take the scheduled ticks of the deployment's one schedule (and upsert it, as every process does).
+    const schedule = scheduleFor(config, services.sync, true, log);
+    await schedule?.start();
     const ops = config.metricsPort === undefined ? undefined : await startOpsServer(config, config.metricsPort, metrics.registry, readiness);
     const { store, queue: queueFact, bus: busFact, keys } = startupFacts(config);
     log.info({ store, queue: queueFact, bus: busFact, keys, metrics: ops ? `${ops.url}/metrics` : 'none (METRICS_PORT unset)' }, 'Tandem worker ready');
     stopOnSignals(log, async () => {
       readiness.markStopping();
+      await schedule?.close();
       // Running jobs end their chunk, checkpoint and go back to the queue for another worker.
       if (!(await within(Promise.all([services.sync.runner.stop(), queue.close()]), JOB_STOP_MS))) {
         log.warn(`jobs did not hand back within ${JOB_STOP_MS} ms; they resume from their last checkpoint`);

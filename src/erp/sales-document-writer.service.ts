@@ -37,6 +37,8 @@ export interface SalesQuoteHeaderInput {
   currencyCode: string | null;
   /** The CRM quote number it is processed from (unique, as crmOrderId). */
   crmQuoteNumber: string | null;
+  /** The CRM quote revision (its id) written: overwriting the quote with the revision it already holds changes nothing. */
+  crmQuoteId?: string | null;
 }
 
 /** Event topics the ERP publishes when a sales order moves (the sync subgraph mirrors them into the CRM). */
@@ -116,6 +118,7 @@ export class SalesDocumentWriter {
     const quote: SalesQuote = {
       no,
       ...header,
+      crmQuoteId: header.crmQuoteId ?? null,
       documentDate: todayUtc(this.clock.now()),
       amount: lines.reduce((s, l) => s.plus(amountOf(l)), new Dec(0)).toFixed(),
       modifiedAt: this.clock.now(),
@@ -131,11 +134,16 @@ export class SalesDocumentWriter {
     return quote;
   }
 
-  /** Archives the quote as it is (next version number), then overwrites it in place; one transaction. */
+  /**
+   * Archives the quote as it is (next version number), then overwrites it in place; one transaction.
+   * A quote that already holds the revision named in the header is left as it is (a re-run after a
+   * stop between the coupling and this write, or a concurrent caller, archives nothing a second time).
+   */
   async archiveAndReplaceQuote(no: string, header: SalesQuoteHeaderInput, lines: SalesLineInput[]): Promise<SalesQuote> {
     return transaction(this.db, async (m) => {
       const quote = await m.getRepository(SalesQuote).findOne({ where: { no }, ...forUpdate(m) });
       if (!quote) throw notFound('Sales quote', no);
+      if (header.crmQuoteId && quote.crmQuoteId === header.crmQuoteId) return quote;
       const old = await m.getRepository(SalesLine).find({ where: { documentType: SalesDocumentType.QUOTE, documentNo: no }, order: { lineNo: 'ASC' } });
       const versions = await m.getRepository(SalesQuoteArchive).count({ where: { quoteNo: no } });
       const versionNo = versions + 1;

@@ -26,6 +26,8 @@ export class SalesQuote {
   @Index('UQ_sales_quote_crm_quote', { unique: true })
   @Column({ type: 'varchar', length: CRM_QUOTE_NUMBER_LENGTH, nullable: true })
   crmQuoteNumber!: string | null;
+  /** The CRM quote revision (its id) whose content this quote holds; null: entered in the ERP, or processed before revisions were kept. */
+  @Column({ type: 'varchar', length: 36, nullable: true }) crmQuoteId!: string | null;
   @Field(() => DecimalScalar) @Column({ type: 'decimal', ...MONEY, transformer: decimalTransformer }) amount!: string;
   @Field() @Index('IDX_sales_quote_modifiedAt') @Column({ type: 'datetime', precision: 3 }) modifiedAt!: Date;
 }

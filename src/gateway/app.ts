@@ -15,6 +15,7 @@ import { startSyncWorkers } from '../sync';
 import { startSyncSchedule } from '../sync/sync.services';
 import { ThreadJobQueue } from '../sync/jobs/thread/thread-job-queue';
 import { InProcessJobQueue, JobQueue } from '../sync/jobs/job-queue';
+import { scheduleFor } from '../sync/incremental/bullmq-schedule';
 import { RedisEventBus } from '../shared/redis-event-bus';
 import { BullMqJobQueue } from '../sync/jobs/bullmq-queue';
 import { closeStores, openStores, Stores } from './stores';
@@ -144,13 +145,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const services = await createServices(stores, clock, ids, bus, { queue, log, registry: metrics.registry });
     const readiness = new Readiness(stores, config.redisUrl, thread ? { 'job thread': () => thread.ping() } : {});
     if (config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
-    const scheduler = options.scheduler ?? true;
+    // With Redis one BullMQ job scheduler replaces the per-process timers (see BullMqSchedule).
+    const scheduler = (options.scheduler ?? true) && !config.redisUrl;
     if (thread) {
       // After the migrations and the setup rows: the thread opens stores that are ready.
       await thread.start();
       metrics.addSource(() => thread.metrics());
       await startSyncSchedule(services.sync, { scheduler });
     } else await startSyncWorkers(services.sync, { embedded: !config.redisUrl, scheduler });
+    const schedule = (options.scheduler ?? true) ? scheduleFor(config, services.sync, config.runJobs, log) : undefined;
+    await schedule?.start();
 
     const subgraphs = await getSubgraphs();
     // @apollo/gateway otherwise starts an OpenTelemetry exporter that probes cloud metadata
@@ -214,6 +218,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const close = async () => {
       readiness.markStopping();
       services.sync.scheduler.stop();
+      await schedule?.close();
       // Running jobs end their chunk, checkpoint and hand back; the queue takes no new ones.
       if (!(await within(Promise.all([services.sync.runner.stop(), queue.close()]), JOB_STOP_MS))) {
         log.warn(`jobs did not hand back within ${JOB_STOP_MS} ms; they resume from their last checkpoint`);

@@ -66,7 +66,7 @@ async function spawnTandem(command: 'serve' | 'worker', env: Record<string, stri
 
 /** kill -9, and wait for the process to be gone. */
 export async function killHard(p: ServerProcess): Promise<void> {
-  if (p.child.exitCode !== null) return;
+  if (p.child.exitCode !== null || p.child.signalCode !== null) return;
   const exited = new Promise((r) => p.child.once('exit', r));
   p.child.kill('SIGKILL');
   await exited;

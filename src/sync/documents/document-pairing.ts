@@ -19,7 +19,8 @@ export const ORIGIN = {
   [M.SALESQUOTE_QUOTE]: { erpTable: 'SalesQuote', field: 'crmQuoteNumber', of: (crm: SyncRecord) => String(crm.quoteNumber) },
 } as const;
 
-type DocumentMapping = M.SALESORDER_ORDER | M.SALESQUOTE_QUOTE;
+/** The mappings of lead-to-cash documents. */
+export type DocumentMapping = M.SALESORDER_ORDER | M.SALESQUOTE_QUOTE;
 
 const isDocument = (m: M): m is DocumentMapping => m === M.SALESORDER_ORDER || m === M.SALESQUOTE_QUOTE;
 

@@ -14,12 +14,21 @@ import { dependencyError } from '../engine/dependency';
 import { SyncRecord } from '../engine/tables';
 import { JobRecorder } from '../jobs/job-recorder';
 import { ErpDocumentPort } from './erp-document.port';
+import type { SalesLineInput, SalesQuoteHeaderInput } from '../../erp/sales-document-writer.service';
 import { erpLinesFor } from './document-lines';
-import { DocumentPairing } from './document-pairing';
+import { DocumentMapping, DocumentPairing } from './document-pairing';
 import { ConversionResult, SyncMetrics } from '../metrics/sync-metrics';
 
 /** External document numbers of ERP documents hold at most 35 characters. */
 const EXTERNAL_NO_LENGTH = 35;
+
+/**
+ * A pending document coupling older than this belongs to a conversion whose process stopped between
+ * its writes (a stalled job run again, a crash), not to one in flight: the next run completes it.
+ * Correctness does not hang on it (the ERP's unique origin columns refuse a second document); it
+ * only decides whether a concurrent caller is told ALREADY_COUPLED or helps complete the conversion.
+ */
+export const STALLED_AFTER_MS = 10_000;
 
 /** What the CRM timeline says when the back office moves an order. */
 export const TIMELINE = {
@@ -100,16 +109,37 @@ export class DocumentsService {
     return code;
   }
 
-  /** Records the document coupling first (the race guard), writes the ERP document, then confirms; all or nothing. */
-  private async coupleAndWrite(mapping: M, erpNo: string, crmId: string, write: () => Promise<unknown>): Promise<Coupling> {
-    const coupling = this.records.couplings.build(mapping, erpNo, crmId, true);
-    await this.records.couplings.insert([coupling]);
+  /** A pending coupling left by a conversion that stopped between its writes (see STALLED_AFTER_MS). */
+  private isStalled(c: Coupling | null | undefined): c is Coupling {
+    return !!c && c.pending && this.clock.now().getTime() - new Date(c.createdAt).getTime() >= STALLED_AFTER_MS;
+  }
+
+  /**
+   * Records the document coupling first (the race guard), writes the ERP document, then confirms; all
+   * or nothing. `stalled`: the pending coupling of an earlier run, whose recorded number is written.
+   * A write refused because the same ERP document was written meanwhile (another run completing the
+   * same stalled conversion) keeps the coupling and confirms it: the CRM document has its one ERP document.
+   */
+  private async coupleAndWrite(mapping: DocumentMapping, erpNo: string, crm: SyncRecord, write: () => Promise<unknown>, stalled?: Coupling | null): Promise<Coupling> {
+    const crmId = String(crm.id);
+    const coupling = stalled ?? this.records.couplings.build(mapping, erpNo, crmId, true);
+    if (!stalled) await this.records.couplings.insert([coupling]);
     try {
       await write();
     } catch (error) {
-      await this.records.couplings.delete([coupling.id]);
-      throw error;
+      const made = await this.pairing.existing(mapping, crm).catch(() => null);
+      if (String(made?.no) !== erpNo) {
+        await this.records.couplings.delete([coupling.id]);
+        throw error;
+      }
     }
+    return this.confirm(mapping, coupling);
+  }
+
+  /** Confirms a pending document coupling whose ERP document exists (stamps and base values of both records). */
+  private async confirm(mapping: DocumentMapping, coupling: Coupling): Promise<Coupling> {
+    const erpNo = coupling.erpId;
+    const crmId = coupling.crmId;
     const ctx = await this.records.context(mapping);
     const erp = (await this.records.erp.read(ctx.def.erp.table, [erpNo])).get(erpNo)!;
     const crm = (await this.records.crm.read(ctx.def.crm.table, [crmId])).get(crmId)!;
@@ -125,10 +155,32 @@ export class DocumentsService {
   private async convertOrderOnce(crmOrderId: string): Promise<{ no: string }> {
     const order = await this.crmRecord('Order', crmOrderId, 'crmOrderId');
     const existing = await this.records.couplings.byCrm(M.SALESORDER_ORDER, crmOrderId);
-    if (existing)
+    const stalled = this.isStalled(existing) ? existing : null;
+    if (existing && !stalled)
       throw new TandemError(ErrorCode.ALREADY_COUPLED, `Order ${String(order.orderNumber)} was already converted into sales order ${existing.erpId}`, {
         salesOrderNo: existing.erpId,
       });
+    if (stalled) {
+      // An earlier run stopped after writing the ERP order (keyed by the CRM order): find it, never make a second one.
+      const made = await this.pairing.existing(M.SALESORDER_ORDER, order);
+      if (String(made?.no) === stalled.erpId) {
+        await this.confirm(M.SALESORDER_ORDER, stalled);
+        await this.records.crm.update('Order', [{ key: crmOrderId, fields: { lastBackofficeSubmit: todayUtc(this.clock.now()) } }]);
+        return { no: stalled.erpId };
+      }
+    }
+    try {
+      return await this.writeOrder(order, stalled);
+    } catch (error) {
+      // The stalled run's coupling names an ERP order that was never written: the refusal frees the CRM order again.
+      if (stalled && !(await this.pairing.existing(M.SALESORDER_ORDER, order).catch(() => null))) await this.records.couplings.delete([stalled.id]).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Checks a CRM order and writes its ERP order (under the number of a stalled run, else a new one). */
+  private async writeOrder(order: SyncRecord, stalled: Coupling | null): Promise<{ no: string }> {
+    const crmOrderId = String(order.id);
     if (order.state !== OrderState.SUBMITTED) throw invalidState(`Order ${String(order.orderNumber)} is ${String(order.state)}; only a SUBMITTED order can be created in the ERP`);
     // Uncoupled since it was converted: the ERP order it became still names it.
     await this.pairing.refuseSecond(M.SALESORDER_ORDER, order);
@@ -137,20 +189,25 @@ export class DocumentsService {
     const currencyCode = await this.currencyOf(order.transactionCurrencyId, refs);
     const lines = await erpLinesFor(this.records, this.port, await this.records.crm.findBy('OrderLine', 'orderId', [crmOrderId]), refs);
     const quoteNo = typeof order.quoteId === 'string' ? await this.quoteNoOf(order.quoteId) : null;
-    const no = await this.port.nextOrderNo();
-    await this.coupleAndWrite(M.SALESORDER_ORDER, no, crmOrderId, () =>
-      this.port.createOrder(
-        no,
-        {
-          sellToCustomerNo: customerNo,
-          externalDocumentNo: String(order.name).slice(0, EXTERNAL_NO_LENGTH),
-          requestedDeliveryDate: (order.requestDeliveryBy as string | null) ?? null,
-          currencyCode,
-          quoteNo,
-          crmOrderId,
-        },
-        lines,
-      ),
+    const no = stalled?.erpId ?? (await this.port.nextOrderNo());
+    await this.coupleAndWrite(
+      M.SALESORDER_ORDER,
+      no,
+      order,
+      () =>
+        this.port.createOrder(
+          no,
+          {
+            sellToCustomerNo: customerNo,
+            externalDocumentNo: String(order.name).slice(0, EXTERNAL_NO_LENGTH),
+            requestedDeliveryDate: (order.requestDeliveryBy as string | null) ?? null,
+            currencyCode,
+            quoteNo,
+            crmOrderId,
+          },
+          lines,
+        ),
+      stalled,
     );
     await this.records.crm.update('Order', [{ key: crmOrderId, fields: { lastBackofficeSubmit: todayUtc(this.clock.now()) } }]);
     return { no };
@@ -184,25 +241,22 @@ export class DocumentsService {
     if (quote.state !== QuoteState.ACTIVE && quote.state !== QuoteState.WON) {
       throw invalidState(`Quote ${String(quote.quoteNumber)} revision ${String(quote.revisionNumber)} is ${String(quote.state)}; only an ACTIVE or WON quote can be processed`);
     }
+    const existing = await this.records.couplings.byCrm(M.SALESQUOTE_QUOTE, crmQuoteId);
+    const stalled = this.isStalled(existing) ? existing : null;
+    if (stalled) return this.resumeQuote(quote, stalled);
     const same = await this.records.couplings.settled(M.SALESQUOTE_QUOTE, crmQuoteId);
     if (same) {
+      // The revision was claimed, but its run may have stopped before the ERP quote was overwritten: finish that (once, see the writer).
+      const held = (await this.records.erp.read('SalesQuote', [same.erpId])).get(same.erpId)?.crmQuoteId;
+      if (held != null && held !== crmQuoteId) {
+        const { header, lines } = await this.quoteContent(quote);
+        await this.port.archiveAndReplaceQuote(same.erpId, header, lines);
+      }
       // Processed before (maybe while ACTIVE): a WON quote still yields the ERP order of its submitted order.
       if (quote.state === QuoteState.WON) await this.convertWonOrders(crmQuoteId);
       return { no: same.erpId };
     }
-    const refs = this.refs();
-    const customerNo = await this.customerOf(String(quote.customerId), refs, 'sales quote');
-    const account = (await this.records.crm.read('Account', [String(quote.customerId)])).get(String(quote.customerId));
-    // The quote is in its account's currency, which must be coupled (never silently the local currency).
-    const currencyCode = account ? await this.currencyOf(account.transactionCurrencyId, refs) : null;
-    const lines = await erpLinesFor(this.records, this.port, await this.records.crm.findBy('QuoteLine', 'quoteId', [crmQuoteId]), refs);
-    const header = {
-      sellToCustomerNo: customerNo,
-      externalDocumentNo: String(quote.name).slice(0, EXTERNAL_NO_LENGTH),
-      quoteValidUntil: (quote.effectiveTo as string | null) ?? null,
-      currencyCode,
-      crmQuoteNumber: String(quote.quoteNumber),
-    };
+    const { header, lines } = await this.quoteContent(quote);
     const previous = await this.pairing.otherRevisionCoupling(quote);
     let no: string;
     if (previous) {
@@ -222,7 +276,7 @@ export class DocumentsService {
         // Uncoupled since it was processed: the ERP quote it became still names its quote number.
         await this.pairing.refuseSecond(M.SALESQUOTE_QUOTE, quote);
         no = await this.port.nextQuoteNo();
-        await this.coupleAndWrite(M.SALESQUOTE_QUOTE, no, crmQuoteId, () => this.port.createQuote(no, header, lines));
+        await this.coupleAndWrite(M.SALESQUOTE_QUOTE, no, quote, () => this.port.createQuote(no, header, lines));
       } catch (error) {
         // Another caller is creating the same quote: answer its quote once it is written.
         const raced = (error as TandemError).code === ErrorCode.ALREADY_COUPLED ? await this.records.couplings.settled(M.SALESQUOTE_QUOTE, crmQuoteId) : null;
@@ -232,6 +286,43 @@ export class DocumentsService {
     }
     if (quote.state === QuoteState.WON) await this.convertWonOrders(crmQuoteId);
     return { no };
+  }
+
+  /** The ERP quote header and lines a CRM quote revision makes (dependencies checked). */
+  private async quoteContent(quote: SyncRecord): Promise<{ header: SalesQuoteHeaderInput; lines: SalesLineInput[] }> {
+    const refs = this.refs();
+    const customerNo = await this.customerOf(String(quote.customerId), refs, 'sales quote');
+    const account = (await this.records.crm.read('Account', [String(quote.customerId)])).get(String(quote.customerId));
+    // The quote is in its account's currency, which must be coupled (never silently the local currency).
+    const currencyCode = account ? await this.currencyOf(account.transactionCurrencyId, refs) : null;
+    const lines = await erpLinesFor(this.records, this.port, await this.records.crm.findBy('QuoteLine', 'quoteId', [String(quote.id)]), refs);
+    const header = {
+      sellToCustomerNo: customerNo,
+      externalDocumentNo: String(quote.name).slice(0, EXTERNAL_NO_LENGTH),
+      quoteValidUntil: (quote.effectiveTo as string | null) ?? null,
+      currencyCode,
+      crmQuoteNumber: String(quote.quoteNumber),
+      crmQuoteId: String(quote.id),
+    };
+    return { header, lines };
+  }
+
+  /** Completes the first processing of a quote revision whose run stopped between the coupling and the ERP quote. */
+  private async resumeQuote(quote: SyncRecord, stalled: Coupling): Promise<{ no: string }> {
+    const made = await this.pairing.existing(M.SALESQUOTE_QUOTE, quote);
+    if (String(made?.no) === stalled.erpId) await this.confirm(M.SALESQUOTE_QUOTE, stalled);
+    else {
+      try {
+        await this.pairing.refuseSecond(M.SALESQUOTE_QUOTE, quote);
+        const { header, lines } = await this.quoteContent(quote);
+        await this.coupleAndWrite(M.SALESQUOTE_QUOTE, stalled.erpId, quote, () => this.port.createQuote(stalled.erpId, header, lines), stalled);
+      } catch (error) {
+        if (!(await this.pairing.existing(M.SALESQUOTE_QUOTE, quote).catch(() => null))) await this.records.couplings.delete([stalled.id]).catch(() => undefined);
+        throw error;
+      }
+    }
+    if (quote.state === QuoteState.WON) await this.convertWonOrders(String(quote.id));
+    return { no: stalled.erpId };
   }
 
   /** A won quote's order, once SUBMITTED, also becomes an ERP order (with quoteNo set). */
@@ -264,7 +355,11 @@ export class DocumentsService {
       'crmId',
       candidates.map((c) => String(c.id)),
     );
-    const uncoupled = candidates.filter((c) => !coupled.has(String(c.id)));
+    // A stalled conversion's pending coupling does not count: this run completes it.
+    const uncoupled = candidates.filter((c) => {
+      const c0 = coupled.get(String(c.id));
+      return !c0 || this.isStalled(c0);
+    });
     // Documents uncoupled after they became ERP documents are left alone (not refused again every interval).
     const done = await this.pairing.uncoupledOrigins(mapping as M.SALESORDER_ORDER | M.SALESQUOTE_QUOTE, uncoupled);
     const todo = uncoupled.filter((c) => !done.has(String(c.id)));

@@ -1,5 +1,5 @@
 import { badInput, invalidState } from '../../shared/errors';
-import { SyncDirection, SyncResult } from '../enums';
+import { SyncDirection, SyncResult, TableMappingName } from '../enums';
 import { SyncJob } from '../sync-job.entity';
 import { JobRecorder } from '../jobs/job-recorder';
 import { Coupling } from '../coupling.entity';
@@ -185,6 +185,9 @@ export class BulkCreate {
    * one whose new record is missing gets it created under the recorded key; one with neither is removed.
    */
   async repairPending(ctx: MappingContext): Promise<number> {
+    // A document's pending coupling belongs to its conversion (in flight, or stalled and completed by
+    // the next conversion run): a sales document is never made from mapped fields alone.
+    if (ctx.name === TableMappingName.SALESORDER_ORDER || ctx.name === TableMappingName.SALESQUOTE_QUOTE) return 0;
     const pending = await this.couplings.pendingOf(ctx.name);
     if (pending.length === 0) return 0;
     const erp = await this.erp.read(

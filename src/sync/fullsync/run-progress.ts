@@ -9,6 +9,7 @@ import { FINAL_STATUSES } from '../enums';
 import type { JobEvent as Job, RunSnapshot } from '../events/topics';
 
 const RANK: Record<string, number> = { QUEUED: 0, RUNNING: 1, SUCCEEDED: 2, FAILED: 2, CANCELED: 2 };
+const rankOf = (status: string) => RANK[status] ?? 0;
 
 /** True when `a` is a later state of a job than `b` (events of two topics may cross). */
 function later(a: Job, b: Job): boolean {
@@ -40,11 +41,23 @@ export class RunProgressMerger {
     return true;
   }
 
-  /** A new run snapshot: its jobs never go back to an older state than one already streamed. */
-  onRun(snap: RunSnapshot): RunSnapshot {
+  /**
+   * A new run snapshot: neither the run, nor a line, nor a job goes back to an older state than one
+   * already streamed (a snapshot published before the subscriber read its own arrives after it).
+   * Null for a snapshot of the run older than the one streamed.
+   */
+  onRun(snap: RunSnapshot): RunSnapshot | null {
+    if (rankOf(snap.status) < rankOf(this.snap.status)) return null;
     this.remember(snap);
     const pick = (j: Job | null | undefined) => (j ? (this.latest.get(j.id) ?? j) : j);
-    this.snap = { ...snap, lines: snap.lines.map((l) => ({ ...l, toCrmJob: pick(l.toCrmJob), fromCrmJob: pick(l.fromCrmJob) })) };
+    const known = new Map(this.snap.lines.map((l) => [l.mapping, l]));
+    const lines = snap.lines.map((l) => {
+      const before = known.get(l.mapping);
+      // An older state of the line keeps the newer one already streamed.
+      const line = before && rankOf(String(l.status)) < rankOf(String(before.status)) ? { ...l, status: before.status, message: before.message } : l;
+      return { ...line, toCrmJob: pick(l.toCrmJob), fromCrmJob: pick(l.fromCrmJob) };
+    });
+    this.snap = { ...snap, lines };
     return this.snap;
   }
 

@@ -9,7 +9,8 @@ import { IncrementalService } from './incremental.service';
  */
 export class SyncScheduler {
   private timer?: NodeJS.Timeout;
-  private stopped = false;
+  /** Until start(): a process whose ticks come from elsewhere (the BullMQ schedule, tests) arms no timer. */
+  private stopped = true;
   private readonly extra: Array<() => Promise<void>> = [];
 
   constructor(
@@ -39,8 +40,17 @@ export class SyncScheduler {
     this.timer.unref();
   }
 
-  /** One scheduled run (public for tests and `tandem sync`). */
+  /** One scheduled run, then the next one armed (public for tests and `tandem sync`). */
   async tick(): Promise<void> {
+    try {
+      await this.runOnce();
+    } finally {
+      await this.reschedule();
+    }
+  }
+
+  /** What one tick does, without arming a timer: the BullMQ schedule runs it once per interval for all processes. */
+  async runOnce(): Promise<void> {
     try {
       const setup = await this.setup.get();
       if (setup.isEnabled) {
@@ -49,8 +59,6 @@ export class SyncScheduler {
       }
     } catch (error) {
       this.log?.error({ err: error }, 'scheduled synchronization failed to start');
-    } finally {
-      await this.reschedule();
     }
   }
 

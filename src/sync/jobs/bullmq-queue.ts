@@ -25,7 +25,17 @@ export interface BullMqJobQueueOptions {
    * running after that are left to BullMQ's stalled-job recovery (another worker takes them over).
    */
   drainTimeoutMs?: number;
+  /**
+   * How long a worker's lock on a running job holds without renewal (BullMQ renews it at half
+   * that while the process lives; default 5 s). A process killed mid-job loses it after this, and
+   * the stalled-job check (every `stalledIntervalMs`, default 2 s) hands the job to another worker.
+   */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
 }
+
+/** Times a job may stall (its worker died) and be taken over before BullMQ gives up on it: resuming is safe, so many. */
+const MAX_STALLED = 100;
 
 interface SyncJobData {
   jobId: string;
@@ -63,7 +73,8 @@ const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(Strin
  * record: the BullMQ job fails (no retry) and the worker goes on.
  *
  * A job whose worker process dies is "stalled": BullMQ hands it to another worker once its lock
- * expires (about 30 s), once; the runner resumes from the job's checkpoint.
+ * expires (5 s by default, checked every 2 s); the runner there waits for the mapping's lease to
+ * lapse (LEASE_MS, renewed by the dead worker's heartbeat no more) and resumes from the checkpoint.
  *
  * The queue owns its ioredis connections (BullMQ only borrows them), so close() can always drop
  * them, even while Redis is away.
@@ -132,7 +143,15 @@ export class BullMqJobQueue implements JobQueue {
           throw new WaitingError();
         }
       },
-      { connection: this.consumer, prefix: this.prefix, concurrency: Math.max(1, this.opts.concurrency), autorun: true },
+      {
+        connection: this.consumer,
+        prefix: this.prefix,
+        concurrency: Math.max(1, this.opts.concurrency),
+        autorun: true,
+        lockDuration: this.opts.lockDurationMs ?? 5000,
+        stalledInterval: this.opts.stalledIntervalMs ?? 2000,
+        maxStalledCount: MAX_STALLED,
+      },
     );
     this.worker.on('error', (e: Error) => this.closed || this.report(e, `job worker ${this.queueName}`));
   }

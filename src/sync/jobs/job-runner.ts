@@ -9,6 +9,7 @@ import { inLogScope } from '../../shared/log';
 import { SyncMetrics } from '../metrics/sync-metrics';
 import { JobRecorder } from './job-recorder';
 import { MappingLock } from './mapping-lock';
+import { LeaseHeartbeat } from './heartbeat';
 import { JobOutcome } from './job-queue';
 
 /** Progress is published at least this often while a job runs. */
@@ -99,7 +100,7 @@ export class JobRunner {
       return 'done';
     }
     this.metrics.adopted(job);
-    const renew = setInterval(() => void this.lock.acquire(job!.mapping, job!.id).catch(() => undefined), 5000);
+    const heartbeat = new LeaseHeartbeat(this.lock, job.mapping, job.id, this.log).start();
     let lastPublish = 0;
     const hooks: PassHooks = {
       checkpoint: async (j, checkpoint) => {
@@ -112,7 +113,8 @@ export class JobRunner {
       },
       canceled: async (j) => {
         // Asked between chunks, after the last checkpoint was saved: the safe moment to stop.
-        if (this.stopping) throw new JobInterrupted();
+        // Stopping, or the lease went to another process while this one was frozen: never write beside it.
+        if (this.stopping || heartbeat.lost) throw new JobInterrupted();
         return (await this.db.getRepository(SyncJob).findOneBy({ id: j.id }))?.status === SyncJobStatus.CANCELED;
       },
     };
@@ -159,7 +161,7 @@ export class JobRunner {
         job = await this.recorder.finish(job, SyncJobStatus.FAILED, message).catch(() => job!);
       }
     } finally {
-      clearInterval(renew);
+      heartbeat.stop();
       clearInterval(ticker);
       await this.lock.release(job.mapping, job.id).catch(() => undefined);
     }

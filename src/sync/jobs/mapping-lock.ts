@@ -4,8 +4,11 @@ import { transaction } from '../../shared/db';
 import { TableMappingName } from '../enums';
 import { TableMapping } from '../table-mapping.entity';
 
-/** How long a lease holds without renewal (a crashed worker's mapping frees itself after this). */
-export const LEASE_MS = 20_000;
+/**
+ * How long a lease holds without renewal: a crashed worker's mapping frees itself after this, and
+ * another process resumes the job (the running job renews it every HEARTBEAT_MS, see heartbeat.ts).
+ */
+export const LEASE_MS = 6000;
 
 /**
  * A lease on a mapping, kept in the sync store: one conditional UPDATE takes it, so two jobs

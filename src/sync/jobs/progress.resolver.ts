@@ -6,6 +6,7 @@ import { FullSyncRun } from '../full-sync-run.entity';
 import type { SyncContext } from '../sync.context';
 import { followRun } from '../fullsync/run-progress';
 import { TOPICS } from '../events/topics';
+import { whenSubscribed } from '../../shared/subscription-ready';
 
 type Data = SubscribeResolverData<unknown, { jobId?: string; runId?: string }, SyncContext>;
 
@@ -40,6 +41,8 @@ export class ProgressResolver {
       if (!args.jobId) return context.sync.bus.subscribe(TOPICS.allJobs);
       // Subscribe before reading the current state, so no change falls between the two.
       const events = context.sync.bus.subscribe(TOPICS.job(args.jobId));
+      // Over Redis the SUBSCRIBE must be answered first: events published before that reach no one.
+      await whenSubscribed([events]);
       const current = await context.sync.jobs.get(args.jobId);
       if (!current) {
         await events.return?.();
@@ -60,6 +63,9 @@ export class ProgressResolver {
       const events = context.sync.bus.subscribe(TOPICS.run(runId));
       // Job counters travel on the jobs topic: every change of a line's jobs reaches the run's stream.
       const jobs = context.sync.bus.subscribe(TOPICS.allJobs);
+      // Over Redis the SUBSCRIBEs must be answered first (another gateway's events published before that reach no one);
+      // what arrives between then and the snapshot is buffered and merged without going back (run-progress).
+      await whenSubscribed([events, jobs]);
       const current = await context.sync.fullSync.snapshot(runId);
       if (!current) {
         await events.return?.();

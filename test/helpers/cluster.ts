@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { createClient, Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { openStores, closeStores } from '../../src/gateway/stores';
+import { Coupling } from '../../src/sync/coupling.entity';
+import { freshStoreLocation } from './store';
+import { freePort, killHard, ServerProcess, spawnServer, spawnWorker } from './process';
+import { REDIS_URL } from './redis';
+
+/** `tandem serve` and `tandem worker` child processes over one fresh MariaDB store and one Redis namespace. */
+export interface Cluster {
+  location: ReturnType<typeof freshStoreLocation>;
+  env: Record<string, string>;
+  gateways: ServerProcess[];
+  workers: Array<ServerProcess & { port: number }>;
+  /** Starts one more worker (its ops server on a free port). */
+  addWorker(extra?: Record<string, string>): Promise<ServerProcess & { port: number }>;
+  /** A graphql-ws client of a gateway (dispose it). */
+  ws(gateway: ServerProcess): Client;
+  /** kill -9 of every process still running, then the store is dropped. */
+  dispose(): Promise<void>;
+}
+
+/** Distinct ERP customers and CRM accounts (nothing to match), written straight into the store. */
+export async function seedCustomers(location: ReturnType<typeof freshStoreLocation>, perSide: number, prefix = 'S'): Promise<void> {
+  const stores = await openStores(location);
+  try {
+    const now = new Date();
+    for (let i = 0; i < perSide; i += 500) {
+      const n = Math.min(500, perSide - i);
+      await stores.erp.getRepository('Customer').insert(
+        Array.from({ length: n }, (_, j) => ({
+          no: `${prefix}${String(i + j).padStart(6, '0')}`,
+          name: `Scale customer ${i + j}`,
+          creditLimit: '0',
+          blocked: false,
+          modifiedAt: now,
+        })),
+      );
+      await stores.crm
+        .getRepository('Account')
+        .insert(Array.from({ length: n }, (_, j) => ({ id: randomUUID(), name: `Scale account ${i + j}`, state: 'ACTIVE', modifiedOn: now })));
+    }
+  } finally {
+    await closeStores(stores);
+  }
+}
+
+/** Every customer and account once, each coupled exactly once, nothing pending. */
+export async function customersOnce(
+  location: ReturnType<typeof freshStoreLocation>,
+): Promise<{ customers: number; accounts: number; couplings: number; erpIds: number; crmIds: number; pending: number }> {
+  const stores = await openStores(location);
+  try {
+    const couplings = await stores.sync.getRepository(Coupling).findBy({ mapping: 'CUSTOMER' as never });
+    return {
+      customers: await stores.erp.getRepository('Customer').count(),
+      accounts: await stores.crm.getRepository('Account').count(),
+      couplings: couplings.length,
+      erpIds: new Set(couplings.map((c) => c.erpId)).size,
+      crmIds: new Set(couplings.map((c) => c.crmId)).size,
+      pending: couplings.filter((c) => c.pending).length,
+    };
+  } finally {
+    await closeStores(stores);
+  }
+}
+
+/** Starts gateways (TANDEM_RUN_JOBS=0: they only queue) and workers over a fresh store seeded by `seed`. */
+export async function startCluster(options: {
+  gateways: number;
+  workers: number;
+  seed?: (location: ReturnType<typeof freshStoreLocation>) => Promise<void>;
+  env?: Record<string, string>;
+  gatewayEnv?: Record<string, string>;
+}): Promise<Cluster> {
+  const location = freshStoreLocation();
+  const env = {
+    DATA_DIR: location.dataDir,
+    DATABASE_URL: location.databaseUrl!,
+    REDIS_URL,
+    TANDEM_REDIS_NAMESPACE: `t${randomUUID().slice(0, 8)}`,
+    LOG_LEVEL: 'info',
+    ...options.env,
+  };
+  const all: ServerProcess[] = [];
+  const cluster: Cluster = {
+    location,
+    env,
+    gateways: [],
+    workers: [],
+    async addWorker(extra = {}) {
+      const port = await freePort();
+      const w = Object.assign(await spawnWorker({ ...env, ...extra }, port), { port });
+      all.push(w);
+      cluster.workers.push(w);
+      return w;
+    },
+    ws: (gateway) => createClient({ url: gateway.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true }),
+    async dispose() {
+      for (const p of all) await killHard(p);
+      await location.dispose();
+    },
+  };
+  try {
+    // openStores migrates the fresh store before the seed writes into it.
+    if (options.seed) await options.seed(location);
+    for (let i = 0; i < options.gateways; i++) {
+      const g = await spawnServer({ ...env, TANDEM_RUN_JOBS: '0', ...options.gatewayEnv }, await freePort());
+      all.push(g);
+      cluster.gateways.push(g);
+    }
+    for (let i = 0; i < options.workers; i++) await cluster.addWorker();
+    return cluster;
+  } catch (error) {
+    await cluster.dispose();
+    throw error;
+  }
+}
