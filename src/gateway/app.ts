@@ -7,7 +7,7 @@ import { buildSchema, GraphQLSchema } from 'graphql';
 import { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { Logger as TypeOrmLogger } from 'typeorm';
-import { Config } from '../shared/config';
+import { Config, SUBGRAPH_NAMES } from '../shared/config';
 import { Clock, IdGenerator, randomIds, systemClock } from '../shared/clock';
 import { EventBus, InMemoryEventBus } from '../shared/event-bus';
 import { StoreName } from '../shared/db';
@@ -18,7 +18,9 @@ import { InProcessJobQueue, JobQueue } from '../sync/jobs/job-queue';
 import { inProcessErpDocuments } from '../sync/documents/erp-document.port';
 import { RedisEventBus } from '../shared/redis-event-bus';
 import { BullMqJobQueue } from '../sync/jobs/bullmq-queue';
-import { closeStores, openStores, Stores } from './stores';
+import { closeStores, openSomeStores, Stores } from './stores';
+import { createSomeServices, storesFor } from './some-services';
+import { checkRemoteSubgraphs, ForwardingDataSource, remoteProbes, remoteSubscriber } from './remote-subgraphs';
 import { getSubgraphs, Subgraphs } from './subgraphs';
 import { CachedLocalDataSource } from './cached-local-data-source';
 import { readSupergraph, schemaFiles } from './schema-files';
@@ -52,6 +54,7 @@ export interface RunningGateway {
   url: string;
   wsUrl: string;
   port: number;
+  /** The services of the in-process subgraphs (all three unless TANDEM_SUBGRAPHS names some). */
   services: AllServices;
   stores: Stores;
   readiness: Readiness;
@@ -145,23 +148,34 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const bus = options.bus ?? busFor(config, log);
-  const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, options.storeLoggers);
+  // TANDEM_SUBGRAPHS: those are reached over HTTP (remote-subgraphs.ts); the rest run here on their stores.
+  const remote = config.remoteSubgraphs;
+  const local = SUBGRAPH_NAMES.filter((n) => !remote[n]);
+  const stores = (await openSomeStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, storesFor(local), options.storeLoggers)) as Stores;
   let server: Server | undefined;
   try {
-    const queue = queueFor(config, log, config.runJobs);
-    const metrics = createMetrics(queue);
-    const services = await createServices(stores, clock, ids, bus, queue, log, metrics.registry);
-    const readiness = new Readiness(stores, config.redisUrl);
-    if (config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
-    await startSyncWorkers(services.sync, { embedded: !config.redisUrl, scheduler: options.scheduler ?? true });
+    const queue = remote.sync ? new InProcessJobQueue() : queueFor(config, log, config.runJobs);
+    const metrics = createMetrics(remote.sync ? undefined : queue);
+    const services = (await createSomeServices(local, stores, clock, ids, bus, () => createServices(stores, clock, ids, bus, queue, log, metrics.registry))) as AllServices;
+    const readiness = new Readiness(stores, config.redisUrl, remoteProbes(remote));
+    if (local.length === 3 && config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
+    if (services.sync) await startSyncWorkers(services.sync, { embedded: !config.redisUrl, scheduler: options.scheduler ?? true });
 
     const subgraphs = await getSubgraphs();
+    const supergraphSdl = supergraphOf(subgraphs);
+    if (local.length < 3) {
+      const { unreachable } = await checkRemoteSubgraphs(config, subgraphs, supergraphSdl);
+      for (const what of unreachable) log.warn(`remote subgraph not checked at start: ${what}`);
+    }
     // @apollo/gateway otherwise starts an OpenTelemetry exporter that probes cloud metadata
     // addresses and reports to Apollo's servers: Tandem never phones home.
     process.env.APOLLO_TELEMETRY_DISABLED = 'true';
     const gateway = new ApolloGateway({
-      supergraphSdl: supergraphOf(subgraphs),
-      buildService: ({ name }) => new CachedLocalDataSource(subgraphs[name as keyof Subgraphs].schema),
+      supergraphSdl,
+      buildService: ({ name }) => {
+        const url = remote[name as keyof Subgraphs];
+        return url ? new ForwardingDataSource(name, url) : new CachedLocalDataSource(subgraphs[name as keyof Subgraphs].schema);
+      },
     });
     // The API schema Apollo validates with, for graphql-ws to validate queries the same way
     // (composing it again on a first socket query would stall the server for a second).
@@ -197,6 +211,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       log: logError,
       countOperation: metrics.operation,
       subscriptionSchema: subgraphs.sync.schema,
+      remoteSubscribe: remote.sync ? remoteSubscriber(remote.sync) : undefined,
       apiSchema: () => (apiSchema ??= buildSchema(schemaFiles(subgraphs)['api.graphql'])),
     });
     await new Promise<void>((resolve, reject) => {
@@ -206,14 +221,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const port = (server.address() as AddressInfo).port;
     const url = `http://${config.host}:${port}/graphql`;
     if (config.apiKeys.size === 0) log.warn(`no API keys configured (TANDEM_API_KEYS): only loopback clients are served`);
-    log.info({ url, ...startupFacts(config) }, 'Tandem gateway ready');
+    log.info({ url, ...startupFacts(config), ...(local.length < 3 && { remote: Object.keys(remote).join(', ') }) }, 'Tandem gateway ready');
     const httpServer = server;
     let closing: Promise<void> | undefined;
     const close = async () => {
       readiness.markStopping();
-      services.sync.scheduler.stop();
+      services.sync?.scheduler.stop();
       // Running jobs end their chunk, checkpoint and hand back; the queue takes no new ones.
-      if (!(await within(Promise.all([services.sync.runner.stop(), queue.close()]), JOB_STOP_MS))) {
+      if (!(await within(Promise.all([services.sync?.runner.stop(), queue.close()]), JOB_STOP_MS))) {
         log.warn(`jobs did not hand back within ${JOB_STOP_MS} ms; they resume from their last checkpoint`);
       }
       // The bus first: every subscription's stream ends, so each client gets its "complete".

@@ -6,8 +6,14 @@ import { createCrmLoaders } from '../crm';
 import { createSyncLoaders } from '../sync';
 import { Role } from '../shared/config';
 
+/** What the gateway passes on to remote subgraphs: the caller's credentials and request id. */
+export interface ForwardedHeaders {
+  authorization?: string;
+  requestId?: string;
+}
+
 /** Everything a request can reach: the union of the three subgraphs' contexts. */
-export type GatewayContext = ErpContext & CrmContext & SyncContext;
+export type GatewayContext = ErpContext & CrmContext & SyncContext & { forward?: ForwardedHeaders };
 
 /** The services of the three subgraphs (one set per running gateway). */
 export interface AllServices {
@@ -16,15 +22,18 @@ export interface AllServices {
   sync: SyncServices;
 }
 
-/** A fresh request context: the caller's role, the services, and new DataLoaders (no cache shared between requests). */
-export function createContext(services: AllServices, role: Role): GatewayContext {
+/**
+ * A fresh request context: the caller's role, the services, and new DataLoaders (no cache shared
+ * between requests). A process that serves only some subgraphs in process (a standalone subgraph,
+ * a gateway over remote ones) hands in only theirs: the context then holds only their parts, and
+ * only their resolvers ever run in it. `forward` is what remote subgraphs are sent.
+ */
+export function createContext(services: Partial<AllServices>, role: Role, forward?: ForwardedHeaders): GatewayContext {
   return {
     role,
-    erp: services.erp,
-    crm: services.crm,
-    sync: services.sync,
-    erpLoaders: createErpLoaders(services.erp.db),
-    crmLoaders: createCrmLoaders(services.crm.db),
-    syncLoaders: createSyncLoaders(services.sync.db, services.sync.erp),
-  };
+    forward,
+    ...(services.erp && { erp: services.erp, erpLoaders: createErpLoaders(services.erp.db) }),
+    ...(services.crm && { crm: services.crm, crmLoaders: createCrmLoaders(services.crm.db) }),
+    ...(services.sync && { sync: services.sync, syncLoaders: createSyncLoaders(services.sync.db, services.sync.erp) }),
+  } as GatewayContext;
 }
