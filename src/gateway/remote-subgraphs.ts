@@ -134,6 +134,11 @@ export async function checkRemoteSubgraphs(config: Config, subgraphs: Subgraphs,
   return { unreachable };
 }
 
+/** A GraphQL error as JSON (from the wire), made a GraphQLError again. */
+function revive(e: { message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }): GraphQLError {
+  return new GraphQLError(e.message, { path: e.path, extensions: e.extensions });
+}
+
 /**
  * Subscriptions when the sync subgraph is remote: the checked operation runs there over
  * graphql-ws with the caller's `authorization`, one socket per subscription (closed with it).
@@ -156,10 +161,11 @@ export function remoteSubscriber(url: string) {
     });
     async function* relay(): AsyncGenerator<ExecutionResult> {
       try {
-        for await (const result of iterator) yield result as ExecutionResult;
+        // Errors arrive as JSON; the socket server formats GraphQLErrors, so they become ones again (code and path kept).
+        for await (const result of iterator) yield (result.errors ? { ...result, errors: result.errors.map(revive) } : result) as ExecutionResult;
       } catch (error) {
         const errors = Array.isArray(error)
-          ? error.map((e: { message: string; extensions?: Record<string, unknown> }) => new GraphQLError(e.message, { extensions: e.extensions }))
+          ? error.map(revive)
           : [subgraphUnavailable('sync', (error as { code?: number; reason?: string }).reason || String((error as { code?: number }).code ?? (error as Error).message))];
         yield { errors };
       } finally {

@@ -163,6 +163,29 @@ describe('Standalone subgraphs and the gateway over them', () => {
     expect((await post(remote.url, '{ me { role } }', undefined, '')).status).toBe(401);
   });
 
+  it('should relay a refused subscription with the code the sync subgraph gives, as the in-process gateway does', async () => {
+    const outcome = async (wsUrl: string, key: string) => {
+      const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0, connectionParams: { authorization: `Bearer ${key}` } });
+      try {
+        return await new Promise<unknown>((resolve) => {
+          client.subscribe(
+            { query: 'subscription { syncJobProgress(jobId: "00000000-0000-4000-8000-000000000000") { id status } }' },
+            {
+              next: (v) => resolve(v.errors?.map((e) => e.extensions?.code)),
+              error: (e) => resolve(Array.isArray(e) ? e.map((x) => x.extensions?.code) : String(e)),
+              complete: () => resolve('complete'),
+            },
+          );
+        });
+      } finally {
+        await client.dispose();
+      }
+    };
+    const viaRemote = await outcome(remote.wsUrl, KEYS.viewer);
+    expect(viaRemote).toEqual(await outcome(local.wsUrl, KEYS.viewer));
+    expect(viaRemote).toEqual(['NOT_FOUND']);
+  });
+
   it('should refuse to start over a subgraph whose SDL does not compose into the committed supergraph, naming it', async () => {
     await expect(startTestGateway({ location, apiKeys: KEYS, env: { TANDEM_SUBGRAPHS: `erp=${procs.crm!.url},crm=${procs.crm!.url},sync=${procs.sync!.url}` } })).rejects.toThrow(
       /the erp subgraph at http:\/\/127\.0\.0\.1:\d+\/graphql serves a schema that does not compose/,
