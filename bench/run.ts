@@ -7,6 +7,7 @@ import 'reflect-metadata';
 // `npm run bench` has just built dist/: scenarios that start a real `tandem serve` use it.
 process.env.TANDEM_TEST_DIST = '1';
 import { gatewayOverhead } from './gateway-overhead.bench';
+import { federation } from './federation.bench';
 import { fullSync } from './full-sync.bench';
 import { gracefulStop } from './graceful-stop.bench';
 import { readPath } from './read-path.bench';
@@ -16,6 +17,7 @@ import { scaleOut } from './scale-out.bench';
 
 const scenarios: Record<string, (o: { durationMs: number; concurrency: number }) => Promise<void>> = {
   'gateway-overhead': gatewayOverhead,
+  federation,
   'full-sync': fullSync,
   'graceful-stop': gracefulStop,
   'read-path': readPath,

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { Logger } from 'pino';
-import { loadConfig } from '../shared/config';
+import { loadConfig, SUBGRAPH_NAMES, SubgraphName } from '../shared/config';
+import { startSubgraphServer } from '../gateway/standalone';
 import { createLogger } from '../shared/log';
 import { within } from '../shared/within';
 import { busFor, JOB_STOP_MS, queueFor, startGateway, startupFacts } from '../gateway/app';
@@ -68,10 +69,11 @@ function stopOnSignals(log: Logger, stop: () => Promise<void>): void {
 program
   .command('serve')
   .description('run the gateway (HTTP and graphql-ws on /graphql, the console on /, /livez, /readyz, /metrics)')
-  .action(async () => {
+  .addOption(new Option('--subgraph <name>', 'serve one subgraph on its own at /graphql instead of the gateway (any Federation 2 router can compose it)').choices(SUBGRAPH_NAMES))
+  .action(async (opts: { subgraph?: SubgraphName }) => {
     const config = loadConfig();
     const log = createLogger({ level: config.logLevel, format: config.logFormat });
-    const gateway = await startGateway({ config, log });
+    const gateway = opts.subgraph ? await startSubgraphServer({ config, log, name: opts.subgraph }) : await startGateway({ config, log });
     stopOnSignals(log, () => gateway.close());
   });
 

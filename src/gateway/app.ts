@@ -7,7 +7,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { buildSchema, GraphQLSchema } from 'graphql';
 import { Logger } from 'pino';
 import { Logger as TypeOrmLogger } from 'typeorm';
-import { Config } from '../shared/config';
+import { Config, SUBGRAPH_NAMES } from '../shared/config';
 import { Clock, IdGenerator, randomIds, systemClock } from '../shared/clock';
 import { EventBus, InMemoryEventBus } from '../shared/event-bus';
 import { StoreName } from '../shared/db';
@@ -18,7 +18,9 @@ import { InProcessJobQueue, JobQueue } from '../sync/jobs/job-queue';
 import { scheduleFor } from '../sync/incremental/bullmq-schedule';
 import { RedisEventBus } from '../shared/redis-event-bus';
 import { BullMqJobQueue } from '../sync/jobs/bullmq-queue';
-import { closeStores, openStores, Stores } from './stores';
+import { closeStores, openSomeStores, Stores } from './stores';
+import { createSomeServices, storesFor } from './some-services';
+import { checkRemoteSubgraphs, ForwardingDataSource, remoteProbes, remoteSubscriber } from './remote-subgraphs';
 import { getSubgraphs, Subgraphs } from './subgraphs';
 import { CachedLocalDataSource } from './cached-local-data-source';
 import { DirectExecution, ExecutionCounts } from './direct-execution';
@@ -61,6 +63,7 @@ export interface RunningGateway {
   url: string;
   wsUrl: string;
   port: number;
+  /** The services of the in-process subgraphs (all three unless TANDEM_SUBGRAPHS names some). */
   services: AllServices;
   stores: Stores;
   readiness: Readiness;
@@ -134,41 +137,58 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const bus = options.bus ?? busFor(config, log);
-  const threaded = !config.redisUrl && (options.jobThread ?? config.jobThread) && !options.clock && !options.ids;
+  // TANDEM_SUBGRAPHS: those are reached over HTTP (remote-subgraphs.ts); the rest run here on their stores.
+  const remote = config.remoteSubgraphs;
+  const local = SUBGRAPH_NAMES.filter((n) => !remote[n]);
+  const threaded = !config.redisUrl && !remote.sync && (options.jobThread ?? config.jobThread) && !options.clock && !options.ids;
   // With the bulk writes on the job thread, the API thread's connections need little page cache.
-  const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, sqliteCacheMb: threaded ? API_CACHE_MB : undefined }, options.storeLoggers);
+  const location = { dataDir: config.dataDir, databaseUrl: config.databaseUrl, sqliteCacheMb: threaded ? API_CACHE_MB : undefined };
+  const stores = (await openSomeStores(location, storesFor(local), options.storeLoggers)) as Stores;
   let server: Server | undefined;
   try {
     const thread = threaded ? new ThreadJobQueue({ script: JOB_THREAD_SCRIPT, data: { config }, bus, log }) : undefined;
-    const queue = thread ?? queueFor(config, log, config.runJobs);
-    const metrics = createMetrics(queue);
-    const services = await createServices(stores, clock, ids, bus, { queue, log, registry: metrics.registry });
-    const readiness = new Readiness(stores, config.redisUrl, thread ? { 'job thread': () => thread.ping() } : {});
-    if (config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
+    const queue = thread ?? (remote.sync ? new InProcessJobQueue() : queueFor(config, log, config.runJobs));
+    const metrics = createMetrics(remote.sync ? undefined : queue);
+    const services = (await createSomeServices(local, stores, clock, ids, bus, () =>
+      createServices(stores, clock, ids, bus, { queue, log, registry: metrics.registry }),
+    )) as AllServices;
+    const readiness = new Readiness(stores, config.redisUrl, remoteProbes(remote), thread ? { 'job thread': () => thread.ping() } : {});
+    if (local.length === 3 && config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
     // With Redis one BullMQ job scheduler replaces the per-process timers (see BullMqSchedule).
     const scheduler = (options.scheduler ?? true) && !config.redisUrl;
-    if (thread) {
-      // After the migrations and the setup rows: the thread opens stores that are ready.
-      await thread.start();
-      metrics.addSource(() => thread.metrics());
-      await startSyncSchedule(services.sync, { scheduler });
-    } else await startSyncWorkers(services.sync, { embedded: !config.redisUrl, scheduler });
-    const schedule = (options.scheduler ?? true) ? scheduleFor(config, services.sync, config.runJobs, log) : undefined;
-    await schedule?.start();
+    let schedule: ReturnType<typeof scheduleFor> | undefined;
+    if (services.sync) {
+      if (thread) {
+        // After the migrations and the setup rows: the thread opens stores that are ready.
+        await thread.start();
+        metrics.addSource(() => thread.metrics());
+        await startSyncSchedule(services.sync, { scheduler });
+      } else await startSyncWorkers(services.sync, { embedded: !config.redisUrl, scheduler });
+      schedule = (options.scheduler ?? true) ? scheduleFor(config, services.sync, config.runJobs, log) : undefined;
+      await schedule?.start();
+    }
 
     const subgraphs = await getSubgraphs();
+    const supergraphSdl = supergraphOf(subgraphs);
+    if (local.length < 3) {
+      const { unreachable } = await checkRemoteSubgraphs(config, subgraphs, supergraphSdl);
+      for (const what of unreachable) log.warn(`remote subgraph not checked at start: ${what}`);
+    }
     // @apollo/gateway otherwise starts an OpenTelemetry exporter that probes cloud metadata
     // addresses and reports to Apollo's servers: Tandem never phones home.
     process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-    const supergraphSdl = supergraphOf(subgraphs);
     const planned = new ApolloGateway({
       supergraphSdl,
-      buildService: ({ name }) => new CachedLocalDataSource(subgraphs[name as keyof Subgraphs].schema),
+      buildService: ({ name }) => {
+        const url = remote[name as keyof Subgraphs];
+        return url ? new ForwardingDataSource(name, url) : new CachedLocalDataSource(subgraphs[name as keyof Subgraphs].schema);
+      },
       // A client header would otherwise have the plan (subgraph operations) printed into the response.
       __exposeQueryPlanExperimental: false,
     });
     // Single-subgraph operations run on their subgraph directly; the rest through the gateway's plans.
-    const gateway = new DirectExecution(planned, supergraphSdl, { erp: subgraphs.erp.schema, crm: subgraphs.crm.schema, sync: subgraphs.sync.schema });
+    // (only subgraphs served here: a remote one is always reached through the plan)
+    const gateway = new DirectExecution(planned, supergraphSdl, Object.fromEntries(local.map((n) => [n, subgraphs[n].schema])));
     // The API schema Apollo validates with, for graphql-ws to validate queries the same way
     // (composing it again on a first socket query would stall the server for a second).
     let apiSchema: GraphQLSchema | undefined;
@@ -203,6 +223,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       log: logError,
       countOperation: metrics.operation,
       subscriptionSchema: subgraphs.sync.schema,
+      remoteSubscribe: remote.sync ? remoteSubscriber(remote.sync) : undefined,
       apiSchema: () => (apiSchema ??= buildSchema(schemaFiles(subgraphs)['api.graphql'])),
     });
     await new Promise<void>((resolve, reject) => {
@@ -212,15 +233,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const port = (server.address() as AddressInfo).port;
     const url = `http://${config.host}:${port}/graphql`;
     if (config.apiKeys.size === 0) log.warn(`no API keys configured (TANDEM_API_KEYS): only loopback clients are served`);
-    log.info({ url, ...startupFacts(config) }, 'Tandem gateway ready');
+    log.info({ url, ...startupFacts(config), ...(local.length < 3 && { remote: Object.keys(remote).join(', ') }) }, 'Tandem gateway ready');
     const httpServer = server;
     let closing: Promise<void> | undefined;
     const close = async () => {
       readiness.markStopping();
-      services.sync.scheduler.stop();
+      services.sync?.scheduler.stop();
       await schedule?.close();
       // Running jobs end their chunk, checkpoint and hand back; the queue takes no new ones.
-      if (!(await within(Promise.all([services.sync.runner.stop(), queue.close()]), JOB_STOP_MS))) {
+      if (!(await within(Promise.all([services.sync?.runner.stop(), queue.close()]), JOB_STOP_MS))) {
         log.warn(`jobs did not hand back within ${JOB_STOP_MS} ms; they resume from their last checkpoint`);
       }
       // The bus first: every subscription's stream ends, so each client gets its "complete".

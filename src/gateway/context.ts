@@ -6,8 +6,14 @@ import { createCrmLoaders } from '../crm';
 import { createSyncLoaders } from '../sync';
 import { Role } from '../shared/config';
 
+/** What the gateway passes on to remote subgraphs: the caller's credentials and request id. */
+export interface ForwardedHeaders {
+  authorization?: string;
+  requestId?: string;
+}
+
 /** Everything a request can reach: the union of the three subgraphs' contexts. */
-export type GatewayContext = ErpContext & CrmContext & SyncContext;
+export type GatewayContext = ErpContext & CrmContext & SyncContext & { forward?: ForwardedHeaders };
 
 /** The services of the three subgraphs (one set per running gateway). */
 export interface AllServices {
@@ -19,25 +25,29 @@ export interface AllServices {
 /**
  * A fresh request context: the caller's role, the services, and new DataLoaders (no cache shared
  * between requests). Each subgraph's loaders are built on its first use in the request: a page
- * of one subgraph no longer builds the thirty-odd loaders of all three.
+ * of one subgraph builds none of the others'. A process that serves only some subgraphs in
+ * process (a standalone subgraph, a gateway over remote ones) hands in only theirs: the context
+ * then holds only their parts, and only their resolvers ever run in it. `forward` is what
+ * remote subgraphs are sent.
  */
-export function createContext(services: AllServices, role: Role): GatewayContext {
+export function createContext(services: Partial<AllServices>, role: Role, forward?: ForwardedHeaders): GatewayContext {
   let erp: GatewayContext['erpLoaders'] | undefined;
   let crm: GatewayContext['crmLoaders'] | undefined;
   let sync: GatewayContext['syncLoaders'] | undefined;
   return {
     role,
+    forward,
     erp: services.erp,
     crm: services.crm,
     sync: services.sync,
     get erpLoaders() {
-      return (erp ??= createErpLoaders(services.erp.db));
+      return (erp ??= createErpLoaders(services.erp!.db));
     },
     get crmLoaders() {
-      return (crm ??= createCrmLoaders(services.crm.db));
+      return (crm ??= createCrmLoaders(services.crm!.db));
     },
     get syncLoaders() {
-      return (sync ??= createSyncLoaders(services.sync.db, services.sync.erp));
+      return (sync ??= createSyncLoaders(services.sync!.db, services.sync!.erp));
     },
-  };
+  } as GatewayContext;
 }

@@ -45,7 +45,11 @@ function flattenIssues(issues: ValidationIssue[], prefix = ''): Array<{ field: s
 export function formatGatewayError(formatted: GraphQLFormattedError, log: (detail: unknown) => void, original?: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
   const { stacktrace: _s, exception: _e, serviceName: _n, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-  if (Array.isArray(extensions.validationErrors)) {
+  // Already shaped (a remote Tandem subgraph formats its errors before the gateway sees them): kept as it is.
+  const shaped =
+    Array.isArray(extensions.validationErrors) &&
+    (extensions.validationErrors as Array<Record<string, unknown>>).every((i) => typeof i?.field === 'string' && typeof i?.message === 'string');
+  if (Array.isArray(extensions.validationErrors) && !shaped) {
     // type-graphql's "Argument Validation Error": say what is wrong, and never echo the input back.
     const issues = flattenIssues(extensions.validationErrors as ValidationIssue[]);
     return {

@@ -34,8 +34,10 @@ export class Readiness {
   private stopping = false;
 
   constructor(
-    private readonly stores: Record<string, DataSource>,
+    private readonly stores: Partial<Record<string, DataSource>>,
     private readonly redisUrl?: string,
+    /** Remote subgraphs by name, each with its probe (a gateway over remote subgraphs). */
+    private readonly subgraphs: Record<string, () => Promise<unknown>> = {},
     /** More dependencies by the name /readyz says when they fail (e.g. `job thread`). */
     private readonly extra: Record<string, () => Promise<unknown>> = {},
   ) {}
@@ -51,7 +53,8 @@ export class Readiness {
 
   async check(): Promise<ReadinessReport> {
     if (this.stopping) return { ready: false, reason: 'shutting down', checks: {} };
-    const entries = Object.entries(this.stores).map(async ([name, ds]) => [name, await probe(() => ds.query('SELECT 1'))] as const);
+    const entries = Object.entries(this.stores).map(async ([name, ds]) => [name, await probe(() => ds!.query('SELECT 1'))] as const);
+    for (const [name, check] of Object.entries(this.subgraphs)) entries.push(probe(check).then((r) => [`subgraph ${name}`, r] as const));
     if (this.redisUrl) {
       const url = this.redisUrl;
       entries.push(
@@ -67,7 +70,7 @@ export class Readiness {
       .map(([name]) => name);
     if (this.stopping) return { ready: false, reason: 'shutting down', checks };
     if (down.length === 0) return { ready: true, checks };
-    const what = down.map((n) => (n === 'redis' || n in this.extra ? n : `store ${n}`)).join(', ');
+    const what = down.map((n) => (n === 'redis' || n in this.extra || n.startsWith('subgraph ') ? n : `store ${n}`)).join(', ');
     return { ready: false, reason: `${what} not answering`, checks };
   }
 }

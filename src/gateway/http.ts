@@ -41,10 +41,13 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 export interface HttpDeps {
   config: Config;
   apollo: ApolloServer<GatewayContext>;
-  services: AllServices;
+  /** The services of the subgraphs this process runs in process (all three in the embedded default). */
+  services: Partial<AllServices>;
   readiness: Readiness;
   metrics: Metrics;
   log: Logger;
+  /** Whether `/` serves the operator console (default true; a standalone subgraph serves only its API). */
+  console?: boolean;
 }
 
 /** Routes named in the metrics (anything else counts as `other`: no unbounded label values). */
@@ -89,11 +92,11 @@ export function createHttpHandler(deps: HttpDeps) {
   return (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
-    return withLogFields({ reqId: requestId }, () => handle(deps, consoleAssets, req, res));
+    return withLogFields({ reqId: requestId }, () => handle(deps, consoleAssets, req, res, requestId));
   };
 }
 
-async function handle(deps: HttpDeps, consoleAssets: ConsoleAssets, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(deps: HttpDeps, consoleAssets: ConsoleAssets, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
   const { apollo, metrics, log } = deps;
   const url = new URL(req.url ?? '/', 'http://localhost');
   const route = url.pathname;
@@ -116,7 +119,7 @@ async function handle(deps: HttpDeps, consoleAssets: ConsoleAssets, req: Incomin
     if (await answerProbe(res, route, deps.readiness, () => auth.ok)) return;
     // The console's pages and assets are public (its sign-in needs them), but only on an accepted Host and Origin.
     if (refusal && route !== '/graphql' && route !== '/metrics') return graphqlError(res, refusal.status, refusal.code, refusal.message);
-    if (!refusal && consoleAssets.handle(req, res, route)) return;
+    if (!refusal && deps.console !== false && consoleAssets.handle(req, res, route)) return;
     if (route !== '/metrics' && route !== '/graphql') return graphqlError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${route}; the API is at /graphql`);
     if (!auth.ok) return graphqlError(res, auth.status, auth.code, auth.message);
     if (route === '/metrics') return send(res, 200, await metrics.text(), metrics.registry.contentType);
@@ -136,7 +139,7 @@ async function handle(deps: HttpDeps, consoleAssets: ConsoleAssets, req: Incomin
     const stop = metrics.duration.startTimer();
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(deps.services, auth.role),
+      context: async () => createContext(deps.services, auth.role, { authorization: req.headers.authorization, requestId }),
     });
     stop();
     for (const [k, v] of response.headers) res.setHeader(k, v);

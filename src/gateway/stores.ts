@@ -24,7 +24,21 @@ export async function openStores(location: StoreLocation, loggers: Partial<Recor
   }
 }
 
+const STORE_PARTS = { erp: [ERP_ENTITIES, MIGRATIONS.erp], crm: [CRM_ENTITIES, MIGRATIONS.crm], sync: [SYNC_ENTITIES, MIGRATIONS.sync] } as const;
+
+/** Opens (and migrates) the named stores only: a standalone subgraph, or a gateway whose other subgraphs are remote. */
+export async function openSomeStores(location: StoreLocation, names: readonly StoreName[], loggers: Partial<Record<StoreName, Logger>> = {}): Promise<Partial<Stores>> {
+  const opened: Partial<Stores> = {};
+  try {
+    for (const name of names) opened[name] = await openStore(name, location, STORE_PARTS[name][0], STORE_PARTS[name][1], loggers[name]);
+    return opened;
+  } catch (error) {
+    await closeStores(opened);
+    throw error;
+  }
+}
+
 /** Closes every store. */
-export async function closeStores(stores: Stores): Promise<void> {
-  await Promise.all(Object.values(stores).map((ds) => (ds.isInitialized ? ds.destroy() : undefined)));
+export async function closeStores(stores: Partial<Stores>): Promise<void> {
+  await Promise.all(Object.values(stores).map((ds) => (ds?.isInitialized ? ds.destroy() : undefined)));
 }

@@ -29,13 +29,16 @@ interface Extra extends Record<PropertyKey, unknown> {
   open?: Set<string>;
   /** Whether this socket counts against its key's MAX_SOCKETS_PER_KEY. */
   counted?: boolean;
+  /** The `authorization` the client sent in `connection_init`, passed on to a remote sync subgraph. */
+  authorization?: string;
 }
 
 /** What the graphql-ws endpoint needs. */
 export interface WsDeps {
   config: Config;
   apollo: ApolloServer<GatewayContext>;
-  services: AllServices;
+  /** The services of the subgraphs this process runs in process. */
+  services: Partial<AllServices>;
   /** The sync subgraph's schema: it owns every Subscription field. */
   subscriptionSchema: GraphQLSchema;
   /** The client API schema, to validate queries and mutations sent over the socket. */
@@ -43,6 +46,8 @@ export interface WsDeps {
   log: (detail: unknown) => void;
   /** Counts an operation Apollo does not see: subscriptions, and operations refused before execution. */
   countOperation?: (operation: 'query' | 'mutation' | 'subscription' | 'unknown', ok: boolean) => void;
+  /** When the sync subgraph is remote: runs a checked subscription there (over graphql-ws) instead of against the local schema. */
+  remoteSubscribe?: (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
 }
 
 /** The same codes HTTP answers: graphql-js's own errors carry none. */
@@ -126,7 +131,7 @@ export function attachWebSocket(server: Server, deps: WsDeps): { close(): Promis
       document,
       operationName: payload.operationName ?? undefined,
       variableValues: payload.variables ?? undefined,
-      contextValue: createContext(deps.services, extra.role ?? 'viewer'),
+      contextValue: createContext(deps.services, extra.role ?? 'viewer', { authorization: extra.authorization }),
     };
   };
 
@@ -146,6 +151,8 @@ export function attachWebSocket(server: Server, deps: WsDeps): { close(): Promis
         ctx.extra.role = auth.role;
         ctx.extra.principal = auth.principal;
         ctx.extra.open = new Set();
+        const given = params.authorization ?? params.Authorization;
+        if (typeof given === 'string') ctx.extra.authorization = given;
         return true;
       },
       onSubscribe: (ctx, id, payload): ExecutionArgs | GraphQLError[] => {
@@ -172,7 +179,7 @@ export function attachWebSocket(server: Server, deps: WsDeps): { close(): Promis
       },
       subscribe: async (args) => {
         try {
-          return await subscribe(args);
+          return await (deps.remoteSubscribe ? deps.remoteSubscribe(args) : subscribe(args));
         } catch (error) {
           deps.log(error);
           return { errors: [new GraphQLError('Internal server error', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } })] };

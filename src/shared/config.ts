@@ -31,6 +31,41 @@ export interface Config {
   jobThreadHeapMb: number;
   /** `METRICS_PORT`: where a `tandem worker` serves /metrics, /livez and /readyz (unset: none). */
   metricsPort?: number;
+  /** `TANDEM_SUBGRAPHS`: subgraphs the gateway reaches over HTTP (name → URL of its /graphql); the others run in process. */
+  remoteSubgraphs: Partial<Record<SubgraphName, string>>;
+}
+
+/** The three subgraphs of the graph. */
+export const SUBGRAPH_NAMES = ['erp', 'crm', 'sync'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/**
+ * `TANDEM_SUBGRAPHS=erp=URL,crm=URL,sync=URL` (any subset). A mistake names the entry; a URL is
+ * shown without its user information (it may hold a password).
+ */
+export function parseSubgraphUrls(raw: string | undefined): Partial<Record<SubgraphName, string>> {
+  const out: Partial<Record<SubgraphName, string>> = {};
+  const entries = (raw ?? '').split(',');
+  entries.forEach((entry, i) => {
+    const trimmed = entry.trim();
+    if (!trimmed) return;
+    const where = `TANDEM_SUBGRAPHS entry ${i + 1} of ${entries.length}`;
+    const at = trimmed.indexOf('=');
+    const name = (at < 0 ? trimmed : trimmed.slice(0, at)).trim() as SubgraphName;
+    if (!SUBGRAPH_NAMES.includes(name)) throw new Error(`${where}: "${name}" is not a subgraph; write NAME=URL with NAME one of ${SUBGRAPH_NAMES.join(', ')}`);
+    if (out[name]) throw new Error(`${where} names the ${name} subgraph a second time`);
+    let url: URL | undefined;
+    try {
+      url = new URL(trimmed.slice(at + 1).trim());
+    } catch {
+      /* refused below */
+    }
+    if (at < 0 || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new Error(`${where}: the ${name} subgraph's URL is not an http(s) URL like http://127.0.0.1:4001/graphql`);
+    }
+    out[name] = url.toString();
+  });
+  return out;
 }
 
 /**
@@ -162,5 +197,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobThread: parseJobThread(env.TANDEM_JOB_THREAD),
     jobThreadHeapMb: parseHeapMb(env.TANDEM_JOB_THREAD_HEAP_MB),
     metricsPort: env.METRICS_PORT ? parsePort(env.METRICS_PORT, 'METRICS_PORT') : undefined,
+    remoteSubgraphs: parseSubgraphUrls(env.TANDEM_SUBGRAPHS),
   };
 }

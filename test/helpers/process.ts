@@ -32,12 +32,27 @@ export function spawnWorker(env: Record<string, string>, metricsPort: number, ti
   return spawnTandem('worker', { ...env, METRICS_PORT: String(metricsPort) }, metricsPort, timeoutMs);
 }
 
-async function spawnTandem(command: 'serve' | 'worker', env: Record<string, string>, port: number, timeoutMs: number, nodeArgs: string[] = []): Promise<ServerProcess> {
+/** Starts `tandem serve --subgraph NAME` (one standalone subgraph) and waits until its /readyz answers. */
+export function spawnSubgraph(name: 'erp' | 'crm' | 'sync', env: Record<string, string>, port: number, timeoutMs = 60_000): Promise<ServerProcess> {
+  return spawnTandem('serve', { ...env, PORT: String(port) }, port, timeoutMs, [], ['--subgraph', name]);
+}
+
+async function spawnTandem(
+  command: 'serve' | 'worker',
+  env: Record<string, string>,
+  port: number,
+  timeoutMs: number,
+  nodeArgs: string[] = [],
+  commandArgs: string[] = [],
+): Promise<ServerProcess> {
   const root = join(__dirname, '..', '..');
   // `npm test` builds dist/ first and says so (TANDEM_TEST_DIST=1): it starts in about a second.
   // Otherwise (jest run by hand, dist/ possibly stale) the sources run through ts-node.
   const built = join(root, 'dist', 'src', 'cli', 'main.js');
-  const args = process.env.TANDEM_TEST_DIST === '1' && existsSync(built) ? [built, command] : ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', command];
+  const args = [
+    ...(process.env.TANDEM_TEST_DIST === '1' && existsSync(built) ? [built, command] : ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', command]),
+    ...commandArgs,
+  ];
   const child = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, HOST: '127.0.0.1', TANDEM_DEMO_DATA: '0' },
@@ -66,6 +81,7 @@ async function spawnTandem(command: 'serve' | 'worker', env: Record<string, stri
 
 /** kill -9, and wait for the process to be gone. */
 export async function killHard(p: ServerProcess): Promise<void> {
+  // A process killed by a signal keeps exitCode null: its signalCode says it is gone.
   if (p.child.exitCode !== null || p.child.signalCode !== null) return;
   const exited = new Promise((r) => p.child.once('exit', r));
   p.child.kill('SIGKILL');

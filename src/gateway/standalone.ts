@@ -1,0 +1,156 @@
+import { scheduleFor } from '../sync/incremental/bullmq-schedule';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { Logger } from 'pino';
+import { Config, SubgraphName } from '../shared/config';
+import { Clock, IdGenerator, randomIds, systemClock } from '../shared/clock';
+import { EventBus } from '../shared/event-bus';
+import { StoreName } from '../shared/db';
+import { startSyncWorkers } from '../sync';
+import { createLogger } from '../shared/log';
+import { within } from '../shared/within';
+import { closeStores, openSomeStores, Stores } from './stores';
+import { getSubgraphs } from './subgraphs';
+import { AllServices, GatewayContext } from './context';
+import { MAX_TOKENS, queryLimitsPlugin } from './limits';
+import { textInputPlugin } from './text-input';
+import { formatGatewayError } from './errors';
+import { createHttpHandler } from './http';
+import { attachWebSocket } from './ws';
+import { createMetrics, operationMetricsPlugin } from './metrics';
+import { Readiness } from './health';
+import { busFor, createServices, JOB_STOP_MS, queueFor, REQUEST_STOP_MS, startupFacts } from './app';
+import { seedDemoData } from './demo-data';
+import { createSomeServices, storesFor } from './some-services';
+
+/**
+ * The stores each standalone subgraph opens. The sync subgraph reaches ERP and CRM records
+ * through connectors; the built-in ones work on the ERP and CRM stores in process, so until it is
+ * given GraphQL connectors (TANDEM_ERP_URL / TANDEM_CRM_URL) it opens those two stores too.
+ */
+export const STANDALONE_STORES: Record<SubgraphName, readonly StoreName[]> = { erp: storesFor(['erp']), crm: storesFor(['crm']), sync: storesFor(['sync']) };
+
+/** A running standalone subgraph. */
+export interface RunningSubgraph {
+  name: SubgraphName;
+  url: string;
+  wsUrl: string;
+  port: number;
+  services: Partial<AllServices>;
+  stores: Partial<Stores>;
+  readiness: Readiness;
+  close(): Promise<void>;
+}
+
+/** Options of a standalone subgraph (tests choose the clock, ids and bus). */
+export interface SubgraphServerOptions {
+  config: Config;
+  name: SubgraphName;
+  log?: Logger;
+  clock?: Clock;
+  ids?: IdGenerator;
+  bus?: EventBus;
+}
+
+/**
+ * `tandem serve --subgraph NAME`: one Federation 2 subgraph on its own, at /graphql (the sync
+ * subgraph also over graphql-ws, for its subscriptions), with its own store, the same API keys,
+ * Host/Origin guards and query limits as the gateway, and /livez, /readyz, /metrics. It answers
+ * `_service { sdl }` and `_entities` for any Federation 2 router. The sync subgraph runs the sync
+ * jobs and the schedule; with the built-in connectors it also opens the ERP and CRM stores.
+ */
+export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningSubgraph> {
+  const { config, name } = options;
+  const log = options.log ?? createLogger({ level: config.logLevel, format: config.logFormat });
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? randomIds;
+  const bus = options.bus ?? busFor(config, log);
+  const stores = await openSomeStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, STANDALONE_STORES[name]);
+  let server: Server | undefined;
+  try {
+    const queue = name === 'sync' ? queueFor(config, log, config.runJobs) : undefined;
+    const metrics = createMetrics(queue);
+    let schedule: ReturnType<typeof scheduleFor> | undefined;
+    const services = await createSomeServices([name], stores, clock, ids, bus, () => createServices(stores as Stores, clock, ids, bus, { queue, log, registry: metrics.registry }));
+    if (name === 'sync') {
+      const all = services as AllServices;
+      if (config.demoData && (await seedDemoData(all))) log.info('demo data seeded into the empty stores');
+      // With Redis one BullMQ job scheduler replaces the per-process timers (see BullMqSchedule).
+      await startSyncWorkers(all.sync, { embedded: !config.redisUrl, scheduler: !config.redisUrl });
+      schedule = scheduleFor(config, all.sync, config.runJobs, log);
+      await schedule?.start();
+    }
+    const readiness = new Readiness(stores, config.redisUrl);
+    const subgraph = (await getSubgraphs())[name];
+    const logError = (detail: unknown) => log.error({ err: detail }, 'unexpected error');
+    const apollo = new ApolloServer<GatewayContext>({
+      schema: subgraph.schema,
+      introspection: true,
+      includeStacktraceInErrorResponses: false,
+      stopOnTerminationSignals: false,
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginUsageReportingDisabled(),
+        ApolloServerPluginSchemaReportingDisabled(),
+        queryLimitsPlugin(),
+        textInputPlugin(),
+        operationMetricsPlugin(metrics),
+      ],
+      formatError: (formatted, error) => formatGatewayError(formatted, logError, error),
+      parseOptions: { maxTokens: MAX_TOKENS },
+      logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
+    });
+    await apollo.start();
+    server = createServer(createHttpHandler({ config, apollo, services, readiness, metrics, log, console: false }));
+    // Only the sync subgraph has subscriptions; queries over its socket are its own, through Apollo.
+    const ws =
+      name === 'sync'
+        ? attachWebSocket(server, {
+            config,
+            apollo,
+            services,
+            log: logError,
+            countOperation: metrics.operation,
+            subscriptionSchema: subgraph.schema,
+            apiSchema: () => subgraph.schema,
+          })
+        : undefined;
+    await new Promise<void>((resolve, reject) => {
+      server!.once('error', reject);
+      server!.listen(config.port, config.host, () => resolve());
+    });
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://${config.host}:${port}/graphql`;
+    if (config.apiKeys.size === 0) log.warn(`no API keys configured (TANDEM_API_KEYS): only loopback clients are served`);
+    const { store, keys } = startupFacts(config);
+    log.info({ url, subgraph: name, store, stores: Object.keys(stores).join(', '), keys }, `Tandem ${name} subgraph ready`);
+    const httpServer = server;
+    let closing: Promise<void> | undefined;
+    const close = async () => {
+      readiness.markStopping();
+      const sync = (services as Partial<AllServices>).sync;
+      if (sync) {
+        sync.scheduler.stop();
+        await schedule?.close();
+        if (!(await within(Promise.all([sync.runner.stop(), queue!.close()]), JOB_STOP_MS))) {
+          log.warn(`jobs did not hand back within ${JOB_STOP_MS} ms; they resume from their last checkpoint`);
+        }
+      }
+      await bus.close();
+      await ws?.close();
+      const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      if (!(await within(stopped, REQUEST_STOP_MS))) httpServer.closeAllConnections();
+      await stopped;
+      await apollo.stop();
+      await closeStores(stores);
+    };
+    return { name, url, wsUrl: url.replace(/^http/, 'ws'), port, services, stores, readiness, close: () => (closing ??= close()) };
+  } catch (error) {
+    server?.close();
+    await closeStores(stores);
+    throw error;
+  }
+}
