@@ -41,13 +41,14 @@ export function createContext(services: Partial<AllServices>, role: Role, forwar
     crm: services.crm,
     sync: services.sync,
     get erpLoaders() {
-      return (erp ??= createErpLoaders(services.erp!.db));
+      // Copying the context (a spread) reads every getter: a subgraph not served here has none.
+      return services.erp && (erp ??= createErpLoaders(services.erp.db));
     },
     get crmLoaders() {
-      return (crm ??= createCrmLoaders(services.crm!.db));
+      return services.crm && (crm ??= createCrmLoaders(services.crm.db));
     },
     get syncLoaders() {
-      return (sync ??= createSyncLoaders(services.sync!.db, services.sync!.erp));
+      return services.sync && (sync ??= createSyncLoaders(services.sync.db, services.sync.erp));
     },
   } as GatewayContext;
 }

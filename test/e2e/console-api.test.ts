@@ -61,7 +61,8 @@ describe('Console API', () => {
 });
 
 describe('fullSyncProgress', () => {
-  const N = 3000;
+  // Several chunks (1,000 records each), so counters change more than once between start and end.
+  const N = 5000;
   let gw: TestGateway;
   beforeAll(async () => {
     gw = await startTestGateway();

@@ -156,7 +156,11 @@ describe('Standalone subgraphs and the gateway over them', () => {
     ]) {
       const [badRemote, badLocal] = [await post(remote.url, bad, { in: input }, KEYS.operator), await post(local.url, bad, { in: input }, KEYS.operator)];
       expect(badRemote.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      expect(badRemote.errors?.[0]).toEqual(badLocal.errors?.[0]);
+      // The same code and message; the in-process gateway runs a one-subgraph operation directly
+      // and also says where in the document the variable is used (locations), the remote hop does not.
+      const { locations: _l, ...remoteError } = badRemote.errors![0] as Record<string, unknown>;
+      const { locations: _m, ...localError } = badLocal.errors![0] as Record<string, unknown>;
+      expect(remoteError).toEqual(localError);
     }
     const search = '{ customers(search: "Bad Ltd") { totalCount } }';
     expect((await post(remote.url, search)).data.customers.totalCount).toBe(0);
