@@ -2,7 +2,6 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import { buildSchema, GraphQLSchema } from 'graphql';
 import { Logger } from 'pino';
@@ -29,12 +28,10 @@ import { AllServices, GatewayContext } from './context';
 import { createServices } from './services';
 
 export { createServices } from './services';
-import { MAX_TOKENS, queryLimitsPlugin } from './limits';
-import { textInputPlugin } from './text-input';
-import { formatGatewayError } from './errors';
 import { createHttpHandler } from './http';
+import { sharedApolloOptions } from './apollo-options';
 import { attachWebSocket } from './ws';
-import { createMetrics, operationMetricsPlugin } from './metrics';
+import { createMetrics } from './metrics';
 import { Readiness } from './health';
 import { createLogger, describeUrl } from '../shared/log';
 import { within } from '../shared/within';
@@ -194,26 +191,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     let apiSchema: GraphQLSchema | undefined;
     planned.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => (apiSchema = loaded));
     const logError = (detail: unknown) => log.error({ err: detail }, 'unexpected error');
-    const apollo = new ApolloServer<GatewayContext>({
-      gateway,
-      introspection: true,
-      includeStacktraceInErrorResponses: false,
-      // Our own stop (cli/main.ts) closes Apollo in its turn; Apollo's handlers would stop it first
-      // and then send the signal again, cutting the graceful stop short.
-      stopOnTerminationSignals: false,
-      plugins: [
-        ApolloServerPluginLandingPageDisabled(),
-        ApolloServerPluginUsageReportingDisabled(),
-        ApolloServerPluginSchemaReportingDisabled(),
-        queryLimitsPlugin(),
-        textInputPlugin(),
-        operationMetricsPlugin(metrics),
-      ],
-      formatError: (formatted, error) => formatGatewayError(formatted, logError, error),
-      // The parser stops past MAX_TOKENS: no validation rule ever sees a huge document.
-      parseOptions: { maxTokens: MAX_TOKENS },
-      logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
-    });
+    const apollo = new ApolloServer<GatewayContext>({ gateway, ...sharedApolloOptions(log, metrics) });
     await apollo.start();
     server = createServer(createHttpHandler({ config, apollo, services, readiness, metrics, log }));
     const ws = attachWebSocket(server, {

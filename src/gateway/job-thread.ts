@@ -19,7 +19,7 @@ import { InProcessJobQueue } from '../sync/jobs/job-queue';
 import { FromJobThread, JobThreadData, ToJobThread } from '../sync/jobs/thread/messages';
 
 const port = parentPort!;
-const { config } = workerData as JobThreadData;
+const { config, restarted } = workerData as JobThreadData;
 const send = (message: FromJobThread) => port.postMessage(message);
 const log = createLogger({ level: config.logLevel, format: config.logFormat }).child({ thread: 'jobs' });
 const queue = new InProcessJobQueue(config.jobConcurrency);
@@ -42,7 +42,7 @@ async function start() {
   const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const bus = new PortEventBus(port);
   const services = await createServices(stores, systemClock, randomIds, bus, { queue, log, registry, storeGauges: false });
-  await startJobExecution(services.sync, { embedded: true });
+  await startJobExecution(services.sync, { embedded: true, restarted });
   return { stores, bus, services };
 }
 

@@ -2,7 +2,6 @@ import { scheduleFor } from '../sync/incremental/bullmq-schedule';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { Logger } from 'pino';
 import { Config, SubgraphName } from '../shared/config';
 import { Clock, IdGenerator, randomIds, systemClock } from '../shared/clock';
@@ -14,12 +13,10 @@ import { within } from '../shared/within';
 import { closeStores, openSomeStores, Stores } from './stores';
 import { getSubgraphs } from './subgraphs';
 import { AllServices, GatewayContext } from './context';
-import { MAX_TOKENS, queryLimitsPlugin } from './limits';
-import { textInputPlugin } from './text-input';
-import { formatGatewayError } from './errors';
 import { createHttpHandler } from './http';
+import { sharedApolloOptions } from './apollo-options';
 import { attachWebSocket } from './ws';
-import { createMetrics, operationMetricsPlugin } from './metrics';
+import { createMetrics } from './metrics';
 import { Readiness } from './health';
 import { busFor, createServices, JOB_STOP_MS, queueFor, REQUEST_STOP_MS, startupFacts } from './app';
 import { seedDemoData } from './demo-data';
@@ -85,23 +82,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     const readiness = new Readiness(stores, config.redisUrl);
     const subgraph = (await getSubgraphs())[name];
     const logError = (detail: unknown) => log.error({ err: detail }, 'unexpected error');
-    const apollo = new ApolloServer<GatewayContext>({
-      schema: subgraph.schema,
-      introspection: true,
-      includeStacktraceInErrorResponses: false,
-      stopOnTerminationSignals: false,
-      plugins: [
-        ApolloServerPluginLandingPageDisabled(),
-        ApolloServerPluginUsageReportingDisabled(),
-        ApolloServerPluginSchemaReportingDisabled(),
-        queryLimitsPlugin(),
-        textInputPlugin(),
-        operationMetricsPlugin(metrics),
-      ],
-      formatError: (formatted, error) => formatGatewayError(formatted, logError, error),
-      parseOptions: { maxTokens: MAX_TOKENS },
-      logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },
-    });
+    const apollo = new ApolloServer<GatewayContext>({ schema: subgraph.schema, ...sharedApolloOptions(log, metrics) });
     await apollo.start();
     server = createServer(createHttpHandler({ config, apollo, services, readiness, metrics, log, console: false }));
     // Only the sync subgraph has subscriptions; queries over its socket are its own, through Apollo.

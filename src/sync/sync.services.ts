@@ -116,14 +116,16 @@ export async function startSyncWorkers(sync: SyncServices, opts: { embedded: boo
  * The job half of startSyncWorkers: what runs where the jobs run (the embedded default's job
  * thread, a `tandem worker`, or a gateway that runs its own jobs).
  */
-export async function startJobExecution(sync: SyncServices, opts: { embedded: boolean }): Promise<void> {
+export async function startJobExecution(sync: SyncServices, opts: { embedded: boolean; restarted?: boolean }): Promise<void> {
   // Only the embedded default knows it is alone: with Redis, other processes may hold leases and run jobs.
   if (opts.embedded) await sync.lock.releaseAll();
-  const interrupted = !opts.embedded
-    ? []
-    : await sync.db.getRepository(SyncJobEntity).find({
-        where: { status: In([SyncJobStatus.RUNNING, SyncJobStatus.QUEUED]), type: In([SyncJobType.SINGLE, SyncJobType.MATCH_COUPLING]) },
-      });
+  // A job thread started again after a crash: the SINGLE jobs running inside requests are alive.
+  const interrupted =
+    !opts.embedded || opts.restarted
+      ? []
+      : await sync.db.getRepository(SyncJobEntity).find({
+          where: { status: In([SyncJobStatus.RUNNING, SyncJobStatus.QUEUED]), type: In([SyncJobType.SINGLE, SyncJobType.MATCH_COUPLING]) },
+        });
   for (const job of interrupted) await sync.recorder.finish(job, SyncJobStatus.FAILED, 'Interrupted: the gateway stopped while this job ran');
   sync.queue.process((id) => sync.runner.run(id));
   await sync.fullSync.resume();

@@ -19,4 +19,6 @@ export type ThreadMetrics = MetricObjectWithValues<MetricValue<string>>[];
 /** What a job thread starts with (structured-cloned: plain data only). */
 export interface JobThreadData {
   config: Config;
+  /** Started again after a thread died (the API thread, and the jobs running inside its requests, live on). */
+  restarted?: boolean;
 }

@@ -34,14 +34,19 @@ export class ThreadJobQueue implements JobQueue {
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private closed = false;
   private restarting = false;
+  private started = false;
+  /** Jobs enqueued while a thread that died is replaced. */
+  private readonly held: string[] = [];
 
   constructor(private readonly opts: JobThreadOptions) {}
 
   /** Starts the thread; resolves once it has opened its stores and resumed what was left (rejects when it cannot). */
   start(): Promise<void> {
     const ts = this.opts.script.endsWith('.ts');
+    const restarted = this.started;
+    this.started = true;
     const worker = new Worker(this.opts.script, {
-      workerData: this.opts.data,
+      workerData: { ...this.opts.data, restarted },
       // Under ts-node or jest the sources are TypeScript: the thread compiles them the same way.
       // Otherwise it inherits the process's options (--cpu-prof, --max-old-space-size...).
       execArgv: ts ? [...process.execArgv, '--require', 'ts-node/register/transpile-only'] : undefined,
@@ -56,6 +61,7 @@ export class ThreadJobQueue implements JobQueue {
         if (message.type === 'ready') {
           ready = true;
           this.restarting = false;
+          for (const id of this.held.splice(0)) worker.postMessage({ type: 'enqueue', id } satisfies ToJobThread);
           resolve();
         } else if (message.type === 'failed') {
           reject(new Error(`the job thread could not start: ${message.message}`));
@@ -128,8 +134,9 @@ export class ThreadJobQueue implements JobQueue {
 
   async enqueue(jobId: string): Promise<void> {
     if (this.closed) return;
-    // A thread starting again receives it once it listens (messages wait on its port).
-    this.worker?.postMessage({ type: 'enqueue', id: jobId } satisfies ToJobThread);
+    // A dead thread drops what it is sent: held until the next one is started.
+    if (this.restarting) this.held.push(jobId);
+    else this.worker?.postMessage({ type: 'enqueue', id: jobId } satisfies ToJobThread);
   }
 
   /** Jobs run in the thread, by its own runner: the API thread's handler is never called. */
