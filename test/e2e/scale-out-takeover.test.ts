@@ -3,7 +3,7 @@ import { gqlAt } from '../helpers/process';
 import { poll } from '../helpers/sync-engine';
 import { sample } from '../helpers/metrics';
 import { probeRedis, REDIS_REQUIRED, REDIS_URL } from '../helpers/redis';
-import { Cluster, customersOnce, seedCustomers, startCluster } from '../helpers/cluster';
+import { Cluster, expectCustomersOnce, expectRunDoneOnce, RUN_JOBS as RUN, seedCustomers, startCluster } from '../helpers/cluster';
 
 /*
  * Takeover (issue 15): a worker killed with SIGKILL in the middle of a full-sync line loses its
@@ -14,7 +14,6 @@ import { Cluster, customersOnce, seedCustomers, startCluster } from '../helpers/
 const PER_SIDE = 6000;
 const enabled = testStoreKind() === 'mariadb' && (probeRedis() || REDIS_REQUIRED);
 const d = enabled ? describe : describe.skip;
-const RUN = `query($id: ID!) { fullSyncRun(id: $id) { status lines { toCrmJob { id status processed inserted failed } fromCrmJob { id status processed inserted failed } } } }`;
 
 d('Takeover of a job whose worker was killed (SIGKILL)', () => {
   let cluster: Cluster;
@@ -62,27 +61,10 @@ d('Takeover of a job whose worker was killed (SIGKILL)', () => {
     );
     const jobEndedMs = Date.now() - killedAt;
     expect(jobEndedMs).toBeLessThan(15_000);
-    const done = await poll(
-      () => gqlAt(b.url, RUN, { id: run.id }),
-      (x) => x.fullSyncRun.status !== 'RUNNING',
-      'the run to finish',
-      60_000,
-      100,
-    );
-    const finishedMs = Date.now() - killedAt;
-    expect(done.fullSyncRun.status).toBe('SUCCEEDED');
-    const line = done.fullSyncRun.lines[0];
     // Counters once: what the dead worker counted up to its last checkpoint, plus what the survivor did after it.
-    expect([line.toCrmJob.inserted, line.toCrmJob.processed, line.toCrmJob.failed]).toEqual([PER_SIDE, PER_SIDE, 0]);
-    expect([line.fromCrmJob.inserted, line.fromCrmJob.processed, line.fromCrmJob.failed]).toEqual([PER_SIDE, PER_SIDE, 0]);
-    expect(await customersOnce(cluster.location)).toEqual({
-      customers: 2 * PER_SIDE,
-      accounts: 2 * PER_SIDE,
-      couplings: 2 * PER_SIDE,
-      erpIds: 2 * PER_SIDE,
-      crmIds: 2 * PER_SIDE,
-      pending: 0,
-    });
+    await expectRunDoneOnce(b.url, run.id, PER_SIDE, 60_000);
+    const finishedMs = Date.now() - killedAt;
+    await expectCustomersOnce(cluster.location, PER_SIDE);
     const survivor = cluster.workers.find((w) => w !== victim)!;
     expect(survivor.output()).toContain('"resumedAt"');
     console.log(`takeover after SIGKILL: resumed ${resumedMs} ms, killed job ended ${jobEndedMs} ms, line ended ${finishedMs} ms after the kill`);

@@ -1,34 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { openStores, closeStores, Stores } from '../../src/gateway/stores';
-import { Coupling } from '../../src/sync/coupling.entity';
 import { freshStoreLocation, testStoreKind } from '../helpers/store';
 import { freePort, gqlAt, killHard, ServerProcess, spawnServer, spawnWorker } from '../helpers/process';
 import { poll } from '../helpers/sync-engine';
 import { sample } from '../helpers/metrics';
 import { probeRedis, REDIS_REQUIRED, REDIS_URL } from '../helpers/redis';
+import { expectCustomersOnce, expectRunDoneOnce, RUN_JOBS as RUN, seedCustomers } from '../helpers/cluster';
 
 const PER_SIDE = 6000;
 // Workers share a store: the MariaDB run only. Redis is required in CI.
 const enabled = testStoreKind() === 'mariadb' && (probeRedis() || REDIS_REQUIRED);
 const d = enabled ? describe : describe.skip;
-
-async function seed(stores: Stores): Promise<void> {
-  const now = new Date();
-  for (let i = 0; i < PER_SIDE; i += 500) {
-    await stores.erp
-      .getRepository('Customer')
-      .insert(
-        Array.from({ length: 500 }, (_, j) => ({ no: `W${String(i + j).padStart(6, '0')}`, name: `Worker customer ${i + j}`, creditLimit: '0', blocked: false, modifiedAt: now })),
-      );
-    await stores.crm
-      .getRepository('Account')
-      .insert(Array.from({ length: 500 }, (_, j) => ({ id: randomUUID(), name: `Worker account ${i + j}`, state: 'ACTIVE', modifiedOn: now })));
-  }
-}
-
-const RUN = `query($id: ID!) { fullSyncRun(id: $id) { status lines { toCrmJob { id status processed inserted failed } fromCrmJob { id status processed inserted failed } } } }`;
 
 async function metricsAt(port: number): Promise<string> {
   const res = await fetch(`http://127.0.0.1:${port}/metrics`);
@@ -43,9 +26,7 @@ d('tandem worker: its own /metrics, and a SIGTERM that hands the job to another 
     const env = { DATA_DIR: location.dataDir, DATABASE_URL: location.databaseUrl!, REDIS_URL, TANDEM_REDIS_NAMESPACE: `t${randomUUID().slice(0, 8)}`, LOG_LEVEL: 'info' };
     const processes: ServerProcess[] = [];
     try {
-      const stores = await openStores(location);
-      await seed(stores);
-      await closeStores(stores);
+      await seedCustomers(location, PER_SIDE, 'W');
       // The gateway only queues; the two workers run the jobs.
       const serve = await spawnServer({ ...env, TANDEM_RUN_JOBS: '0' }, await freePort());
       processes.push(serve);
@@ -95,17 +76,7 @@ d('tandem worker: its own /metrics, and a SIGTERM that hands the job to another 
       );
       expect(Date.now() - tookOver).toBeLessThan(8000);
 
-      const done = await poll(
-        () => gqlAt(serve.url, RUN, { id: run.id }),
-        (d) => d.fullSyncRun.status !== 'RUNNING',
-        'the run to finish',
-        120_000,
-        100,
-      );
-      expect(done.fullSyncRun.status).toBe('SUCCEEDED');
-      const line = done.fullSyncRun.lines[0];
-      expect([line.toCrmJob.inserted, line.toCrmJob.processed, line.toCrmJob.failed]).toEqual([PER_SIDE, PER_SIDE, 0]);
-      expect([line.fromCrmJob.inserted, line.fromCrmJob.processed, line.fromCrmJob.failed]).toEqual([PER_SIDE, PER_SIDE, 0]);
+      await expectRunDoneOnce(serve.url, run.id, PER_SIDE);
 
       // The survivor counted what it did itself: the rest of the first job and the whole second one.
       const text = await metricsAt(otherPort);
@@ -119,17 +90,7 @@ d('tandem worker: its own /metrics, and a SIGTERM that hands the job to another 
       }
       expect(other.output()).toContain('"msg":"Tandem worker ready"');
 
-      const after = await openStores(location);
-      try {
-        const couplings = await after.sync.getRepository(Coupling).findBy({ mapping: 'CUSTOMER' as never });
-        expect(couplings).toHaveLength(2 * PER_SIDE);
-        expect(new Set(couplings.map((c) => c.erpId)).size).toBe(2 * PER_SIDE);
-        expect(new Set(couplings.map((c) => c.crmId)).size).toBe(2 * PER_SIDE);
-        expect(await after.erp.getRepository('Customer').count()).toBe(2 * PER_SIDE);
-        expect(await after.crm.getRepository('Account').count()).toBe(2 * PER_SIDE);
-      } finally {
-        await closeStores(after);
-      }
+      await expectCustomersOnce(location, PER_SIDE);
     } finally {
       for (const p of processes) await killHard(p);
       await location.dispose();

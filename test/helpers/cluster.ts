@@ -4,7 +4,8 @@ import WebSocket from 'ws';
 import { openStores, closeStores } from '../../src/gateway/stores';
 import { Coupling } from '../../src/sync/coupling.entity';
 import { freshStoreLocation } from './store';
-import { freePort, killHard, ServerProcess, spawnServer, spawnWorker } from './process';
+import { freePort, gqlAt, killHard, ServerProcess, spawnServer, spawnWorker } from './process';
+import { poll } from './sync-engine';
 import { REDIS_URL } from './redis';
 
 /** `tandem serve` and `tandem worker` child processes over one fresh MariaDB store and one Redis namespace. */
@@ -64,6 +65,41 @@ export async function customersOnce(
   } finally {
     await closeStores(stores);
   }
+}
+
+/** A full sync run's status and its lines' two jobs, as the kill and stop tests read them. */
+export const RUN_JOBS = `query($id: ID!) { fullSyncRun(id: $id) { status lines { toCrmJob { id status processed inserted failed message } fromCrmJob { id status processed inserted failed message } } } }`;
+
+/**
+ * Waits (over HTTP, at `url`) until a one-line full sync run is no longer RUNNING, then checks
+ * that it SUCCEEDED with each of the line's jobs counting every one of `perSide` records once
+ * (inserted and processed, none failed). Answers the run as RUN_JOBS reads it.
+ */
+export async function expectRunDoneOnce(url: string, runId: string, perSide: number, timeoutMs = 120_000): Promise<any> {
+  const done = await poll(
+    () => gqlAt(url, RUN_JOBS, { id: runId }),
+    (x) => x.fullSyncRun.status !== 'RUNNING',
+    'the run to finish',
+    timeoutMs,
+    100,
+  );
+  expect(done.fullSyncRun.status).toBe('SUCCEEDED');
+  const line = done.fullSyncRun.lines[0];
+  expect([line.toCrmJob.inserted, line.toCrmJob.processed, line.toCrmJob.failed]).toEqual([perSide, perSide, 0]);
+  expect([line.fromCrmJob.inserted, line.fromCrmJob.processed, line.fromCrmJob.failed]).toEqual([perSide, perSide, 0]);
+  return done;
+}
+
+/** customersOnce, expected: `perSide` customers and accounts each way, every one coupled once, nothing pending. */
+export async function expectCustomersOnce(location: ReturnType<typeof freshStoreLocation>, perSide: number): Promise<void> {
+  expect(await customersOnce(location)).toEqual({
+    customers: 2 * perSide,
+    accounts: 2 * perSide,
+    couplings: 2 * perSide,
+    erpIds: 2 * perSide,
+    crmIds: 2 * perSide,
+    pending: 0,
+  });
 }
 
 /** Starts gateways (TANDEM_RUN_JOBS=0: they only queue) and workers over a fresh store seeded by `seed`. */
