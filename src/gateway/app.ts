@@ -18,14 +18,13 @@ import { scheduleFor } from '../sync/incremental/bullmq-schedule';
 import { RedisEventBus } from '../shared/redis-event-bus';
 import { BullMqJobQueue } from '../sync/jobs/bullmq-queue';
 import { closeStores, openSomeStores, Stores } from './stores';
-import { createSomeServices, storesFor } from './some-services';
 import { checkRemoteSubgraphs, ForwardingDataSource, remoteProbes, remoteSubscriber } from './remote-subgraphs';
 import { getSubgraphs, Subgraphs } from './subgraphs';
 import { CachedLocalDataSource } from './cached-local-data-source';
 import { DirectExecution, ExecutionCounts } from './direct-execution';
 import { readSupergraph, schemaFiles } from './schema-files';
 import { AllServices, GatewayContext } from './context';
-import { createServices } from './services';
+import { createSomeServices, storesFor } from './services';
 
 export { createServices } from './services';
 import { createHttpHandler } from './http';
@@ -146,9 +145,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const thread = threaded ? new ThreadJobQueue({ script: JOB_THREAD_SCRIPT, data: { config }, bus, log }) : undefined;
     const queue = thread ?? (remote.sync ? new InProcessJobQueue() : queueFor(config, log, config.runJobs));
     const metrics = createMetrics(remote.sync ? undefined : queue);
-    const services = (await createSomeServices(local, stores, clock, ids, bus, () =>
-      createServices(stores, clock, ids, bus, { queue, log, registry: metrics.registry }),
-    )) as AllServices;
+    const services = (await createSomeServices(local, stores, clock, ids, bus, { queue, log, registry: metrics.registry })) as AllServices;
     const readiness = new Readiness(stores, config.redisUrl, remoteProbes(remote), thread ? { 'job thread': () => thread.ping() } : {});
     if (local.length === 3 && config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
     // With Redis one BullMQ job scheduler replaces the per-process timers (see BullMqSchedule).

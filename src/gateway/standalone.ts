@@ -18,9 +18,9 @@ import { sharedApolloOptions } from './apollo-options';
 import { attachWebSocket } from './ws';
 import { createMetrics } from './metrics';
 import { Readiness } from './health';
-import { busFor, createServices, JOB_STOP_MS, queueFor, REQUEST_STOP_MS, startupFacts } from './app';
+import { busFor, JOB_STOP_MS, queueFor, REQUEST_STOP_MS, startupFacts } from './app';
+import { createSomeServices, storesFor } from './services';
 import { seedDemoData } from './demo-data';
-import { createSomeServices, storesFor } from './some-services';
 
 /**
  * The stores each standalone subgraph opens. The sync subgraph reaches ERP and CRM records
@@ -70,7 +70,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     const queue = name === 'sync' ? queueFor(config, log, config.runJobs) : undefined;
     const metrics = createMetrics(queue);
     let schedule: ReturnType<typeof scheduleFor> | undefined;
-    const services = await createSomeServices([name], stores, clock, ids, bus, () => createServices(stores as Stores, clock, ids, bus, { queue, log, registry: metrics.registry }));
+    const services = await createSomeServices([name], stores, clock, ids, bus, { queue, log, registry: metrics.registry });
     if (name === 'sync') {
       const all = services as AllServices;
       if (config.demoData && (await seedDemoData(all))) log.info('demo data seeded into the empty stores');
