@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, DataSourceOptions, EntityManager, EntityTarget, Logger, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { Driver } from 'typeorm/driver/Driver';
 
 /** Entity classes (or schemas) of a store, as TypeORM takes them. */
 export type StoreEntities = NonNullable<DataSourceOptions['entities']>;
@@ -191,6 +193,16 @@ export function forUpdate(m: EntityManager): { lock?: { mode: 'pessimistic_write
   return isMysql(m.connection) ? { lock: { mode: 'pessimistic_write' } } : {};
 }
 
+/** Rows per statement of `columns` parameters each: well under SQLite's and MySQL's parameter limits. */
+const rowsPerStatement = (columns: number) => Math.max(1, Math.floor(10_000 / columns));
+
+/** The parameters of `rows` for `columns`, row by row, converted by the driver as TypeORM would write them (undefined as null). */
+function persistentValues(driver: Driver, columns: readonly ColumnMetadata[], rows: ReadonlyArray<Record<string, unknown>>): unknown[] {
+  const params: unknown[] = [];
+  for (const row of rows) for (const c of columns) params.push(driver.preparePersistentValue(row[c.propertyName] ?? null, c) ?? null);
+  return params;
+}
+
 /**
  * Multi-row INSERT of entity rows with one parameterized statement per slice, values converted
  * by the driver exactly as TypeORM would (transformers, JSON, booleans, dates). TypeORM's own
@@ -203,17 +215,10 @@ export async function fastInsert(m: EntityManager, entity: EntityTarget<ObjectLi
   const columns = meta.columns;
   const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
   const group = `(${columns.map(() => '?').join(', ')})`;
-  // Stay well under SQLite's and MySQL's parameter limits.
-  const perStatement = Math.max(1, Math.floor(10_000 / columns.length));
+  const perStatement = rowsPerStatement(columns.length);
   for (let i = 0; i < rows.length; i += perStatement) {
     const slice = rows.slice(i, i + perStatement);
-    const params: unknown[] = [];
-    for (const row of slice) {
-      for (const c of columns) {
-        const raw = row[c.propertyName];
-        params.push(driver.preparePersistentValue(raw === undefined ? null : raw, c) ?? null);
-      }
-    }
+    const params = persistentValues(driver, columns, slice);
     await m.query(`INSERT INTO ${driver.escape(meta.tableName)} (${names}) VALUES ${slice.map(() => group).join(', ')}`, params);
   }
 }
@@ -245,11 +250,10 @@ export async function fastUpdate(
   const columns = properties.map(column);
   const all = [keyColumn, ...columns];
   const table = q(meta.tableName);
-  const perStatement = Math.max(1, Math.floor(10_000 / all.length));
+  const perStatement = rowsPerStatement(all.length);
   for (let i = 0; i < rows.length; i += perStatement) {
     const slice = rows.slice(i, i + perStatement);
-    const params: unknown[] = [];
-    for (const row of slice) for (const c of all) params.push(driver.preparePersistentValue(row[c.propertyName] ?? null, c) ?? null);
+    const params = persistentValues(driver, all, slice);
     // v0, v1, ...: names that cannot clash with a column of the table.
     const names = all.map((_, j) => `v${j}`);
     if (isMysql(m.connection)) {
