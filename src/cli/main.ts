@@ -12,7 +12,9 @@ import { Readiness } from '../gateway/health';
 import { startOpsServer } from '../gateway/ops-server';
 import { startSyncWorkers } from '../sync';
 import { scheduleFor } from '../sync/incremental/bullmq-schedule';
-import { closeStores, openStores } from '../gateway/stores';
+import { closeStores, openSomeStores, openStores } from '../gateway/stores';
+import { createSomeServices, storesFor } from '../gateway/services';
+import type { SyncServices } from '../sync';
 import { createServices } from '../gateway/app';
 import { seedDemoData } from '../gateway/demo-data';
 import { randomIds, systemClock } from '../shared/clock';
@@ -84,11 +86,13 @@ program
     const config = loadConfig();
     if (!config.redisUrl) throw new Error('tandem worker needs REDIS_URL (the embedded default runs jobs inside tandem serve)');
     const log = createLogger({ level: config.logLevel, format: config.logFormat });
-    const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+    const stores = await openSomeStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, storesFor(['sync'], config.connectors));
     const bus = busFor(config, log);
     const queue = queueFor(config, log, true);
     const metrics = createMetrics(queue);
-    const services = await createServices(stores, systemClock, randomIds, bus, { queue, log, registry: metrics.registry });
+    const services = (await createSomeServices(['sync'], stores, systemClock, randomIds, bus, { queue, log, registry: metrics.registry, connectors: config.connectors })) as {
+      sync: SyncServices;
+    };
     const readiness = new Readiness(stores, config.redisUrl);
     await startSyncWorkers(services.sync, { embedded: false, scheduler: false });
     // Workers take the scheduled ticks of the deployment's one schedule (and upsert it, as every process does).

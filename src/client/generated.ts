@@ -17,6 +17,10 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
   /** Exact decimal serialized as a string, e.g. "1250.50" (never a float) */
   Decimal: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: any; output: any; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
   /** calendar date, YYYY-MM-DD */
   LocalDate: { input: string; output: string; }
 };
@@ -461,8 +465,32 @@ export type Mutation = {
   createTransactionCurrency: TransactionCurrency;
   createUnitGroup: UnitGroup;
   createUnitOfMeasure: UnitOfMeasure;
+  /** Creates records under keys chosen beforehand, in one transaction */
+  crmCreateRecords: Array<Scalars['JSONObject']['output']>;
+  /** Deletes records by key, in one transaction (absent keys are ignored) */
+  crmDeleteRecords: Scalars['Int']['output'];
+  /** Writes prepared rows (their keys chosen by the caller) in one transaction; CONFLICT when a key or unique value exists */
+  crmInsertRecords: Scalars['Int']['output'];
+  /** Chooses the keys of records about to be created (a block of a number series, UUIDs) */
+  crmNewRecordKeys: Array<Scalars['String']['output']>;
+  /** Writes the given fields of existing records, in one transaction, and answers them as stored */
+  crmUpdateRecords: Array<Scalars['JSONObject']['output']>;
   deleteAccount: Scalars['Boolean']['output'];
   deleteCustomer: Scalars['Boolean']['output'];
+  /** Creates records under keys chosen beforehand, in one transaction */
+  erpCreateRecords: Array<Scalars['JSONObject']['output']>;
+  /** Deletes records by key, in one transaction (absent keys are ignored) */
+  erpDeleteRecords: Scalars['Int']['output'];
+  /** Writes prepared rows (their keys chosen by the caller) in one transaction; CONFLICT when a key or unique value exists */
+  erpInsertRecords: Scalars['Int']['output'];
+  /** Chooses the keys of records about to be created (a block of a number series, UUIDs) */
+  erpNewRecordKeys: Array<Scalars['String']['output']>;
+  /** Takes the next number of the ORDER or QUOTE series, for a document about to be written */
+  erpNextSalesDocumentNo: Scalars['String']['output'];
+  /** Writes the given fields of existing records, in one transaction, and answers them as stored */
+  erpUpdateRecords: Array<Scalars['JSONObject']['output']>;
+  /** Writes an ERP sales order or quote under a number taken beforehand (QUOTE_REVISION archives the quote and overwrites it); answers its number */
+  erpWriteSalesDocument: Scalars['String']['output'];
   invoiceSalesOrder: SalesOrder;
   /** Process in ERP: turns an ACTIVE or WON CRM quote into an ERP sales quote */
   processQuote: SalesQuote;
@@ -631,6 +659,36 @@ export type MutationCreateUnitOfMeasureArgs = {
 };
 
 
+export type MutationCrmCreateRecordsArgs = {
+  records: Array<Scalars['JSONObject']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type MutationCrmDeleteRecordsArgs = {
+  keys: Array<Scalars['String']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type MutationCrmInsertRecordsArgs = {
+  rows: Array<Scalars['JSONObject']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type MutationCrmNewRecordKeysArgs = {
+  fields: Array<Scalars['JSONObject']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type MutationCrmUpdateRecordsArgs = {
+  records: Array<Scalars['JSONObject']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
 export type MutationDeleteAccountArgs = {
   id: Scalars['ID']['input'];
 };
@@ -638,6 +696,49 @@ export type MutationDeleteAccountArgs = {
 
 export type MutationDeleteCustomerArgs = {
   no: Scalars['ID']['input'];
+};
+
+
+export type MutationErpCreateRecordsArgs = {
+  records: Array<Scalars['JSONObject']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type MutationErpDeleteRecordsArgs = {
+  keys: Array<Scalars['String']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type MutationErpInsertRecordsArgs = {
+  rows: Array<Scalars['JSONObject']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type MutationErpNewRecordKeysArgs = {
+  fields: Array<Scalars['JSONObject']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type MutationErpNextSalesDocumentNoArgs = {
+  kind: Scalars['String']['input'];
+};
+
+
+export type MutationErpUpdateRecordsArgs = {
+  records: Array<Scalars['JSONObject']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type MutationErpWriteSalesDocumentArgs = {
+  header: Scalars['JSONObject']['input'];
+  kind: Scalars['String']['input'];
+  lines: Array<Scalars['JSONObject']['input']>;
+  no: Scalars['String']['input'];
 };
 
 
@@ -948,13 +1049,51 @@ export type Query = {
   contact?: Maybe<Contact>;
   coupling?: Maybe<Coupling>;
   couplings: CouplingConnection;
+  /** The id of a unit group's base unit */
+  crmBaseUnitId?: Maybe<Scalars['String']['output']>;
   crmContact?: Maybe<CrmContact>;
+  /** The rows createRecords would write (fitted values and defaults); writes nothing */
+  crmPrepareRecords: Array<Scalars['JSONObject']['output']>;
+  /** How many records a table has (those whose fields equal `where`, when given) */
+  crmRecordCount: Scalars['Int']['output'];
+  /** One page in key order after afterKey */
+  crmRecordPage: Array<Scalars['JSONObject']['output']>;
+  /** Every table the sync engine reaches, with its key, modification field and field shapes */
+  crmRecordTables: Array<Scalars['JSONObject']['output']>;
+  /** Records by key (absent keys are left out) */
+  crmRecords: Array<Scalars['JSONObject']['output']>;
+  /** Records whose field is one of the values */
+  crmRecordsBy: Array<Scalars['JSONObject']['output']>;
+  /** Keys of records deleted after `since`, oldest first: { key, deletedAt } */
+  crmRecordsDeletedSince: Array<Scalars['JSONObject']['output']>;
+  /** Records modified after `since`, in (modification time, key) order, after the position (afterAt, afterKey) */
+  crmRecordsModifiedSince: Array<Scalars['JSONObject']['output']>;
   currencies: Array<Currency>;
   currency?: Maybe<Currency>;
   customer?: Maybe<Customer>;
   customerPriceGroup?: Maybe<CustomerPriceGroup>;
   customerPriceGroups: Array<CustomerPriceGroup>;
   customers: CustomerConnection;
+  /** Live inventory by item number: { [no]: Decimal string } (missing items left out) */
+  erpItemInventory: Scalars['JSONObject']['output'];
+  /** The rows createRecords would write (fitted values and defaults); writes nothing */
+  erpPrepareRecords: Array<Scalars['JSONObject']['output']>;
+  /** How many records a table has (those whose fields equal `where`, when given) */
+  erpRecordCount: Scalars['Int']['output'];
+  /** One page in key order after afterKey */
+  erpRecordPage: Array<Scalars['JSONObject']['output']>;
+  /** Every table the sync engine reaches, with its key, modification field and field shapes */
+  erpRecordTables: Array<Scalars['JSONObject']['output']>;
+  /** Records by key (absent keys are left out) */
+  erpRecords: Array<Scalars['JSONObject']['output']>;
+  /** Records whose field is one of the values */
+  erpRecordsBy: Array<Scalars['JSONObject']['output']>;
+  /** Keys of records deleted after `since`, oldest first: { key, deletedAt } */
+  erpRecordsDeletedSince: Array<Scalars['JSONObject']['output']>;
+  /** Records modified after `since`, in (modification time, key) order, after the position (afterAt, afterKey) */
+  erpRecordsModifiedSince: Array<Scalars['JSONObject']['output']>;
+  /** The write-in product of the sales setup: { type, no }, or null when none is set */
+  erpWriteInProduct?: Maybe<Scalars['JSONObject']['output']>;
   fullSyncRun?: Maybe<FullSyncRun>;
   fullSyncRuns: Array<FullSyncRun>;
   item?: Maybe<Item>;
@@ -1029,8 +1168,61 @@ export type QueryCouplingsArgs = {
 };
 
 
+export type QueryCrmBaseUnitIdArgs = {
+  unitGroupId: Scalars['String']['input'];
+};
+
+
 export type QueryCrmContactArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCrmPrepareRecordsArgs = {
+  records: Array<Scalars['JSONObject']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type QueryCrmRecordCountArgs = {
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+
+export type QueryCrmRecordPageArgs = {
+  afterKey?: InputMaybe<Scalars['String']['input']>;
+  limit: Scalars['Int']['input'];
+  table: Scalars['String']['input'];
+};
+
+
+export type QueryCrmRecordsArgs = {
+  keys: Array<Scalars['String']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type QueryCrmRecordsByArgs = {
+  field: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+  values: Array<Scalars['JSON']['input']>;
+};
+
+
+export type QueryCrmRecordsDeletedSinceArgs = {
+  limit: Scalars['Int']['input'];
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type QueryCrmRecordsModifiedSinceArgs = {
+  afterAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  afterKey?: InputMaybe<Scalars['String']['input']>;
+  limit: Scalars['Int']['input'];
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  table: Scalars['String']['input'];
 };
 
 
@@ -1054,6 +1246,59 @@ export type QueryCustomersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   modifiedSince?: InputMaybe<Scalars['DateTimeISO']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryErpItemInventoryArgs = {
+  itemNos: Array<Scalars['String']['input']>;
+};
+
+
+export type QueryErpPrepareRecordsArgs = {
+  records: Array<Scalars['JSONObject']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type QueryErpRecordCountArgs = {
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+
+export type QueryErpRecordPageArgs = {
+  afterKey?: InputMaybe<Scalars['String']['input']>;
+  limit: Scalars['Int']['input'];
+  table: Scalars['String']['input'];
+};
+
+
+export type QueryErpRecordsArgs = {
+  keys: Array<Scalars['String']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type QueryErpRecordsByArgs = {
+  field: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+  values: Array<Scalars['JSON']['input']>;
+};
+
+
+export type QueryErpRecordsDeletedSinceArgs = {
+  limit: Scalars['Int']['input'];
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type QueryErpRecordsModifiedSinceArgs = {
+  afterAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  afterKey?: InputMaybe<Scalars['String']['input']>;
+  limit: Scalars['Int']['input'];
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  table: Scalars['String']['input'];
 };
 
 

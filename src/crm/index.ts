@@ -5,6 +5,10 @@ import { AccountResolver } from './account.resolver';
 import { ProductResolver } from './product.resolver';
 import { OrderResolver } from './order.resolver';
 import { QuoteResolver } from './quote.resolver';
+import { CrmRecordExtrasResolver, recordAccessResolver } from '../sync/connectors/graphql/record-access.resolver';
+
+/** The record-access API a GraphQL connector of the sync engine calls (admin only). */
+const CrmRecordAccessResolver = recordAccessResolver('crm');
 
 export { CRM_ENTITIES } from './entities';
 export { createCrmServices, type CrmServices } from './crm.services';
@@ -22,7 +26,17 @@ export function buildCrmSubgraph(): Promise<Subgraph> {
   return buildSubgraph(
     'crm',
     {
-      resolvers: [CrmMasterDataResolver, UnitGroupResolver, PriceListResolver, AccountResolver, ProductResolver, OrderResolver, QuoteResolver],
+      resolvers: [
+        CrmMasterDataResolver,
+        UnitGroupResolver,
+        PriceListResolver,
+        AccountResolver,
+        ProductResolver,
+        OrderResolver,
+        QuoteResolver,
+        CrmRecordAccessResolver,
+        CrmRecordExtrasResolver,
+      ],
     },
     {
       SystemUser: byId('systemUser'),

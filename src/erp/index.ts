@@ -4,6 +4,10 @@ import { MasterDataResolver, CustomerPriceGroupResolver } from './master-data.re
 import { CustomerResolver } from './customer.resolver';
 import { ItemResolver } from './item.resolver';
 import { SalesOrderResolver, SalesQuoteResolver, SalesQuoteArchiveResolver } from './sales-document.resolver';
+import { ErpRecordExtrasResolver, recordAccessResolver } from '../sync/connectors/graphql/record-access.resolver';
+
+/** The record-access API a GraphQL connector of the sync engine calls (admin only). */
+const ErpRecordAccessResolver = recordAccessResolver('erp');
 
 export { ERP_ENTITIES } from './entities';
 export { createErpServices, type ErpServices } from './erp.services';
@@ -20,7 +24,17 @@ export function buildErpSubgraph(): Promise<Subgraph> {
   return buildSubgraph(
     'erp',
     {
-      resolvers: [MasterDataResolver, CustomerPriceGroupResolver, CustomerResolver, ItemResolver, SalesOrderResolver, SalesQuoteResolver, SalesQuoteArchiveResolver],
+      resolvers: [
+        MasterDataResolver,
+        CustomerPriceGroupResolver,
+        CustomerResolver,
+        ItemResolver,
+        SalesOrderResolver,
+        SalesQuoteResolver,
+        SalesQuoteArchiveResolver,
+        ErpRecordAccessResolver,
+        ErpRecordExtrasResolver,
+      ],
     },
     {
       Salesperson: byKey('salesperson', 'code'),

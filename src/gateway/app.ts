@@ -139,15 +139,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const threaded = !config.redisUrl && !remote.sync && (options.jobThread ?? config.jobThread) && !options.clock && !options.ids;
   // With the bulk writes on the job thread, the API thread's connections need little page cache.
   const location = { dataDir: config.dataDir, databaseUrl: config.databaseUrl, sqliteCacheMb: threaded ? API_CACHE_MB : undefined };
-  const stores = (await openSomeStores(location, storesFor(local), options.storeLoggers)) as Stores;
+  const stores = (await openSomeStores(location, storesFor(local, config.connectors), options.storeLoggers)) as Stores;
   let server: Server | undefined;
   try {
     const thread = threaded ? new ThreadJobQueue({ script: JOB_THREAD_SCRIPT, data: { config }, bus, log }) : undefined;
     const queue = thread ?? (remote.sync ? new InProcessJobQueue() : queueFor(config, log, config.runJobs));
     const metrics = createMetrics(remote.sync ? undefined : queue);
-    const services = (await createSomeServices(local, stores, clock, ids, bus, { queue, log, registry: metrics.registry })) as AllServices;
+    const services = (await createSomeServices(local, stores, clock, ids, bus, { queue, log, registry: metrics.registry, connectors: config.connectors })) as AllServices;
     const readiness = new Readiness(stores, config.redisUrl, remoteProbes(remote), thread ? { 'job thread': () => thread.ping() } : {});
-    if (local.length === 3 && config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
+    if (local.length === 3 && services.erp && services.crm && config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
     // With Redis one BullMQ job scheduler replaces the per-process timers (see BullMqSchedule).
     const scheduler = (options.scheduler ?? true) && !config.redisUrl;
     let schedule: ReturnType<typeof scheduleFor> | undefined;

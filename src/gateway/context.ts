@@ -5,6 +5,7 @@ import { createErpLoaders } from '../erp';
 import { createCrmLoaders } from '../crm';
 import { createSyncLoaders } from '../sync';
 import { Role } from '../shared/config';
+import type { RecordAccessContext } from '../sync/connectors/graphql/record-access.resolver';
 
 /** What the gateway passes on to remote subgraphs: the caller's credentials and request id. */
 export interface ForwardedHeaders {
@@ -13,13 +14,15 @@ export interface ForwardedHeaders {
 }
 
 /** Everything a request can reach: the union of the three subgraphs' contexts. */
-export type GatewayContext = ErpContext & CrmContext & SyncContext & { forward?: ForwardedHeaders };
+export type GatewayContext = ErpContext & CrmContext & SyncContext & RecordAccessContext & { forward?: ForwardedHeaders };
 
 /** The services of the three subgraphs (one set per running gateway). */
 export interface AllServices {
   erp: ErpServices;
   crm: CrmServices;
   sync: SyncServices;
+  /** The ERP and CRM records as the record-access API serves them (the ERP and CRM subgraphs' own stores). */
+  records?: RecordAccessContext['records'];
 }
 
 /**
@@ -40,6 +43,7 @@ export function createContext(services: Partial<AllServices>, role: Role, forwar
     erp: services.erp,
     crm: services.crm,
     sync: services.sync,
+    records: services.records,
     get erpLoaders() {
       // Copying the context (a spread) reads every getter: a subgraph not served here has none.
       return services.erp && (erp ??= createErpLoaders(services.erp.db));

@@ -12,8 +12,9 @@ import { Gauge, Registry } from 'prom-client';
 import { randomIds, systemClock } from '../shared/clock';
 import { createLogger } from '../shared/log';
 import { PortEventBus } from '../shared/port-event-bus';
-import { closeStores, openStores } from './stores';
-import { createServices } from './services';
+import { closeStores, openSomeStores } from './stores';
+import { createSomeServices, storesFor } from './services';
+import type { SyncServices } from '../sync';
 import { startJobExecution } from '../sync/sync.services';
 import { InProcessJobQueue } from '../sync/jobs/job-queue';
 import { FromJobThread, JobThreadData, ToJobThread } from '../sync/jobs/thread/messages';
@@ -39,9 +40,11 @@ const started = start();
 port.on('message', (message: ToJobThread) => void handle(message));
 
 async function start() {
-  const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const stores = await openSomeStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, storesFor(['sync'], config.connectors));
   const bus = new PortEventBus(port);
-  const services = await createServices(stores, systemClock, randomIds, bus, { queue, log, registry, storeGauges: false });
+  const services = (await createSomeServices(['sync'], stores, systemClock, randomIds, bus, { queue, log, registry, storeGauges: false, connectors: config.connectors })) as {
+    sync: SyncServices;
+  };
   await startJobExecution(services.sync, { embedded: true, restarted });
   return { stores, bus, services };
 }

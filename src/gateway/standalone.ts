@@ -23,11 +23,13 @@ import { createSomeServices, storesFor } from './services';
 import { seedDemoData } from './demo-data';
 
 /**
- * The stores each standalone subgraph opens. The sync subgraph reaches ERP and CRM records
- * through connectors; the built-in ones work on the ERP and CRM stores in process, so until it is
- * given GraphQL connectors (TANDEM_ERP_URL / TANDEM_CRM_URL) it opens those two stores too.
+ * The stores a standalone subgraph opens. The sync subgraph reaches ERP and CRM records through
+ * connectors; the built-in ones work on the ERP and CRM stores in process, so unless it is given
+ * GraphQL connectors (TANDEM_ERP_URL / TANDEM_CRM_URL) it opens those two stores too.
  */
-export const STANDALONE_STORES: Record<SubgraphName, readonly StoreName[]> = { erp: storesFor(['erp']), crm: storesFor(['crm']), sync: storesFor(['sync']) };
+export function standaloneStores(name: SubgraphName, connectors: Config['connectors'] = {}): StoreName[] {
+  return storesFor([name], connectors);
+}
 
 /** A running standalone subgraph. */
 export interface RunningSubgraph {
@@ -64,16 +66,16 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const bus = options.bus ?? busFor(config, log);
-  const stores = await openSomeStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, STANDALONE_STORES[name]);
+  const stores = await openSomeStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, standaloneStores(name, config.connectors));
   let server: Server | undefined;
   try {
     const queue = name === 'sync' ? queueFor(config, log, config.runJobs) : undefined;
     const metrics = createMetrics(queue);
     let schedule: ReturnType<typeof scheduleFor> | undefined;
-    const services = await createSomeServices([name], stores, clock, ids, bus, { queue, log, registry: metrics.registry });
+    const services = await createSomeServices([name], stores, clock, ids, bus, { queue, log, registry: metrics.registry, connectors: config.connectors });
     if (name === 'sync') {
       const all = services as AllServices;
-      if (config.demoData && (await seedDemoData(all))) log.info('demo data seeded into the empty stores');
+      if (all.erp && all.crm && config.demoData && (await seedDemoData(all))) log.info('demo data seeded into the empty stores');
       // With Redis one BullMQ job scheduler replaces the per-process timers (see BullMqSchedule).
       await startSyncWorkers(all.sync, { embedded: !config.redisUrl, scheduler: !config.redisUrl });
       schedule = scheduleFor(config, all.sync, config.runJobs, log);

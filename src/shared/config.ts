@@ -33,6 +33,36 @@ export interface Config {
   metricsPort?: number;
   /** `TANDEM_SUBGRAPHS`: subgraphs the gateway reaches over HTTP (name → URL of its /graphql); the others run in process. */
   remoteSubgraphs: Partial<Record<SubgraphName, string>>;
+  /**
+   * `TANDEM_ERP_URL` / `TANDEM_CRM_URL` (with `TANDEM_ERP_API_KEY` / `TANDEM_CRM_API_KEY`): the sync
+   * engine reaches that system's records through its subgraph's record-access API instead of its
+   * database (the GraphQL connector); unset: the built-in connector on the local store.
+   */
+  connectors: Partial<Record<'erp' | 'crm', { url: string; apiKey?: string }>>;
+}
+
+/** `TANDEM_ERP_URL`, `TANDEM_CRM_URL` and their API keys: where the GraphQL connectors go. */
+export function parseConnectors(env: NodeJS.ProcessEnv): Config['connectors'] {
+  const out: Config['connectors'] = {};
+  for (const side of ['erp', 'crm'] as const) {
+    const name = `TANDEM_${side.toUpperCase()}_URL`;
+    const raw = env[name]?.trim();
+    const apiKey = env[`TANDEM_${side.toUpperCase()}_API_KEY`]?.trim() || undefined;
+    if (!raw) {
+      if (apiKey) throw new Error(`TANDEM_${side.toUpperCase()}_API_KEY is set but ${name} is not: the key is only sent to that URL`);
+      continue;
+    }
+    let url: URL | undefined;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = undefined;
+    }
+    // Not echoed: a URL may carry a password.
+    if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`${name} is not an http(s) URL of a subgraph's /graphql, e.g. http://erp.internal:4001/graphql`);
+    out[side] = { url: url.toString(), apiKey };
+  }
+  return out;
 }
 
 /** The three subgraphs of the graph. */
@@ -198,5 +228,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobThreadHeapMb: parseHeapMb(env.TANDEM_JOB_THREAD_HEAP_MB),
     metricsPort: env.METRICS_PORT ? parsePort(env.METRICS_PORT, 'METRICS_PORT') : undefined,
     remoteSubgraphs: parseSubgraphUrls(env.TANDEM_SUBGRAPHS),
+    connectors: parseConnectors(env),
   };
 }

@@ -18,7 +18,7 @@ export enum ErrorCode {
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-  /** Said by the `tandem` client, never by the gateway: nothing answered at --url. */
+  /** Nothing usable answered at a URL: said by the `tandem` client (--url) and by a GraphQL connector (TANDEM_ERP_URL / TANDEM_CRM_URL), never by the gateway to its clients. */
   UNREACHABLE = 'UNREACHABLE',
 }
 

@@ -12,6 +12,8 @@ const TRANSIENT = new Set([
   'SQLITE_LOCKED',
   'ER_SERVER_SHUTDOWN',
   'POOL_CLOSED',
+  // A remote ERP or CRM subgraph that a GraphQL connector cannot reach (see RemoteUnavailableError).
+  'REMOTE_UNAVAILABLE',
 ]);
 
 /** True when an error says the store is briefly unavailable (connection refused or lost, lock timeout, busy). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { openStores, closeStores } from '../../src/gateway/stores';
+import { openStores, openSomeStores, closeStores } from '../../src/gateway/stores';
 import { Coupling } from '../../src/sync/coupling.entity';
 import { freshStoreLocation } from './store';
 import { freePort, gqlAt, killHard, ServerProcess, spawnServer, spawnWorker } from './process';
@@ -47,16 +47,18 @@ export async function seedCustomers(location: ReturnType<typeof freshStoreLocati
   }
 }
 
-/** Every customer and account once, each coupled exactly once, nothing pending. */
+/** Every customer and account once, each coupled exactly once, nothing pending (the couplings in `syncLocation`'s store, when the sync store is elsewhere). */
 export async function customersOnce(
   location: ReturnType<typeof freshStoreLocation>,
+  syncLocation?: ReturnType<typeof freshStoreLocation>,
 ): Promise<{ customers: number; accounts: number; couplings: number; erpIds: number; crmIds: number; pending: number }> {
-  const stores = await openStores(location);
+  const stores = syncLocation ? await openSomeStores(location, ['erp', 'crm']) : await openStores(location);
+  const syncStores = syncLocation ? await openSomeStores(syncLocation, ['sync']) : stores;
   try {
-    const couplings = await stores.sync.getRepository(Coupling).findBy({ mapping: 'CUSTOMER' as never });
+    const couplings = await syncStores.sync!.getRepository(Coupling).findBy({ mapping: 'CUSTOMER' as never });
     return {
-      customers: await stores.erp.getRepository('Customer').count(),
-      accounts: await stores.crm.getRepository('Account').count(),
+      customers: await stores.erp!.getRepository('Customer').count(),
+      accounts: await stores.crm!.getRepository('Account').count(),
       couplings: couplings.length,
       erpIds: new Set(couplings.map((c) => c.erpId)).size,
       crmIds: new Set(couplings.map((c) => c.crmId)).size,
@@ -64,6 +66,7 @@ export async function customersOnce(
     };
   } finally {
     await closeStores(stores);
+    if (syncStores !== stores) await closeStores(syncStores);
   }
 }
 
@@ -91,8 +94,8 @@ export async function expectRunDoneOnce(url: string, runId: string, perSide: num
 }
 
 /** customersOnce, expected: `perSide` customers and accounts each way, every one coupled once, nothing pending. */
-export async function expectCustomersOnce(location: ReturnType<typeof freshStoreLocation>, perSide: number): Promise<void> {
-  expect(await customersOnce(location)).toEqual({
+export async function expectCustomersOnce(location: ReturnType<typeof freshStoreLocation>, perSide: number, syncLocation?: ReturnType<typeof freshStoreLocation>): Promise<void> {
+  expect(await customersOnce(location, syncLocation)).toEqual({
     customers: 2 * perSide,
     accounts: 2 * perSide,
     couplings: 2 * perSide,

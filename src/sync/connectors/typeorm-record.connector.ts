@@ -1,6 +1,5 @@
 import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { Clock } from '../../shared/clock';
-import { Dec } from '../../shared/decimal';
 import { fastInsert, fastUpdate, transaction } from '../../shared/db';
 import { badInput } from '../../shared/errors';
 import { uniqueWrite } from '../../shared/repository';
@@ -8,6 +7,7 @@ import { leanFindIn, leanMany } from '../../shared/lean-read';
 import { SyncRecord } from '../engine/tables';
 import { DeletedRecord } from '../../shared/tombstone.entity';
 import { FieldInfo, RecordConnector } from './record-connector';
+import { fitToShape, TableShape } from './record-shape';
 
 /** How one table of a store is reached. */
 export interface TableDef {
@@ -51,7 +51,7 @@ function kindOf(type: unknown): FieldInfo['kind'] {
  * the column scale, nulls left out of columns that cannot hold them.
  */
 export class TypeOrmRecordConnector implements RecordConnector {
-  private readonly shapes = new Map<string, { key: string; modified: string; fields: Map<string, FieldInfo>; scale: Map<string, number> }>();
+  private readonly shapes = new Map<string, TableShape>();
 
   constructor(
     protected readonly db: DataSource,
@@ -71,7 +71,6 @@ export class TypeOrmRecordConnector implements RecordConnector {
       const def = this.def(table);
       const meta = this.db.getMetadata(def.entity);
       const fields = new Map<string, FieldInfo>();
-      const scale = new Map<string, number>();
       for (const c of meta.columns) {
         fields.set(c.propertyName, {
           kind: kindOf(c.type),
@@ -80,39 +79,21 @@ export class TypeOrmRecordConnector implements RecordConnector {
           precision: c.precision ?? undefined,
           scale: c.scale ?? undefined,
         });
-        if (c.scale != null) scale.set(c.propertyName, c.scale);
       }
-      shape = { key: def.key, modified: def.modified, fields, scale };
+      shape = { key: def.key, modified: def.modified, fields };
       this.shapes.set(table, shape);
     }
     return shape;
   }
 
-  /** Fits values to the table's columns; unknown fields are dropped. */
+  /** Fits values to the table's columns (see fitToShape); unknown fields are dropped. */
   fitValues(table: string, fields: SyncRecord, forCreate = false): SyncRecord {
-    const shape = this.describe(table);
-    const out: SyncRecord = {};
-    for (const [name, value] of Object.entries(fields)) {
-      const info = shape.fields.get(name);
-      if (!info || name === shape.key) continue;
-      if (value == null) {
-        if (info.nullable) out[name] = null;
-        continue; // a column that cannot be empty keeps its value (or its default, below)
-      }
-      if (info.kind === 'string' && info.length) out[name] = String(value).slice(0, info.length);
-      else if (info.kind === 'decimal') out[name] = new Dec(String(value)).toDecimalPlaces(shape.scale.get(name) ?? 4).toFixed();
-      else if (info.kind === 'boolean') out[name] = value === true || value === 'true';
-      else if (info.kind === 'date') out[name] = String(value).slice(0, 10);
-      else out[name] = value;
-    }
-    if (forCreate) {
-      for (const [name, info] of shape.fields) {
-        if (name in out || name === shape.key || info.nullable) continue;
-        if (info.kind === 'decimal') out[name] = '0';
-        else if (info.kind === 'boolean') out[name] = false;
-      }
-    }
-    return out;
+    return fitToShape(this.describe(table), fields, forCreate);
+  }
+
+  /** The tables this connector reaches, by name. */
+  tableNames(): string[] {
+    return Object.keys(this.tables);
   }
 
   async read(table: string, keys: readonly string[]): Promise<Map<string, SyncRecord>> {

@@ -1,5 +1,5 @@
 import type { SalesLineInput, SalesOrderHeaderInput, SalesQuoteHeaderInput } from '../../erp/sales-document-writer.service';
-import type { ErpServices } from '../../erp';
+import type { ErpServices } from '../../erp/erp.services';
 
 /** The ERP document operations the lead-to-cash flows need (a remote ERP implements the same). */
 export interface ErpDocumentPort {

@@ -84,16 +84,26 @@ export class BulkCreate {
     }
     if (planned.length === 0) return;
     // Validate every record before keys are taken, so a refused record uses up no number.
-    const valid: typeof planned = [];
-    const rows: SyncRecord[] = [];
+    let valid: typeof planned = [];
+    let rows: SyncRecord[] = [];
     const targetKey = target.describe(targetTable).key;
-    for (const p of planned) {
-      try {
-        const row = await this.records.validateNew(ctx, way, p.fields);
-        valid.push(p);
-        rows.push(row);
-      } catch (error) {
-        await failed(p.source, (error as Error).message);
+    // The whole chunk in one call (one round trip to a remote system); a refusal names no record,
+    // so then each record is checked on its own, for its own message.
+    const all = await this.records.prepareMany(
+      ctx,
+      way,
+      planned.map((p) => p.fields),
+    );
+    if (all) [valid, rows] = [planned, all];
+    else {
+      for (const p of planned) {
+        try {
+          const row = await this.records.validateNew(ctx, way, p.fields);
+          valid.push(p);
+          rows.push(row);
+        } catch (error) {
+          await failed(p.source, (error as Error).message);
+        }
       }
     }
     if (valid.length === 0) return;

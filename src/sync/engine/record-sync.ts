@@ -1,3 +1,4 @@
+import { isTransient } from '../../shared/retry';
 import { badInput, invalidState, notFound } from '../../shared/errors';
 import { Coupling } from '../coupling.entity';
 import { SyncDirection, TableMappingName } from '../enums';
@@ -49,6 +50,24 @@ export class RecordSync {
   /** Fields a record created in the CRM needs that no field mapping carries: the kind of record the mapping covers (a product's type). */
   createExtras(ctx: MappingContext): SyncRecord {
     return { ...ctx.def.crm.kind };
+  }
+
+  /**
+   * The rows many records created `way` would be (nothing is written), in one call; null when any
+   * of them is refused (validateNew then tells which and why). Transient errors are thrown.
+   */
+  async prepareMany(ctx: MappingContext, way: Way, fields: SyncRecord[]): Promise<SyncRecord[] | null> {
+    const toCrm = way === SyncDirection.TO_CRM;
+    const [target, table] = toCrm ? [this.crm, ctx.def.crm.table] : [this.erp, ctx.def.erp.table];
+    try {
+      return await target.prepare(
+        table,
+        fields.map((f) => ({ key: '', fields: f })),
+      );
+    } catch (error) {
+      if (isTransient(error)) throw error;
+      return null;
+    }
   }
 
   /**

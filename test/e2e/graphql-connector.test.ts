@@ -1,0 +1,181 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { createConnection } from 'mysql2/promise';
+import { freePort, gqlAt, killHard, ServerProcess, spawnSubgraph } from '../helpers/process';
+import { freshStoreLocation } from '../helpers/store';
+import { startTcpProxy, TcpProxy } from '../helpers/tcp-proxy';
+import { poll } from '../helpers/sync-engine';
+import { customersOnce, expectCustomersOnce, expectRunDoneOnce, RUN_JOBS, seedCustomers } from '../helpers/cluster';
+import { closeStores, openSomeStores } from '../../src/gateway/stores';
+
+/*
+ * The GraphQL connector (issue 14): the ERP and the CRM subgraph run as standalone processes on
+ * their store, the sync subgraph as a third on a store of its own with TANDEM_ERP_URL and
+ * TANDEM_CRM_URL, so it reaches every ERP and CRM record through their record-access API and
+ * never their databases. A full sync survives kill -9 of the sync process, an incremental sync
+ * survives the CRM subgraph refusing connections for 3 s, and every record is there once.
+ */
+
+jest.setTimeout(300_000);
+
+const PER_SIDE = 5000;
+const KEYS = { viewer: 'conn-viewer-1', admin: 'conn-admin-1' };
+const KEY_ENV = `viewer:${KEYS.viewer},admin:${KEYS.admin}`;
+
+type Location = ReturnType<typeof freshStoreLocation>;
+const storeEnv = (l: Location) => ({ DATA_DIR: l.dataDir, ...(l.databaseUrl ? { DATABASE_URL: l.databaseUrl } : {}) });
+
+async function post(url: string, query: string, variables: Record<string, unknown> = {}, key?: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...((await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> }) };
+}
+
+describe('GraphQL connectors: the sync subgraph reaches the ERP and the CRM only through their GraphQL APIs', () => {
+  const records = freshStoreLocation();
+  const own = freshStoreLocation();
+  let erp: ServerProcess;
+  let crm: ServerProcess;
+  let sync: ServerProcess;
+  let crmProxy: TcpProxy;
+  let syncPort: number;
+  const startSync = async () =>
+    (sync = await spawnSubgraph(
+      'sync',
+      {
+        ...storeEnv(own),
+        TANDEM_ERP_URL: erp.url,
+        TANDEM_ERP_API_KEY: KEYS.admin,
+        TANDEM_CRM_URL: `http://127.0.0.1:${crmProxy.port}/graphql`,
+        TANDEM_CRM_API_KEY: KEYS.admin,
+      },
+      syncPort,
+    ));
+
+  beforeAll(async () => {
+    await seedCustomers(records, PER_SIDE, 'G');
+    erp = await spawnSubgraph('erp', { ...storeEnv(records), TANDEM_API_KEYS: KEY_ENV }, await freePort());
+    const crmPort = await freePort();
+    crm = await spawnSubgraph('crm', { ...storeEnv(records), TANDEM_API_KEYS: KEY_ENV }, crmPort);
+    crmProxy = await startTcpProxy(crmPort);
+    syncPort = await freePort();
+    await startSync();
+  });
+  afterAll(async () => {
+    for (const p of [sync, crm, erp]) if (p) await killHard(p);
+    await crmProxy?.close();
+    await records.dispose();
+    await own.dispose();
+  });
+
+  it('should open no ERP or CRM store in the sync process', async () => {
+    if (own.databaseUrl) {
+      const url = new URL(own.databaseUrl);
+      const conn = await createConnection({
+        host: url.hostname,
+        port: Number(url.port || 3306),
+        user: decodeURIComponent(url.username),
+        password: decodeURIComponent(url.password),
+      });
+      try {
+        const [rows] = await conn.query('SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE ?', [`${url.pathname.slice(1)}\\_%`]);
+        expect((rows as Array<{ name: string }>).map((r) => r.name.replace(/^.*_/, '')).sort()).toEqual(['sync']);
+      } finally {
+        await conn.end();
+      }
+    } else {
+      expect(readdirSync(own.dataDir).filter((f) => /^(erp|crm)\b/.test(f))).toEqual([]);
+      expect(existsSync(own.dataDir)).toBe(true);
+    }
+  });
+
+  it('should refuse bad record-access calls with a code, and callers without the admin role, changing nothing', async () => {
+    const before = await post(erp.url, '{ erpRecordCount(table: "Customer") }', {}, KEYS.admin);
+    expect(before.data.erpRecordCount).toBe(PER_SIDE);
+    const viewer = await post(erp.url, '{ erpRecordCount(table: "Customer") }', {}, KEYS.viewer);
+    expect(viewer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await post(erp.url, '{ erpRecordCount(table: "Customer") }');
+    expect([anonymous.status, anonymous.errors?.[0].extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['{ erpRecords(table: "Nope", keys: ["1"]) }', {}],
+      ['{ erpRecordPage(table: "Customer", limit: 0) }', {}],
+      ['{ erpRecordPage(table: "Customer", limit: 100000) }', {}],
+      ['{ erpRecordsBy(table: "Customer", field: "nope", values: ["x"]) }', {}],
+      ['mutation($r: [JSONObject!]!) { erpUpdateRecords(table: "Customer", records: $r) }', { r: [{ key: '', fields: {} }] }],
+      ['mutation($r: [JSONObject!]!) { erpCreateRecords(table: "Customer", records: $r) }', { r: [{ key: 'X1', fields: [] }] }],
+      ['mutation { erpNextSalesDocumentNo(kind: "INVOICE") }', {}],
+    ];
+    for (const [query, variables] of cases) {
+      const r = await post(erp.url, query, variables, KEYS.admin);
+      expect([query, r.errors?.[0].extensions?.code]).toEqual([query, 'BAD_USER_INPUT']);
+    }
+    // A key that exists: the whole batch is refused (one transaction), the store unchanged.
+    const dup = await post(
+      erp.url,
+      'mutation($r: [JSONObject!]!) { erpCreateRecords(table: "Customer", records: $r) }',
+      {
+        r: [
+          { key: 'GNEW1', fields: { name: 'New' } },
+          { key: 'G000001', fields: { name: 'Twice' } },
+        ],
+      },
+      KEYS.admin,
+    );
+    expect(dup.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await post(erp.url, '{ erpRecordCount(table: "Customer") }', {}, KEYS.admin)).data.erpRecordCount).toBe(PER_SIDE);
+    expect((await post(erp.url, '{ erpRecords(table: "Customer", keys: ["GNEW1"]) }', {}, KEYS.admin)).data.erpRecords).toEqual([]);
+  });
+
+  it('should run a full sync through the connectors and finish it after kill -9 of the sync process, every record once', async () => {
+    const { runFullSynchronization: run } = await gqlAt(sync.url, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
+    await poll(
+      () => gqlAt(sync.url, RUN_JOBS, { id: run.id }),
+      (x) => (x.fullSyncRun.lines[0].toCrmJob?.processed ?? 0) >= 1000,
+      'the first job under way',
+      120_000,
+      20,
+    );
+    await killHard(sync);
+    await startSync();
+    await expectRunDoneOnce(sync.url, run.id, PER_SIDE, 240_000);
+    await expectCustomersOnce(records, PER_SIDE, own);
+  });
+
+  it('should run an incremental sync of new and changed records while the CRM subgraph refuses connections for 3 s, every record once', async () => {
+    const NEW = 2000;
+    await seedCustomers(records, NEW, 'H');
+    // Renames through the ERP's own API, as a user of the ERP would make them.
+    for (const no of ['G000010', 'G000011', 'G000012']) {
+      await post(erp.url, 'mutation($no: ID!, $i: CustomerUpdateInput!) { updateCustomer(no: $no, input: $i) { no } }', { no, i: { name: `Renamed ${no}` } }, KEYS.admin);
+    }
+    const outage = crmProxy.outage(3000);
+    const { runIncrementalSynchronization: jobs } = await gqlAt(sync.url, 'mutation { runIncrementalSynchronization(mappings: [CUSTOMER]) { id } }');
+    await outage;
+    const done = await poll(
+      () => Promise.all(jobs.map((j: { id: string }) => gqlAt(sync.url, 'query($id: ID!) { syncJob(id: $id) { status failed message } }', { id: j.id }))),
+      (xs) => xs.every((x) => x.syncJob.status !== 'RUNNING' && x.syncJob.status !== 'QUEUED'),
+      'the incremental jobs ended',
+      180_000,
+      100,
+    );
+    expect(done.map((x) => [x.syncJob.status, x.syncJob.failed])).toEqual(jobs.map(() => ['SUCCEEDED', 0]));
+    expect(await customersOnce(records, own)).toEqual({
+      customers: 2 * PER_SIDE + 2 * NEW,
+      accounts: 2 * PER_SIDE + 2 * NEW,
+      couplings: 2 * PER_SIDE + 2 * NEW,
+      erpIds: 2 * PER_SIDE + 2 * NEW,
+      crmIds: 2 * PER_SIDE + 2 * NEW,
+      pending: 0,
+    });
+    // The renames reached the coupled accounts.
+    const stores = await openSomeStores(records, ['crm']);
+    try {
+      const renamed = await stores.crm!.getRepository('Account').findBy({ accountNumber: 'G000010' });
+      expect(renamed.map((a) => a.name)).toEqual(['Renamed G000010']);
+    } finally {
+      await closeStores(stores);
+    }
+  });
+});
