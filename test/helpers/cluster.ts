@@ -105,18 +105,23 @@ export async function expectCustomersOnce(location: ReturnType<typeof freshStore
   });
 }
 
-/** Starts gateways (TANDEM_RUN_JOBS=0: they only queue) and workers over a fresh store seeded by `seed`. */
+/**
+ * Starts gateways (TANDEM_RUN_JOBS=0: they only queue) and workers over a fresh store seeded by `seed`.
+ * `databaseUrl` turns the store's URL into the one the processes get (e.g. through a proxy); the
+ * seed and the checks on `location` keep using the store itself.
+ */
 export async function startCluster(options: {
   gateways: number;
   workers: number;
   seed?: (location: ReturnType<typeof freshStoreLocation>) => Promise<void>;
   env?: Record<string, string>;
   gatewayEnv?: Record<string, string>;
+  databaseUrl?: (storeUrl: string) => string;
 }): Promise<Cluster> {
   const location = freshStoreLocation();
   const env = {
     DATA_DIR: location.dataDir,
-    DATABASE_URL: location.databaseUrl!,
+    DATABASE_URL: options.databaseUrl ? options.databaseUrl(location.databaseUrl!) : location.databaseUrl!,
     REDIS_URL,
     TANDEM_REDIS_NAMESPACE: `t${randomUUID().slice(0, 8)}`,
     LOG_LEVEL: 'info',
