@@ -9,8 +9,8 @@ import { Q3, tandemOn } from './read-path.bench';
  * their salesperson and coupled account) through Tandem's gateway over the three standalone
  * subgraphs (`tandem serve --subgraph`, TANDEM_SUBGRAPHS, HTTP over loopback) against the
  * in-process gateway on the same store, in the same run: medians of BENCH_ROUNDS (default 3)
- * rounds and the median of the per-round ratios. (The full sync through GraphQL connectors,
- * the other figure issue 14 asks for, needs those connectors: not built yet.)
+ * rounds and the median of the per-round ratios. (The full sync through the GraphQL connectors
+ * is `npm run bench -- connector`.)
  */
 export async function federation(opts: { durationMs: number; concurrency: number }): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);

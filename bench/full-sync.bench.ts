@@ -159,7 +159,8 @@ async function timeIncremental(url: string, changes: number): Promise<number> {
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-async function fullSyncVia(url: string): Promise<void> {
+/** Runs a full sync of CUSTOMER at `url` and waits until it SUCCEEDED. */
+export async function fullSyncVia(url: string): Promise<void> {
   const { runFullSynchronization: run } = await gqlAt(url, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
   for (;;) {
     const { fullSyncRun } = await gqlAt(url, 'query($id: ID!) { fullSyncRun(id: $id) { status } }', { id: run.id });

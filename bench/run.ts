@@ -8,6 +8,7 @@ import 'reflect-metadata';
 process.env.TANDEM_TEST_DIST = '1';
 import { gatewayOverhead } from './gateway-overhead.bench';
 import { federation } from './federation.bench';
+import { connector } from './connector.bench';
 import { fullSync } from './full-sync.bench';
 import { gracefulStop } from './graceful-stop.bench';
 import { readPath } from './read-path.bench';
@@ -18,6 +19,7 @@ import { scaleOut } from './scale-out.bench';
 const scenarios: Record<string, (o: { durationMs: number; concurrency: number }) => Promise<void>> = {
   'gateway-overhead': gatewayOverhead,
   federation,
+  connector,
   'full-sync': fullSync,
   'graceful-stop': gracefulStop,
   'read-path': readPath,

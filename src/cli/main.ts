@@ -14,6 +14,7 @@ import { startSyncWorkers } from '../sync';
 import { scheduleFor } from '../sync/incremental/bullmq-schedule';
 import { closeStores, openSomeStores, openStores } from '../gateway/stores';
 import { createSomeServices, storesFor } from '../gateway/services';
+import { connectorProbes } from '../sync/connectors/graphql/remote-graphql';
 import type { SyncServices } from '../sync';
 import { createServices } from '../gateway/app';
 import { seedDemoData } from '../gateway/demo-data';
@@ -93,7 +94,7 @@ program
     const services = (await createSomeServices(['sync'], stores, systemClock, randomIds, bus, { queue, log, registry: metrics.registry, connectors: config.connectors })) as {
       sync: SyncServices;
     };
-    const readiness = new Readiness(stores, config.redisUrl);
+    const readiness = new Readiness(stores, config.redisUrl, {}, connectorProbes(config.connectors));
     await startSyncWorkers(services.sync, { embedded: false, scheduler: false });
     // Workers take the scheduled ticks of the deployment's one schedule (and upsert it, as every process does).
     const schedule = scheduleFor(config, services.sync, true, log);

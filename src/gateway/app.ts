@@ -25,6 +25,7 @@ import { DirectExecution, ExecutionCounts } from './direct-execution';
 import { readSupergraph, schemaFiles } from './schema-files';
 import { AllServices, GatewayContext } from './context';
 import { createSomeServices, storesFor } from './services';
+import { connectorProbes } from '../sync/connectors/graphql/remote-graphql';
 
 export { createServices } from './services';
 import { createHttpHandler } from './http';
@@ -146,7 +147,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const queue = thread ?? (remote.sync ? new InProcessJobQueue() : queueFor(config, log, config.runJobs));
     const metrics = createMetrics(remote.sync ? undefined : queue);
     const services = (await createSomeServices(local, stores, clock, ids, bus, { queue, log, registry: metrics.registry, connectors: config.connectors })) as AllServices;
-    const readiness = new Readiness(stores, config.redisUrl, remoteProbes(remote), thread ? { 'job thread': () => thread.ping() } : {});
+    const readiness = new Readiness(stores, config.redisUrl, remoteProbes(remote), {
+      ...(thread ? { 'job thread': () => thread.ping() } : {}),
+      ...(local.includes('sync') ? connectorProbes(config.connectors) : {}),
+    });
     if (local.length === 3 && services.erp && services.crm && config.demoData && (await seedDemoData(services))) log.info('demo data seeded into the empty stores');
     // With Redis one BullMQ job scheduler replaces the per-process timers (see BullMqSchedule).
     const scheduler = (options.scheduler ?? true) && !config.redisUrl;

@@ -20,6 +20,7 @@ import { createMetrics } from './metrics';
 import { Readiness } from './health';
 import { busFor, JOB_STOP_MS, queueFor, REQUEST_STOP_MS, startupFacts } from './app';
 import { createSomeServices, storesFor } from './services';
+import { connectorProbes } from '../sync/connectors/graphql/remote-graphql';
 import { seedDemoData } from './demo-data';
 
 /**
@@ -81,7 +82,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       schedule = scheduleFor(config, all.sync, config.runJobs, log);
       await schedule?.start();
     }
-    const readiness = new Readiness(stores, config.redisUrl);
+    const readiness = new Readiness(stores, config.redisUrl, {}, name === 'sync' ? connectorProbes(config.connectors) : {});
     const subgraph = (await getSubgraphs())[name];
     const logError = (detail: unknown) => log.error({ err: detail }, 'unexpected error');
     const apollo = new ApolloServer<GatewayContext>({ schema: subgraph.schema, ...sharedApolloOptions(log, metrics) });

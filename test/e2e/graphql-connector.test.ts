@@ -6,6 +6,8 @@ import { startTcpProxy, TcpProxy } from '../helpers/tcp-proxy';
 import { poll } from '../helpers/sync-engine';
 import { customersOnce, expectCustomersOnce, expectRunDoneOnce, RUN_JOBS, seedCustomers } from '../helpers/cluster';
 import { closeStores, openSomeStores } from '../../src/gateway/stores';
+import { startTestGateway, TestGateway } from '../helpers/gateway';
+import { buildWorld, World } from '../helpers/documents-world';
 
 /*
  * The GraphQL connector (issue 14): the ERP and the CRM subgraph run as standalone processes on
@@ -152,6 +154,9 @@ describe('GraphQL connectors: the sync subgraph reaches the ERP and the CRM only
     }
     const outage = crmProxy.outage(3000);
     const { runIncrementalSynchronization: jobs } = await gqlAt(sync.url, 'mutation { runIncrementalSynchronization(mappings: [CUSTOMER]) { id } }');
+    // While the CRM is gone the sync process says so, and still answers from its own store.
+    const ready = await fetch(sync.url.replace(/\/graphql$/, '/readyz'));
+    expect([ready.status, ((await ready.json()) as { reason?: string }).reason]).toEqual([503, 'CRM connector not answering']);
     await outage;
     const done = await poll(
       () => Promise.all(jobs.map((j: { id: string }) => gqlAt(sync.url, 'query($id: ID!) { syncJob(id: $id) { status failed message } }', { id: j.id }))),
@@ -177,5 +182,71 @@ describe('GraphQL connectors: the sync subgraph reaches the ERP and the CRM only
     } finally {
       await closeStores(stores);
     }
+  });
+});
+
+describe('Lead-to-cash through the connectors: a gateway over the ERP and CRM subgraphs, its sync engine reaching them over GraphQL', () => {
+  const records = freshStoreLocation();
+  const own = freshStoreLocation();
+  const procs: ServerProcess[] = [];
+  let gw: TestGateway;
+  let w: World;
+
+  beforeAll(async () => {
+    const erp = await spawnSubgraph('erp', storeEnv(records), await freePort());
+    procs.push(erp);
+    const crm = await spawnSubgraph('crm', storeEnv(records), await freePort());
+    procs.push(crm);
+    gw = await startTestGateway({ location: own, env: { TANDEM_SUBGRAPHS: `erp=${erp.url},crm=${crm.url}`, TANDEM_ERP_URL: erp.url, TANDEM_CRM_URL: crm.url } });
+    // Create in CRM / Create in ERP of the master data: every record through the connectors.
+    w = await buildWorld(gw);
+    await gw.ok(`mutation { updateSalesSetup(input: { writeInProductType: ITEM, writeInProductNo: "WRITEIN" }) { writeInProductNo } }`);
+  });
+  afterAll(async () => {
+    await gw?.stop();
+    for (const p of procs) await killHard(p);
+    await records.dispose();
+    await own.dispose();
+  });
+
+  it('should create the ERP order of a submitted CRM order once, with exact lines, and refuse a second', async () => {
+    const { createOrder } = await gw.ok(`mutation($i: OrderInput!) { createOrder(input: $i) { id } }`, {
+      i: {
+        name: 'Connector order',
+        customerId: w.account,
+        lines: [
+          { productId: w.desk, quantity: '3.5', pricePerUnit: '649.5', manualDiscountAmount: '10.25' },
+          { productDescription: 'Installation', quantity: '1', pricePerUnit: '120' },
+        ],
+      },
+    });
+    await gw.ok(`mutation($id: ID!) { submitOrder(id: $id) { state } }`, { id: createOrder.id });
+    const { convertOrder } = await gw.ok(
+      `mutation($id: ID!) { convertOrder(crmOrderId: $id) { no sellToCustomerNo amount lines { type no quantity unitPrice lineDiscountAmount amount } coupledOrder { id } } }`,
+      { id: createOrder.id },
+    );
+    expect(convertOrder).toMatchObject({ sellToCustomerNo: w.customerNo, coupledOrder: { id: createOrder.id } });
+    expect(convertOrder.lines).toEqual([
+      { type: 'ITEM', no: '1000', quantity: '3.5', unitPrice: '649.5', lineDiscountAmount: '10.25', amount: '2263' },
+      { type: 'ITEM', no: 'WRITEIN', quantity: '1', unitPrice: '120', lineDiscountAmount: '0', amount: '120' },
+    ]);
+    const again = await gw.gql(`mutation($id: ID!) { convertOrder(crmOrderId: $id) { no } }`, { id: createOrder.id });
+    expect(again.errors?.[0].extensions?.code).toMatch(/ALREADY_COUPLED|CONFLICT|INVALID_STATE/);
+    expect((await gw.ok('{ salesOrders { totalCount } }')).salesOrders.totalCount).toBe(1);
+  });
+
+  it('should process an activated CRM quote into an ERP quote', async () => {
+    const { createQuote } = await gw.ok(`mutation($i: QuoteInput!) { createQuote(input: $i) { id } }`, {
+      i: { name: 'Connector quote', customerId: w.account, lines: [{ productId: w.linda, quantity: '2.25', pricePerUnit: '95.1234' }] },
+    });
+    await gw.ok(`mutation($id: ID!) { activateQuote(id: $id) { state } }`, { id: createQuote.id });
+    const { processQuote } = await gw.ok(`mutation($id: ID!) { processQuote(crmQuoteId: $id) { no sellToCustomerNo lines { type no quantity unitPrice } } }`, {
+      id: createQuote.id,
+    });
+    expect(processQuote).toEqual({
+      no: expect.any(String),
+      sellToCustomerNo: w.customerNo,
+      lines: [{ type: 'RESOURCE', no: w.resourceNo, quantity: '2.25', unitPrice: '95.1234' }],
+    });
   });
 });

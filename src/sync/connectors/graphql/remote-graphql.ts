@@ -85,3 +85,21 @@ export class RemoteGraphQL {
     return body.data;
   }
 }
+
+/**
+ * Readiness probes of the GraphQL connectors' subgraphs (`ERP connector`, `CRM connector` in
+ * /readyz): each answers a `{ __typename }` within 2 s, with the connector's key.
+ */
+export function connectorProbes(connectors: Partial<Record<'erp' | 'crm', RemoteEndpoint>>): Record<string, () => Promise<unknown>> {
+  return Object.fromEntries(
+    Object.entries(connectors).map(([side, endpoint]) => [
+      `${side.toUpperCase()} connector`,
+      async () => {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (endpoint!.apiKey) headers.authorization = `Bearer ${endpoint!.apiKey}`;
+        const res = await fetch(endpoint!.url, { method: 'POST', headers, body: '{"query":"{ __typename }"}', signal: AbortSignal.timeout(2000) });
+        if (!res.ok) throw new Error(`answers HTTP ${res.status}`);
+      },
+    ]),
+  );
+}
