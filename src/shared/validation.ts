@@ -47,15 +47,26 @@ export function DecimalFits(shape: { precision: number; scale: number }, opts: {
 const ARG_OPTIONS = { skipMissingProperties: true, forbidUnknownValues: false } as const;
 
 /**
+ * Input objects arrive as instances of their input classes (type-graphql builds them), which carry
+ * the validation rules; plain (or prototype-less) objects are JSON scalar values (a record of the record-access API),
+ * which have none: looking their rules up per object cost a bulk write a measurable share.
+ */
+function validatable(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto !== Object.prototype && proto !== null;
+}
+
+/**
  * type-graphql's argument validation, the same rules and the same error (ArgumentValidationError
  * with `validationErrors`), without its per-call `require("class-validator")`, which showed in a
  * list query's profile. Objects and arrays of objects are validated; scalars carry no decorators.
  */
 export async function validateArgument(value: unknown): Promise<void> {
-  if (value === null || typeof value !== 'object') return;
+  if (!validatable(value) && !(Array.isArray(value) && value.some(validatable))) return;
   try {
-    if (Array.isArray(value)) await Promise.all(value.filter((v) => v !== null && typeof v === 'object').map((v) => validateOrReject(v as object, ARG_OPTIONS)));
-    else await validateOrReject(value, ARG_OPTIONS);
+    if (Array.isArray(value)) await Promise.all(value.filter(validatable).map((v) => validateOrReject(v as object, ARG_OPTIONS)));
+    else await validateOrReject(value as object, ARG_OPTIONS);
   } catch (errors) {
     throw new ArgumentValidationError(errors as ValidationError[]);
   }

@@ -1,10 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { createConnection } from 'mysql2/promise';
 import { freePort, gqlAt, killHard, ServerProcess, spawnSubgraph } from '../helpers/process';
-import { freshStoreLocation } from '../helpers/store';
+import { freshStoreLocation, mysqlServer } from '../helpers/store';
 import { startTcpProxy, TcpProxy } from '../helpers/tcp-proxy';
 import { poll } from '../helpers/sync-engine';
-import { customersOnce, expectCustomersOnce, expectRunDoneOnce, RUN_JOBS, seedCustomers } from '../helpers/cluster';
+import { customersOnce, expectCustomersOnce, expectRunDoneOnce, seedCustomers, startRunUnderway } from '../helpers/cluster';
 import { closeStores, openSomeStores } from '../../src/gateway/stores';
 import { startTestGateway, TestGateway } from '../helpers/gateway';
 import { buildWorld, World } from '../helpers/documents-world';
@@ -75,12 +74,7 @@ describe('GraphQL connectors: the sync subgraph reaches the ERP and the CRM only
   it('should open no ERP or CRM store in the sync process', async () => {
     if (own.databaseUrl) {
       const url = new URL(own.databaseUrl);
-      const conn = await createConnection({
-        host: url.hostname,
-        port: Number(url.port || 3306),
-        user: decodeURIComponent(url.username),
-        password: decodeURIComponent(url.password),
-      });
+      const conn = await mysqlServer(own.databaseUrl);
       try {
         const [rows] = await conn.query('SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE ?', [`${url.pathname.slice(1)}\\_%`]);
         expect((rows as Array<{ name: string }>).map((r) => r.name.replace(/^.*_/, '')).sort()).toEqual(['sync']);
@@ -131,14 +125,7 @@ describe('GraphQL connectors: the sync subgraph reaches the ERP and the CRM only
   });
 
   it('should run a full sync through the connectors and finish it after kill -9 of the sync process, every record once', async () => {
-    const { runFullSynchronization: run } = await gqlAt(sync.url, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
-    await poll(
-      () => gqlAt(sync.url, RUN_JOBS, { id: run.id }),
-      (x) => (x.fullSyncRun.lines[0].toCrmJob?.processed ?? 0) >= 1000,
-      'the first job under way',
-      120_000,
-      20,
-    );
+    const run = await startRunUnderway(sync.url, sync.url, 1000, 120_000);
     await killHard(sync);
     await startSync();
     await expectRunDoneOnce(sync.url, run.id, PER_SIDE, 240_000);

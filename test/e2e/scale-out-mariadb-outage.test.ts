@@ -1,10 +1,9 @@
 import { testStoreKind } from '../helpers/store';
-import { gqlAt } from '../helpers/process';
 import { poll, sleep } from '../helpers/sync-engine';
 import { metricSum } from '../helpers/metrics';
 import { probeRedis, REDIS_REQUIRED, REDIS_URL } from '../helpers/redis';
 import { startTcpProxy, TcpProxy } from '../helpers/tcp-proxy';
-import { Cluster, expectCustomersOnce, expectRunDoneOnce, RUN_JOBS as RUN, seedCustomers, startCluster } from '../helpers/cluster';
+import { Cluster, expectCustomersOnce, expectRunDoneOnce, seedCustomers, startRunUnderway, startCluster } from '../helpers/cluster';
 
 /*
  * MariaDB lost for a few seconds (issue 15): two gateways and two workers reach MariaDB through a
@@ -39,14 +38,7 @@ d('MariaDB lost for 3 s in the middle of a run (loopback proxy)', () => {
   it('should pause and go on: /readyz names the store while MariaDB is gone, the run completes exactly once', async () => {
     const [a, b] = cluster.gateways;
     const readyz = [`http://127.0.0.1:${cluster.workers[0].port}/readyz`, b.url.replace(/\/graphql$/, '/readyz')];
-    const { runFullSynchronization: run } = await gqlAt(a.url, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
-    await poll(
-      () => gqlAt(b.url, RUN, { id: run.id }),
-      (x) => (x.fullSyncRun.lines[0].toCrmJob?.processed ?? 0) >= 1000,
-      'the first job under way',
-      60_000,
-      20,
-    );
+    const run = await startRunUnderway(a.url, b.url, 1000, 60_000);
     const outage = proxy.outage(3000);
     await sleep(500);
     // While MariaDB is gone: not ready, and saying which stores do not answer.

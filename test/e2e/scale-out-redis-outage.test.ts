@@ -3,7 +3,7 @@ import { gqlAt } from '../helpers/process';
 import { poll, sleep } from '../helpers/sync-engine';
 import { probeRedis, REDIS_REQUIRED, REDIS_URL } from '../helpers/redis';
 import { startTcpProxy, TcpProxy } from '../helpers/tcp-proxy';
-import { Cluster, expectCustomersOnce, expectRunDoneOnce, RUN_JOBS as RUN, seedCustomers, startCluster } from '../helpers/cluster';
+import { Cluster, expectCustomersOnce, expectRunDoneOnce, RUN_JOBS as RUN, seedCustomers, startRunUnderway, startCluster } from '../helpers/cluster';
 
 /*
  * Redis lost for a few seconds (issue 15): two gateways and two workers reach Redis through a
@@ -33,14 +33,7 @@ d('Redis lost for 3 s in the middle of a run (loopback proxy)', () => {
 
   it('should pause and go on: /readyz names Redis while it is gone, the gateways answer from the store, the run completes exactly once', async () => {
     const [a, b] = cluster.gateways;
-    const { runFullSynchronization: run } = await gqlAt(a.url, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
-    await poll(
-      () => gqlAt(b.url, RUN, { id: run.id }),
-      (x) => (x.fullSyncRun.lines[0].toCrmJob?.processed ?? 0) >= 1000,
-      'the first job under way',
-      60_000,
-      20,
-    );
+    const run = await startRunUnderway(a.url, b.url, 1000, 60_000);
     const outage = proxy.outage(3000);
     await sleep(500);
     // While Redis is gone: not ready, and saying why; reads from the store still answer.

@@ -3,7 +3,7 @@ import { gqlAt } from '../helpers/process';
 import { poll } from '../helpers/sync-engine';
 import { sample } from '../helpers/metrics';
 import { probeRedis, REDIS_REQUIRED, REDIS_URL } from '../helpers/redis';
-import { Cluster, expectCustomersOnce, expectRunDoneOnce, RUN_JOBS as RUN, seedCustomers, startCluster } from '../helpers/cluster';
+import { Cluster, expectCustomersOnce, expectRunDoneOnce, RUN_JOBS as RUN, seedCustomers, startRunUnderway, startCluster } from '../helpers/cluster';
 
 /*
  * Takeover (issue 15): a worker killed with SIGKILL in the middle of a full-sync line loses its
@@ -25,14 +25,8 @@ d('Takeover of a job whose worker was killed (SIGKILL)', () => {
 
   it('should resume the line on the other worker from its checkpoint and end the killed job within 15 s of the kill, every record once, counters once', async () => {
     const [a, b] = cluster.gateways;
-    const { runFullSynchronization: run } = await gqlAt(a.url, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
-    const before = await poll(
-      () => gqlAt(b.url, RUN, { id: run.id }),
-      (x) => (x.fullSyncRun.lines[0].toCrmJob?.processed ?? 0) >= 1000,
-      'the first job under way',
-      60_000,
-      20,
-    );
+    const run = await startRunUnderway(a.url, b.url, 1000, 60_000);
+    const before = run.seen;
     const running = await Promise.all(cluster.workers.map(async (w) => sample(await (await fetch(`http://127.0.0.1:${w.port}/metrics`)).text(), 'tandem_sync_jobs_running')));
     expect([...running].sort()).toEqual([0, 1]);
     const victim = cluster.workers[running.indexOf(1)];

@@ -6,7 +6,7 @@ import { freePort, gqlAt, killHard, ServerProcess, spawnServer, spawnWorker } fr
 import { poll } from '../helpers/sync-engine';
 import { sample } from '../helpers/metrics';
 import { probeRedis, REDIS_REQUIRED, REDIS_URL } from '../helpers/redis';
-import { expectCustomersOnce, expectRunDoneOnce, RUN_JOBS as RUN, seedCustomers } from '../helpers/cluster';
+import { expectCustomersOnce, expectRunDoneOnce, RUN_JOBS as RUN, seedCustomers, startRunUnderway } from '../helpers/cluster';
 
 const PER_SIDE = 6000;
 // Workers share a store: the MariaDB run only. Redis is required in CI.
@@ -38,14 +38,7 @@ d('tandem worker: its own /metrics, and a SIGTERM that hands the job to another 
         expect(await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()).toEqual({ status: 'ready', stores: { erp: 'ok', crm: 'ok', sync: 'ok', redis: 'ok' } });
       }
 
-      const { runFullSynchronization: run } = await gqlAt(serve.url, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
-      await poll(
-        () => gqlAt(serve.url, RUN, { id: run.id }),
-        (d) => (d.fullSyncRun.lines[0].toCrmJob?.processed ?? 0) >= 500,
-        'the first job under way',
-        60_000,
-        20,
-      );
+      const run = await startRunUnderway(serve.url, serve.url, 500, 60_000);
       // Which worker runs it: the one whose own series says so.
       const running = await Promise.all(ports.map(async (p) => sample(await metricsAt(p), 'tandem_sync_jobs_running')));
       expect([...running].sort()).toEqual([0, 1]);

@@ -74,6 +74,23 @@ export async function customersOnce(
 export const RUN_JOBS = `query($id: ID!) { fullSyncRun(id: $id) { status lines { toCrmJob { id status processed inserted failed message } fromCrmJob { id status processed inserted failed message } } } }`;
 
 /**
+ * Starts a one-line full sync of CUSTOMER at `startAt` and waits (reading it at `watchAt` every
+ * 20 ms) until its first job has processed `processed` records: the moment the kill, stop and
+ * outage tests strike. Answers the run's id and the run as RUN_JOBS read it then.
+ */
+export async function startRunUnderway(startAt: string, watchAt = startAt, processed = 1000, timeoutMs = 60_000): Promise<{ id: string; seen: any }> {
+  const { runFullSynchronization: run } = await gqlAt(startAt, 'mutation { runFullSynchronization(input: { mappings: [CUSTOMER] }) { id } }');
+  const seen = await poll(
+    () => gqlAt(watchAt, RUN_JOBS, { id: run.id }),
+    (x) => (x.fullSyncRun.lines[0].toCrmJob?.processed ?? 0) >= processed,
+    'the first job under way',
+    timeoutMs,
+    20,
+  );
+  return { id: run.id, seen };
+}
+
+/**
  * Waits (over HTTP, at `url`) until a one-line full sync run is no longer RUNNING, then checks
  * that it SUCCEEDED with each of the line's jobs counting every one of `perSide` records once
  * (inserted and processed, none failed). Answers the run as RUN_JOBS reads it.

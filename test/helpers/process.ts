@@ -33,8 +33,8 @@ export function spawnWorker(env: Record<string, string>, metricsPort: number, ti
 }
 
 /** Starts `tandem serve --subgraph NAME` (one standalone subgraph) and waits until its /readyz answers. */
-export function spawnSubgraph(name: 'erp' | 'crm' | 'sync', env: Record<string, string>, port: number, timeoutMs = 60_000): Promise<ServerProcess> {
-  return spawnTandem('serve', { ...env, PORT: String(port) }, port, timeoutMs, [], ['--subgraph', name]);
+export function spawnSubgraph(name: 'erp' | 'crm' | 'sync', env: Record<string, string>, port: number, timeoutMs = 60_000, nodeArgs: string[] = []): Promise<ServerProcess> {
+  return spawnTandem('serve', { ...env, PORT: String(port) }, port, timeoutMs, nodeArgs, ['--subgraph', name]);
 }
 
 async function spawnTandem(

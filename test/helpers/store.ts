@@ -8,6 +8,12 @@ import { StoreLocation } from '../../src/shared/db';
 /** The MariaDB server the MariaDB run uses (the machine's service; override with TANDEM_TEST_MYSQL_URL). */
 export const TEST_MYSQL_URL = process.env.TANDEM_TEST_MYSQL_URL || 'mysql://root:@127.0.0.1:3306/tandem';
 
+/** A connection to the MariaDB server of a store URL (no database selected): for what a test checks or drops across databases. */
+export function mysqlServer(databaseUrl: string) {
+  const url = new URL(databaseUrl);
+  return createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) });
+}
+
 /** Which store this jest project runs against ("sqlite" or "mariadb"). */
 export function testStoreKind(): 'sqlite' | 'mariadb' {
   return (globalThis as { TANDEM_TEST_STORE?: string }).TANDEM_TEST_STORE === 'mariadb' ? 'mariadb' : 'sqlite';
@@ -27,12 +33,7 @@ export function freshStoreLocation(): StoreLocation & { dispose(): Promise<void>
     databaseUrl: url.toString(),
     dispose: async () => {
       rmSync(dataDir, { recursive: true, force: true });
-      const conn = await createConnection({
-        host: url.hostname,
-        port: Number(url.port || 3306),
-        user: decodeURIComponent(url.username),
-        password: decodeURIComponent(url.password),
-      });
+      const conn = await mysqlServer(url.toString());
       try {
         for (const s of ['erp', 'crm', 'sync']) await conn.query(`DROP DATABASE IF EXISTS \`${base}_${s}\``);
       } finally {

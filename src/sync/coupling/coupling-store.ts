@@ -86,6 +86,8 @@ export class CouplingStore {
 
   /** Confirms pending couplings once their records exist on both sides. */
   async confirm(ids: string[]): Promise<void> {
+    // Usually empty (complete() rewrites its couplings whole): no empty transaction then.
+    if (ids.length === 0) return;
     await transaction(this.db, async (m) => {
       for (let i = 0; i < ids.length; i += 500) await m.getRepository(Coupling).update({ id: In(ids.slice(i, i + 500)) }, { pending: false });
     });

@@ -97,11 +97,20 @@ export class Passes {
     // The second job of a line only creates what is still uncoupled: the first one merged (and counted) the pairs.
     job.total ??= Math.max(0, (await this.records.countOf(ctx, side)) - (mergeCoupled ? 0 : await this.records.couplings.countOf(ctx.name)));
     let after = cp.phase === 'create' ? (cp.after ?? null) : null;
+    let next: Promise<SyncRecord[]> | null = null;
     for (;;) {
       await yieldToEventLoop();
       if (await hooks.canceled(job)) return;
-      const chunk = await connector.page(table, after, CHUNK);
+      const chunk = await (next ?? connector.page(table, after, CHUNK));
+      next = null;
       if (chunk.length === 0) break;
+      if (chunk.length === CHUNK) {
+        // The next page is read while this chunk is processed (a remote source answers it meanwhile):
+        // pages go by key, and a chunk writes only its own source records, all before that page.
+        // A pass that stops early (error, cancel) leaves the read unused: it is a read, nothing else.
+        next = connector.page(table, String(chunk[chunk.length - 1][key]), CHUNK);
+        next.catch(() => undefined);
+      }
       // Records another mapping covers (a SERVICES product in the item line) are neither processed nor counted.
       const mine = side === 'crm' ? chunk.filter((r) => this.records.coversCrm(ctx, r)) : chunk;
       const split = await this.split(ctx, side, mine);
