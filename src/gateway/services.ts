@@ -53,7 +53,7 @@ export function storesFor(local: readonly SubgraphName[], connectors: Config['co
   return (['erp', 'crm', 'sync'] as const).filter((n) => local.includes(n) || (sync && n !== 'sync' && !connectors[n]));
 }
 
-/** The sync engine's connector to one side: the GraphQL one when configured, else the built-in one. */
+/** The GraphQL connectors `connectors` names, their table shapes read (a side it does not name stays undefined: the built-in connector serves it). */
 async function graphqlConnectors(connectors: Config['connectors'], log?: Logger) {
   const remote = (side: 'erp' | 'crm') =>
     new RemoteGraphQL(side.toUpperCase(), connectors[side]!, { log: (e, attempt) => log?.warn({ err: e, attempt }, `${side.toUpperCase()} subgraph unavailable, retrying`) });
