@@ -204,6 +204,7 @@ export class GraphQLRecordConnector implements RecordConnector {
 
 /** Splits a write into calls that stay under the body limit and the per-call count (one call for a usual chunk). */
 function bySize<T>(items: readonly T[]): T[][] {
+  if (items.length === 0) return [];
   // The usual chunk fits in one call: one serialisation tells, instead of one per item.
   if (items.length <= MAX_RECORDS_PER_CALL && JSON.stringify(items).length <= MAX_WRITE_BYTES) return [[...items]];
   const batches: T[][] = [];
