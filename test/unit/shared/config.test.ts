@@ -46,6 +46,18 @@ describe(loadConfig.name, () => {
       expect(error!.message).not.toContain(secret);
   });
 
+  it('should read the GraphQL connectors and refuse a URL that is not http(s) or a key without its URL, echoing neither', () => {
+    expect(loadConfig({}).connectors).toEqual({});
+    expect(loadConfig({ TANDEM_ERP_URL: 'http://erp.internal:4001/graphql', TANDEM_ERP_API_KEY: 'erp-secret-1' }).connectors).toEqual({
+      erp: { url: 'http://erp.internal:4001/graphql', apiKey: 'erp-secret-1' },
+    });
+    expect(loadConfig({ TANDEM_CRM_URL: 'https://crm.example.com/graphql' }).connectors).toEqual({ crm: { url: 'https://crm.example.com/graphql', apiKey: undefined } });
+    for (const env of [{ TANDEM_ERP_URL: 'ftp://user:pw-secret@erp/graphql' }, { TANDEM_CRM_URL: 'not a url pw-secret' }, { TANDEM_CRM_API_KEY: 'pw-secret' }]) {
+      expect(() => loadConfig(env)).toThrow(/TANDEM_(ERP|CRM)_(URL|API_KEY)/);
+      expect(() => loadConfig(env)).not.toThrow(/pw-secret/);
+    }
+  });
+
   it('should refuse a database URL that is not MySQL/MariaDB without echoing it', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:secret@h/db' })).toThrow(/^DATABASE_URL must look like mysql:/);
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:secret@h/db' })).not.toThrow(/secret/);
