@@ -57,9 +57,10 @@ export function storesFor(local: readonly SubgraphName[], connectors: Config['co
 async function graphqlConnectors(connectors: Config['connectors'], log?: Logger) {
   const remote = (side: 'erp' | 'crm') =>
     new RemoteGraphQL(side.toUpperCase(), connectors[side]!, { log: (e, attempt) => log?.warn({ err: e, attempt }, `${side.toUpperCase()} subgraph unavailable, retrying`) });
-  const erp = connectors.erp ? await new GraphQLErpConnector(remote('erp')).load() : undefined;
+  const erpRemote = connectors.erp && remote('erp');
+  const erp = erpRemote ? await new GraphQLErpConnector(erpRemote).load() : undefined;
   const crm = connectors.crm ? await new GraphQLCrmConnector(remote('crm')).load() : undefined;
-  return { erp, crm, erpDocuments: erp && connectors.erp ? graphqlErpDocuments(remote('erp'), erp) : undefined };
+  return { erp, crm, erpDocuments: erpRemote && erp ? graphqlErpDocuments(erpRemote, erp) : undefined };
 }
 
 /**

@@ -1,10 +1,9 @@
-import { ErrorCode, TandemError } from '../../../shared/errors';
 import { SyncRecord } from '../../engine/tables';
 import { RecordConnector } from '../record-connector';
 import { ErpConnector } from '../erp-connector';
 import { CrmConnector } from '../crm-connector';
 import { fitToShape, reviveRecord, shapeFromWire, TableShape, WireShape } from '../record-shape';
-import { RemoteGraphQL, RemoteUnavailableError } from './remote-graphql';
+import { RemoteGraphQL } from './remote-graphql';
 import { MAX_RECORDS_PER_CALL } from './record-access.resolver';
 
 /** Most JSON bytes of rows one write carries: under the subgraph's 1 MB body limit, with room for the rest. */
@@ -142,32 +141,16 @@ export class GraphQLRecordConnector implements RecordConnector {
     for (const batch of bySize(rows)) await this.insertBatch(table, batch);
   }
 
-  /**
-   * One transaction on the subgraph. After a transient failure the answer may have been lost
-   * with the rows written: a CONFLICT on the retry is then checked against the keys, and rows
-   * that are all there count as written.
-   */
-  private async insertBatch(table: string, rows: SyncRecord[]): Promise<void> {
+  /** One transaction on the subgraph; a retry after a lost answer finds the rows by their keys. */
+  private insertBatch(table: string, rows: SyncRecord[]): Promise<void> {
     const key = this.describe(table).key;
-    const deadline = Date.now() + 15_000;
-    let unsure = false;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.remote.once(`mutation($table: String!, $rows: [JSONObject!]!) { ${this.side}InsertRecords(table: $table, rows: $rows) }`, { table, rows });
-        return;
-      } catch (error) {
-        if (unsure && error instanceof TandemError && error.code === ErrorCode.CONFLICT) {
-          const found = await this.read(
-            table,
-            rows.map((r) => String(r[key])),
-          );
-          if (found.size === rows.length) return;
-        }
-        if (!(error instanceof RemoteUnavailableError) || Date.now() >= deadline) throw error;
-        unsure = true;
-        await new Promise((r) => setTimeout(r, Math.min(200 * 2 ** (attempt - 1), 5000)));
-      }
-    }
+    return this.remote.write(`mutation($table: String!, $rows: [JSONObject!]!) { ${this.side}InsertRecords(table: $table, rows: $rows) }`, { table, rows }, async () => {
+      const found = await this.read(
+        table,
+        rows.map((r) => String(r[key])),
+      );
+      return found.size === rows.length;
+    });
   }
 
   async create(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]> {

@@ -53,6 +53,27 @@ export class RemoteGraphQL {
     return withRetry(() => this.once<T>(query, variables), { maxMs: this.options.retryMs ?? 15_000, log: this.options.log });
   }
 
+  /**
+   * A write under keys (or a number) chosen beforehand, retried on transient errors as `idempotent`
+   * is. After a transient failure its answer may have been lost with the write done: a CONFLICT on
+   * a retry then asks `landed` whether the write is there, and counts as done when it is.
+   */
+  write(query: string, variables: Record<string, unknown>, landed: () => Promise<boolean>): Promise<void> {
+    let unsure = false;
+    return withRetry(
+      async () => {
+        try {
+          await this.once(query, variables);
+        } catch (error) {
+          if (unsure && error instanceof TandemError && error.code === ErrorCode.CONFLICT && (await landed())) return;
+          if (error instanceof RemoteUnavailableError) unsure = true;
+          throw error;
+        }
+      },
+      { maxMs: this.options.retryMs ?? 15_000, log: this.options.log },
+    );
+  }
+
   /** One attempt; a write that is not idempotent goes through here (its recovery is the caller's: keys chosen beforehand). */
   async once<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
@@ -92,14 +113,9 @@ export class RemoteGraphQL {
  */
 export function connectorProbes(connectors: Partial<Record<'erp' | 'crm', RemoteEndpoint>>): Record<string, () => Promise<unknown>> {
   return Object.fromEntries(
-    Object.entries(connectors).map(([side, endpoint]) => [
-      `${side.toUpperCase()} connector`,
-      async () => {
-        const headers: Record<string, string> = { 'content-type': 'application/json' };
-        if (endpoint!.apiKey) headers.authorization = `Bearer ${endpoint!.apiKey}`;
-        const res = await fetch(endpoint!.url, { method: 'POST', headers, body: '{"query":"{ __typename }"}', signal: AbortSignal.timeout(2000) });
-        if (!res.ok) throw new Error(`answers HTTP ${res.status}`);
-      },
-    ]),
+    Object.entries(connectors).map(([side, endpoint]) => {
+      const remote = new RemoteGraphQL(side.toUpperCase(), endpoint!, { timeoutMs: 2000 });
+      return [`${side.toUpperCase()} connector`, () => remote.once('{ __typename }', {})];
+    }),
   );
 }
