@@ -52,6 +52,7 @@ function kindOf(type: unknown): FieldInfo['kind'] {
  */
 export class TypeOrmRecordConnector implements RecordConnector {
   private readonly shapes = new Map<string, TableShape>();
+  private readonly required = new Map<string, string[]>();
 
   constructor(
     protected readonly db: DataSource,
@@ -84,6 +85,16 @@ export class TypeOrmRecordConnector implements RecordConnector {
       this.shapes.set(table, shape);
     }
     return shape;
+  }
+
+  /** The columns of a table a new record must fill (not nullable), worked out once. */
+  private requiredOf(table: string): string[] {
+    let names = this.required.get(table);
+    if (!names) {
+      names = [...this.describe(table).fields].filter(([, i]) => !i.nullable).map(([n]) => n);
+      this.required.set(table, names);
+    }
+    return names;
   }
 
   /** Fits values to the table's columns (see fitToShape); unknown fields are dropped. */
@@ -152,7 +163,7 @@ export class TypeOrmRecordConnector implements RecordConnector {
 
   async prepare(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]> {
     const def = this.def(table);
-    const shape = this.describe(table);
+    const required = this.requiredOf(table);
     const now = this.clock.now();
     const rows: SyncRecord[] = [];
     for (const { key, fields } of records) {
@@ -160,7 +171,7 @@ export class TypeOrmRecordConnector implements RecordConnector {
       const extra = def.defaults ? await def.defaults({ ...fitted }, this.db.manager) : {};
       const row: SyncRecord = { ...extra, ...fitted, [def.key]: key, [def.modified]: now };
       for (const [k, v] of Object.entries(extra)) if (row[k] == null) row[k] = v;
-      const missing = [...shape.fields].filter(([n, i]) => !i.nullable && row[n] == null).map(([n]) => n);
+      const missing = required.filter((n) => row[n] == null);
       if (missing.length) throw badInput(`Cannot create ${table}${key ? ` ${key}` : ''}: ${missing.join(', ')} would be empty`, { table, emptyFields: missing });
       rows.push(row);
     }

@@ -3,7 +3,7 @@ import { Clock, IdGenerator } from '../../shared/clock';
 import { fastInsert, fastUpdate, transaction } from '../../shared/db';
 import { ErrorCode, TandemError } from '../../shared/errors';
 import { isDuplicateKeyError } from '../../shared/repository';
-import { leanFindIn } from '../../shared/lean-read';
+import { leanFindColumnsIn, leanFindIn } from '../../shared/lean-read';
 import { Coupling } from '../coupling.entity';
 import { SyncResult, TableMappingName } from '../enums';
 import { mappingDef } from '../mappings/registry';
@@ -35,6 +35,19 @@ export class CouplingStore {
     for (let i = 0; i < unique.length; i += 500) {
       const rows = await leanFindIn(this.db.getRepository(Coupling), side, unique.slice(i, i + 500), { mapping });
       for (const r of rows) out.set(r[side], r);
+    }
+    return out;
+  }
+
+  /**
+   * Which of many records of one side are coupled (pending and skipped couplings included): only
+   * the key column is read, a fifth of the cost of whole rows (their stored values are the bulk).
+   */
+  async coupledAmong(mapping: TableMappingName, side: 'erpId' | 'crmId', keys: readonly string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    const unique = [...new Set(keys)];
+    for (let i = 0; i < unique.length; i += 500) {
+      for (const r of await leanFindColumnsIn(this.db.getRepository(Coupling), side, unique.slice(i, i + 500), [side], { mapping })) out.add(r[side]);
     }
     return out;
   }

@@ -63,6 +63,17 @@ export class Passes {
     return { couplings, uncoupled };
   }
 
+  /** The records of a chunk that have no coupling (pending and skipped ones count as coupled), as `split` answers them. */
+  private async uncoupledOf(ctx: MappingContext, side: 'erp' | 'crm', chunk: SyncRecord[]) {
+    const { key } = this.records.connector(side).describe(side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table);
+    const coupled = await this.records.couplings.coupledAmong(
+      ctx.name,
+      side === 'erp' ? 'erpId' : 'crmId',
+      chunk.map((r) => String(r[key])),
+    );
+    return { couplings: [] as Coupling[], uncoupled: chunk.filter((r) => !coupled.has(String(r[key]))) };
+  }
+
   /** Whether records of this mapping may be created in the direction `way`. */
   private creates(ctx: MappingContext, way: Way, full: boolean): boolean {
     if (ctx.def.documents) return false;
@@ -113,7 +124,8 @@ export class Passes {
       }
       // Records another mapping covers (a SERVICES product in the item line) are neither processed nor counted.
       const mine = side === 'crm' ? chunk.filter((r) => this.records.coversCrm(ctx, r)) : chunk;
-      const split = await this.split(ctx, side, mine);
+      // Without a merge only the uncoupled records matter: which are coupled is read, not the couplings.
+      const split = mergeCoupled ? await this.split(ctx, side, mine) : await this.uncoupledOf(ctx, side, mine);
       const couplings = split.couplings.filter((c) => c.lastSyncJobId !== job.id);
       const uncoupled = split.uncoupled.filter((r) => !heldKeys.has(String(r[key])));
       const heldHere = split.uncoupled.filter((r) => heldKeys.has(String(r[key])) && !countedKeys.has(String(r[key]))).length;
