@@ -18,7 +18,7 @@ import { connectorProbes } from '../sync/connectors/graphql/remote-graphql';
 import type { SyncServices } from '../sync';
 import { createServices } from '../gateway/app';
 import { seedDemoData } from '../gateway/demo-data';
-import { randomIds, systemClock } from '../shared/clock';
+import { orderedIds, systemClock } from '../shared/clock';
 import { InMemoryEventBus } from '../shared/event-bus';
 import { CliError, registerClientCommands } from './client';
 import { printJson } from './client/output';
@@ -91,7 +91,7 @@ program
     const bus = busFor(config, log);
     const queue = queueFor(config, log, true);
     const metrics = createMetrics(queue);
-    const services = (await createSomeServices(['sync'], stores, systemClock, randomIds, bus, { queue, log, registry: metrics.registry, connectors: config.connectors })) as {
+    const services = (await createSomeServices(['sync'], stores, systemClock, orderedIds, bus, { queue, log, registry: metrics.registry, connectors: config.connectors })) as {
       sync: SyncServices;
     };
     const readiness = new Readiness(stores, config.redisUrl, {}, connectorProbes(config.connectors));
@@ -132,7 +132,7 @@ program
     const config = loadConfig();
     const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
     try {
-      const services = await createServices(stores, systemClock, randomIds, new InMemoryEventBus());
+      const services = await createServices(stores, systemClock, orderedIds, new InMemoryEventBus());
       console.log((await seedDemoData(services)) ? 'demo data seeded' : 'stores are not empty: nothing seeded');
     } finally {
       await closeStores(stores);

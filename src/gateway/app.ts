@@ -7,7 +7,7 @@ import { buildSchema, GraphQLSchema } from 'graphql';
 import { Logger } from 'pino';
 import { Logger as TypeOrmLogger } from 'typeorm';
 import { Config, SUBGRAPH_NAMES } from '../shared/config';
-import { Clock, IdGenerator, randomIds, systemClock } from '../shared/clock';
+import { Clock, IdGenerator, orderedIds, systemClock } from '../shared/clock';
 import { EventBus, InMemoryEventBus } from '../shared/event-bus';
 import { StoreName } from '../shared/db';
 import { startSyncWorkers } from '../sync';
@@ -132,7 +132,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { config } = options;
   const log = options.log ?? createLogger({ level: config.logLevel, format: config.logFormat });
   const clock = options.clock ?? systemClock;
-  const ids = options.ids ?? randomIds;
+  const ids = options.ids ?? orderedIds;
   const bus = options.bus ?? busFor(config, log);
   // TANDEM_SUBGRAPHS: those are reached over HTTP (remote-subgraphs.ts); the rest run here on their stores.
   const remote = config.remoteSubgraphs;

@@ -9,7 +9,7 @@ import 'reflect-metadata';
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { Gauge, Registry } from 'prom-client';
-import { randomIds, systemClock } from '../shared/clock';
+import { orderedIds, systemClock } from '../shared/clock';
 import { createLogger } from '../shared/log';
 import { PortEventBus } from '../shared/port-event-bus';
 import { closeStores, openSomeStores } from './stores';
@@ -42,7 +42,7 @@ port.on('message', (message: ToJobThread) => void handle(message));
 async function start() {
   const stores = await openSomeStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, storesFor(['sync'], config.connectors));
   const bus = new PortEventBus(port);
-  const services = (await createSomeServices(['sync'], stores, systemClock, randomIds, bus, { queue, log, registry, storeGauges: false, connectors: config.connectors })) as {
+  const services = (await createSomeServices(['sync'], stores, systemClock, orderedIds, bus, { queue, log, registry, storeGauges: false, connectors: config.connectors })) as {
     sync: SyncServices;
   };
   await startJobExecution(services.sync, { embedded: true, restarted });

@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { Logger } from 'pino';
 import { Config, SubgraphName } from '../shared/config';
-import { Clock, IdGenerator, randomIds, systemClock } from '../shared/clock';
+import { Clock, IdGenerator, orderedIds, systemClock } from '../shared/clock';
 import { EventBus } from '../shared/event-bus';
 import { StoreName } from '../shared/db';
 import { startSyncWorkers } from '../sync';
@@ -65,7 +65,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   const { config, name } = options;
   const log = options.log ?? createLogger({ level: config.logLevel, format: config.logFormat });
   const clock = options.clock ?? systemClock;
-  const ids = options.ids ?? randomIds;
+  const ids = options.ids ?? orderedIds;
   const bus = options.bus ?? busFor(config, log);
   const stores = await openSomeStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, standaloneStores(name, config.connectors));
   let server: Server | undefined;

@@ -196,6 +196,24 @@ export function forUpdate(m: EntityManager): { lock?: { mode: 'pessimistic_write
 /** Rows per statement of `columns` parameters each: well under SQLite's and MySQL's parameter limits. */
 const rowsPerStatement = (columns: number) => Math.max(1, Math.floor(10_000 / columns));
 
+/**
+ * The row counts of the statements that write `total` rows, at most `max` each. On SQLite every
+ * statement text is prepared once and kept (TypeORM's statement cache): a remainder is written in
+ * slices of powers of two, so the few texts of a table are prepared once and then reused, where
+ * one statement of each odd size (a chunk's uncoupled half is rarely the same twice) was prepared
+ * anew each time, for about as long as the write itself took. MySQL statements are not prepared:
+ * one statement per `max` rows, fewer round trips.
+ */
+export function statementSizes(ds: DataSource, total: number, max: number): number[] {
+  const sizes: number[] = [];
+  let left = total;
+  for (; left >= max; left -= max) sizes.push(max);
+  if (left === 0) return sizes;
+  if (isMysql(ds)) return [...sizes, left];
+  for (let bit = 1 << 30; bit > 0; bit >>>= 1) if (left & bit) sizes.push(bit);
+  return sizes;
+}
+
 /** The parameters of `rows` for `columns`, row by row, converted by the driver as TypeORM would write them (undefined as null). */
 function persistentValues(driver: Driver, columns: readonly ColumnMetadata[], rows: ReadonlyArray<Record<string, unknown>>): unknown[] {
   const params: unknown[] = [];
@@ -215,9 +233,9 @@ export async function fastInsert(m: EntityManager, entity: EntityTarget<ObjectLi
   const columns = meta.columns;
   const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
   const group = `(${columns.map(() => '?').join(', ')})`;
-  const perStatement = rowsPerStatement(columns.length);
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const slice = rows.slice(i, i + perStatement);
+  let i = 0;
+  for (const size of statementSizes(m.connection, rows.length, rowsPerStatement(columns.length))) {
+    const slice = rows.slice(i, (i += size));
     const params = persistentValues(driver, columns, slice);
     await m.query(`INSERT INTO ${driver.escape(meta.tableName)} (${names}) VALUES ${slice.map(() => group).join(', ')}`, params);
   }
@@ -250,9 +268,9 @@ export async function fastUpdate(
   const columns = properties.map(column);
   const all = [keyColumn, ...columns];
   const table = q(meta.tableName);
-  const perStatement = rowsPerStatement(all.length);
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const slice = rows.slice(i, i + perStatement);
+  let i = 0;
+  for (const size of statementSizes(m.connection, rows.length, rowsPerStatement(all.length))) {
+    const slice = rows.slice(i, (i += size));
     const params = persistentValues(driver, all, slice);
     // v0, v1, ...: names that cannot clash with a column of the table.
     const names = all.map((_, j) => `v${j}`);

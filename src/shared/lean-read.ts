@@ -1,5 +1,6 @@
 import { DataSource, EntityMetadata, ObjectLiteral, QueryRunner, Repository, SelectQueryBuilder } from 'typeorm';
 import { LruCache } from './lru';
+import { isMysql } from './db';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Driver } from 'typeorm/driver/Driver';
 
@@ -104,6 +105,12 @@ async function findIn<T extends ObjectLiteral>(
   };
   const select = leanSelect(repo as unknown as Repository<ObjectLiteral>, key, columns);
   const extra = Object.keys(where);
+  // On SQLite the list is padded (with its last value, which changes nothing) to a power of two:
+  // a few statement texts, each prepared once, instead of one per list length.
+  if (!isMysql(repo.manager.connection) && values.length > 8) {
+    const padded = 1 << Math.ceil(Math.log2(values.length));
+    if (padded !== values.length) values = [...values, ...new Array<unknown>(padded - values.length).fill(values[values.length - 1])];
+  }
   const sql =
     `${select.sql}${values.map(() => '?').join(', ')})` +
     extra.map((p) => ` AND ${col(p)} = ?`).join('') +
