@@ -247,6 +247,7 @@ export async function fastInsert(m: EntityManager, entity: EntityTarget<ObjectLi
  * MySQL/MariaDB a multi-table UPDATE over a UNION ALL). Rows that no longer exist stay absent
  * (unlike an upsert, a row deleted meanwhile is never written back). `rows` hold the key
  * property and every property of `properties`; values go through the driver as fastInsert's do.
+ * Answers how many rows the statements matched (NaN when the driver does not say).
  */
 export async function fastUpdate(
   m: EntityManager,
@@ -254,8 +255,8 @@ export async function fastUpdate(
   key: string,
   properties: readonly string[],
   rows: ReadonlyArray<Record<string, unknown>>,
-): Promise<void> {
-  if (rows.length === 0 || properties.length === 0) return;
+): Promise<number> {
+  if (rows.length === 0 || properties.length === 0) return 0;
   const meta = m.connection.getMetadata(entity);
   const driver = m.connection.driver;
   const q = (n: string) => driver.escape(n);
@@ -267,6 +268,15 @@ export async function fastUpdate(
   const keyColumn = column(key);
   const columns = properties.map(column);
   const all = [keyColumn, ...columns];
+  // Rows matched, counted by the driver where the manager has its own runner (inside a transaction); NaN otherwise.
+  let affected = 0;
+  const run = async (sql: string, params: unknown[]): Promise<number> => {
+    if (!m.queryRunner) {
+      await m.query(sql, params);
+      return NaN;
+    }
+    return Number((await m.queryRunner.query(sql, params, true)).affected);
+  };
   const table = q(meta.tableName);
   let i = 0;
   for (const size of statementSizes(m.connection, rows.length, rowsPerStatement(all.length))) {
@@ -278,13 +288,17 @@ export async function fastUpdate(
       const first = `SELECT ${all.map((_, j) => `? AS ${names[j]}`).join(', ')}`;
       const rest = ` UNION ALL SELECT ${all.map(() => '?').join(', ')}`.repeat(slice.length - 1);
       const set = columns.map((c, j) => `t.${q(c.databaseName)} = v.${names[j + 1]}`).join(', ');
-      await m.query(`UPDATE ${table} t JOIN (${first}${rest}) v ON t.${q(keyColumn.databaseName)} = v.${names[0]} SET ${set}`, params);
+      affected += await run(`UPDATE ${table} t JOIN (${first}${rest}) v ON t.${q(keyColumn.databaseName)} = v.${names[0]} SET ${set}`, params);
     } else {
       const values = slice.map(() => `(${all.map(() => '?').join(', ')})`).join(', ');
       const set = columns.map((c, j) => `${q(c.databaseName)} = v.${names[j + 1]}`).join(', ');
-      await m.query(`WITH v(${names.join(', ')}) AS (VALUES ${values}) UPDATE ${table} SET ${set} FROM v WHERE ${table}.${q(keyColumn.databaseName)} = v.${names[0]}`, params);
+      affected += await run(
+        `WITH v(${names.join(', ')}) AS (VALUES ${values}) UPDATE ${table} SET ${set} FROM v WHERE ${table}.${q(keyColumn.databaseName)} = v.${names[0]}`,
+        params,
+      );
     }
   }
+  return affected;
 }
 
 /**

@@ -123,6 +123,28 @@ async function findIn<T extends ObjectLiteral>(
   return rows.map(select.hydrate);
 }
 
+/**
+ * One page of a table in key order after `after` (null: from the start), as `leanFindIn` reads
+ * rows: a plain statement (no query builder) and only `columns` when given (the key always comes).
+ */
+export async function leanPage<T extends ObjectLiteral>(
+  repo: Repository<T>,
+  key: keyof T & string,
+  after: string | null,
+  limit: number,
+  columns?: readonly string[],
+): Promise<T[]> {
+  const wanted = columns ? [...new Set([key, ...columns])] : undefined;
+  const select = leanSelect(repo as unknown as Repository<ObjectLiteral>, key, wanted);
+  const q = (n: string) => repo.manager.connection.driver.escape(n);
+  const keyColumn = q(repo.metadata.findColumnWithPropertyName(key)!.databaseName);
+  // leanSelect's text ends in `WHERE <key> IN (`: the page takes its column list and table.
+  const head = select.sql.slice(0, select.sql.lastIndexOf(' WHERE '));
+  const sql = `${head}${after == null ? '' : ` WHERE ${keyColumn} > ?`} ORDER BY ${keyColumn} ASC LIMIT ${Math.max(0, Math.floor(limit))}`;
+  const rows: Array<Record<string, unknown>> = await repo.query(sql, after == null ? [] : [after]);
+  return rows.map(select.hydrate) as T[];
+}
+
 const prefixedHydrators = new WeakMap<EntityMetadata, Map<string, (raw: Record<string, unknown>) => ObjectLiteral>>();
 
 /** The hydrator of an entity's rows whose columns are named `<prefix><column>`, built once. */

@@ -20,8 +20,11 @@ export interface RecordConnector {
   read(table: string, keys: readonly string[]): Promise<Map<string, SyncRecord>>;
   /** Records whose `field` is one of `values` (document lines of a document, orders in a state...). */
   findBy(table: string, field: string, values: readonly unknown[]): Promise<SyncRecord[]>;
-  /** One page of a table in key order, after `afterKey` (null: from the start). */
-  page(table: string, afterKey: string | null, limit: number): Promise<SyncRecord[]>;
+  /**
+   * One page of a table in key order, after `afterKey` (null: from the start). With `fields`, the
+   * caller needs only those (and the key): a connector may leave the others out, or answer them all.
+   */
+  page(table: string, afterKey: string | null, limit: number, fields?: readonly string[]): Promise<SyncRecord[]>;
   /** How many records a table has (only those whose fields equal `where`, when given). */
   count(table: string, where?: SyncRecord): Promise<number>;
   /**
@@ -44,8 +47,13 @@ export interface RecordConnector {
   create(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]>;
   /** Keys of records deleted after `since`, oldest first. */
   deletedSince(table: string, since: Date | null, limit: number): Promise<Array<{ key: string; deletedAt: Date }>>;
-  /** Writes the given fields of existing records and stamps their modification time. */
-  update(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]>;
+  /**
+   * Writes the given fields of existing records, stamps their modification time and answers the
+   * records as they now are (a record deleted meanwhile is absent). `known`: the records as the
+   * caller read them, by key; a connector may answer them with the changes applied instead of
+   * reading them again.
+   */
+  update(table: string, records: Array<{ key: string; fields: SyncRecord }>, known?: ReadonlyMap<string, SyncRecord>): Promise<SyncRecord[]>;
   /** Deletes records by key (absent keys are ignored). */
   delete(table: string, keys: readonly string[]): Promise<void>;
   /** The values as the table would store them (cut to length, rounded to scale), for comparisons. */

@@ -3,7 +3,7 @@ import { Clock } from '../../shared/clock';
 import { fastInsert, fastUpdate, transaction } from '../../shared/db';
 import { badInput } from '../../shared/errors';
 import { uniqueWrite } from '../../shared/repository';
-import { leanFindIn, leanMany } from '../../shared/lean-read';
+import { leanFindIn, leanMany, leanPage } from '../../shared/lean-read';
 import { SyncRecord } from '../engine/tables';
 import { DeletedRecord } from '../../shared/tombstone.entity';
 import { FieldInfo, RecordConnector } from './record-connector';
@@ -23,6 +23,12 @@ export interface TableDef {
   /** Rows that come with a new record (a unit group's base unit). */
   afterCreate?: (row: SyncRecord, m: EntityManager) => Promise<void>;
 }
+
+/**
+ * Kinds whose values read back exactly as they were written (decimals come back in the column's
+ * own notation, so a row with one is read again).
+ */
+const EXACT_KINDS = new Set<string>(['string', 'text', 'integer', 'boolean', 'datetime']);
 
 function kindOf(type: unknown): FieldInfo['kind'] {
   switch (type) {
@@ -123,11 +129,10 @@ export class TypeOrmRecordConnector implements RecordConnector {
     return leanFindIn(this.db.getRepository(this.def(table).entity), field, values);
   }
 
-  async page(table: string, afterKey: string | null, limit: number): Promise<SyncRecord[]> {
+  async page(table: string, afterKey: string | null, limit: number, fields?: readonly string[]): Promise<SyncRecord[]> {
     const def = this.def(table);
-    const qb = this.db.getRepository(def.entity).createQueryBuilder('t').orderBy(`t.${def.key}`, 'ASC').limit(limit);
-    if (afterKey != null) qb.where(`t.${def.key} > :after`, { after: afterKey });
-    return leanMany(qb);
+    const known = fields?.filter((f) => this.describe(table).fields.has(f));
+    return leanPage(this.db.getRepository(def.entity), def.key, afterKey, limit, known);
   }
 
   count(table: string, where?: SyncRecord): Promise<number> {
@@ -206,7 +211,7 @@ export class TypeOrmRecordConnector implements RecordConnector {
     return (await qb.getMany()).map((d) => ({ key: d.recordKey, deletedAt: d.deletedAt }));
   }
 
-  async update(table: string, records: Array<{ key: string; fields: SyncRecord }>): Promise<SyncRecord[]> {
+  async update(table: string, records: Array<{ key: string; fields: SyncRecord }>, known?: ReadonlyMap<string, SyncRecord>): Promise<SyncRecord[]> {
     const def = this.def(table);
     if (records.length === 0) return [];
     // Records that change the same fields (a chunk's usually all do) are set in one statement.
@@ -222,8 +227,18 @@ export class TypeOrmRecordConnector implements RecordConnector {
       if (group) group.push(row);
       else groups.set(names, [row]);
     }
+    const shape = this.describe(table);
     return transaction(this.db, async (m) => {
-      for (const [names, rows] of groups) await fastUpdate(m, def.entity, def.key, names.split(','), rows);
+      let matched = 0;
+      for (const [names, rows] of groups) matched += await fastUpdate(m, def.entity, def.key, names.split(','), rows);
+      // The caller's rows with the changes applied, when every record was there and every value
+      // written reads back as it was written; otherwise the rows are read again.
+      if (known && matched === records.length && records.every((r) => known.has(r.key))) {
+        const written = [...groups.values()].flat();
+        if (written.every((row) => Object.keys(row).every((n) => EXACT_KINDS.has(shape.fields.get(n)?.kind ?? '')))) {
+          return written.map((row) => ({ ...known.get(String(row[def.key]))!, ...row }));
+        }
+      }
       return leanFindIn(
         m.getRepository(def.entity),
         def.key,

@@ -253,7 +253,8 @@ export class RecordSync {
     const [connector, table] = back === SyncDirection.TO_CRM ? [this.crm, ctx.def.crm.table] : [this.erp, ctx.def.erp.table];
     const key = connector.describe(table).key;
     try {
-      for (const row of await connector.update(table, updates)) out.set(String(row[key]), row);
+      const known = new Map(pairs.map((p) => [p.sourceKey, p.source]));
+      for (const row of await connector.update(table, updates, known)) out.set(String(row[key]), row);
     } catch {
       return null;
     }
