@@ -98,12 +98,14 @@ export class CouplingStore {
   }
 
   /** Confirms pending couplings once their records exist on both sides. */
-  async confirm(ids: string[]): Promise<void> {
+  async confirm(ids: string[], m?: EntityManager): Promise<void> {
     // Usually empty (complete() rewrites its couplings whole): no empty transaction then.
     if (ids.length === 0) return;
-    await transaction(this.db, async (m) => {
-      for (let i = 0; i < ids.length; i += 500) await m.getRepository(Coupling).update({ id: In(ids.slice(i, i + 500)) }, { pending: false });
-    });
+    const write = async (tm: EntityManager) => {
+      for (let i = 0; i < ids.length; i += 500) await tm.getRepository(Coupling).update({ id: In(ids.slice(i, i + 500)) }, { pending: false });
+    };
+    if (m) await write(m);
+    else await transaction(this.db, write);
   }
 
   /** Moves a coupling to another CRM record only if it still points where the caller saw it (one caller wins). */
@@ -153,9 +155,10 @@ export class CouplingStore {
 
   /**
    * Writes the sync state of many couplings (every column but the id, or `only` those), one UPDATE
-   * per slice, no reads first; a coupling deleted meanwhile stays deleted. One transaction.
+   * per slice, no reads first; a coupling deleted meanwhile stays deleted. One transaction (the
+   * caller's, with `m`).
    */
-  async saveFields(couplings: Coupling[], only?: ReadonlyArray<keyof Coupling>): Promise<void> {
+  async saveFields(couplings: Coupling[], only?: ReadonlyArray<keyof Coupling>, m?: EntityManager): Promise<void> {
     if (couplings.length === 0) return;
     // Fewer columns, less to write: an indexed column left out of the SET leaves its index alone.
     const properties =
@@ -164,7 +167,8 @@ export class CouplingStore {
         .getMetadata(Coupling)
         .columns.map((c) => c.propertyName)
         .filter((p) => p !== 'id');
-    await transaction(this.db, (m) => fastUpdate(m, Coupling, 'id', properties, couplings as never));
+    if (m) await fastUpdate(m, Coupling, 'id', properties, couplings as never);
+    else await transaction(this.db, (tm) => fastUpdate(tm, Coupling, 'id', properties, couplings as never));
   }
 
   async save(couplings: Coupling[], m?: EntityManager): Promise<void> {

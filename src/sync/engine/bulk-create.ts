@@ -13,6 +13,9 @@ import { yieldToEventLoop } from '../../shared/yield';
 import { CouplingStore } from '../coupling/coupling-store';
 import { ErpConnector } from '../connectors/erp-connector';
 import { CrmConnector } from '../connectors/crm-connector';
+import { EntityManager } from 'typeorm';
+import { transaction } from '../../shared/db';
+import { ChunkWrites } from './chunk-writes';
 
 /** What completing a created pair changes on its coupling. */
 const COMPLETED = ['erpStamp', 'crmStamp', 'baseValues', 'pending'] as const;
@@ -47,7 +50,11 @@ export class BulkCreate {
     }
   }
 
-  async createOthers(ctx: MappingContext, way: Way, sources: SyncRecord[], refs: ReferenceResolver, job: SyncJob | null): Promise<void> {
+  /**
+   * Creates the other record of each source and couples them. With `writes`, the completion of the
+   * couplings is left for the caller's checkpoint (see ChunkWrites); until then they stay pending.
+   */
+  async createOthers(ctx: MappingContext, way: Way, sources: SyncRecord[], refs: ReferenceResolver, job: SyncJob | null, writes?: ChunkWrites): Promise<void> {
     if (sources.length === 0) return;
     const toCrm = way === SyncDirection.TO_CRM;
     const [source, target] = toCrm ? [this.erp, this.crm] : [this.crm, this.erp];
@@ -155,8 +162,10 @@ export class BulkCreate {
       valid.map((p) => p.source),
       rows,
       refs,
+      writes,
     );
-    if (job) {
+    // Left for the checkpoint, the chunk's records are counted as it commits (ChunkWrites).
+    if (job && !writes) {
       job.inserted += rows.length;
       job.processed += rows.length;
     }
@@ -164,9 +173,18 @@ export class BulkCreate {
 
   /**
    * Writes back into the sources what their new records give them (RecordSync.writeBack), then
-   * confirms the couplings with the stamps and base values of the completed pairs.
+   * confirms the couplings with the stamps and base values of the completed pairs (at once, or
+   * with the checkpoint the caller's `writes` go to).
    */
-  private async complete(ctx: MappingContext, way: Way, couplings: Coupling[], sources: SyncRecord[], rows: SyncRecord[], refs: ReferenceResolver): Promise<void> {
+  private async complete(
+    ctx: MappingContext,
+    way: Way,
+    couplings: Coupling[],
+    sources: SyncRecord[],
+    rows: SyncRecord[],
+    refs: ReferenceResolver,
+    writes?: ChunkWrites,
+  ): Promise<void> {
     const toCrm = way === SyncDirection.TO_CRM;
     const sourceKeyOf = (c: Coupling) => (toCrm ? c.erpId : c.crmId);
     const completed = await this.records.writeBack(
@@ -186,15 +204,20 @@ export class BulkCreate {
       c.pending = false;
       rewritten.push(c);
     });
-    await this.couplings.saveFields(rewritten, COMPLETED);
-    await this.couplings.confirm(couplings.filter((c) => !rewritten.includes(c)).map((c) => c.id));
+    const confirmed = couplings.filter((c) => !rewritten.includes(c)).map((c) => c.id);
+    const write = async (m?: EntityManager) => {
+      await this.couplings.saveFields(rewritten, COMPLETED, m);
+      await this.couplings.confirm(confirmed, m);
+    };
+    if (writes) writes.add(write, couplings.length);
+    else await write();
   }
 
   /**
    * Completes what a crash interrupted: a pending coupling whose two records exist is confirmed;
    * one whose new record is missing gets it created under the recorded key; one with neither is removed.
    */
-  async repairPending(ctx: MappingContext): Promise<number> {
+  async repairPending(ctx: MappingContext, job?: SyncJob): Promise<number> {
     // A document's pending coupling belongs to its conversion (in flight, or stalled and completed by
     // the next conversion run): a sales document is never made from mapped fields alone.
     if (ctx.name === TableMappingName.SALESORDER_ORDER || ctx.name === TableMappingName.SALESQUOTE_QUOTE) return 0;
@@ -261,7 +284,20 @@ export class BulkCreate {
         }
         p.c.pending = false;
       }
-      await this.couplings.saveFields(confirm.map((p) => p.c));
+      // A pending coupling of the resuming job is its last chunk's, which no saved counter holds yet.
+      const own = job ? confirm.filter((p) => p.c.lastSyncJobId === job.id).length : 0;
+      await transaction(this.couplings.dataSource, async (m) => {
+        await this.couplings.saveFields(
+          confirm.map((p) => p.c),
+          undefined,
+          m,
+        );
+        if (job && own) {
+          job.inserted += own;
+          job.processed += own;
+          await this.jobs.saveCounters(job, m);
+        }
+      });
     }
     await this.couplings.delete(remove);
     return pending.length;

@@ -14,6 +14,7 @@ import { MatchService } from '../coupling/match.service';
 import { SyncRecord } from './tables';
 import { yieldToEventLoop } from '../../shared/yield';
 import { chainOf, fullPassCheckpointOf, Held } from '../jobs/job-params';
+import { CheckpointAlongside, ChunkWrites } from './chunk-writes';
 
 /** Records per chunk: one transaction per store per chunk. */
 export const CHUNK = 1000;
@@ -22,7 +23,8 @@ export const OVERLAP_MS = 1000;
 
 /** What a pass reports between chunks (progress, checkpoint, cancellation). */
 export interface PassHooks {
-  checkpoint(job: SyncJob, checkpoint: Record<string, unknown>): Promise<void>;
+  /** Saves counters and position; `alongside` (the chunk's coupling writes) commits with them. */
+  checkpoint(job: SyncJob, checkpoint: Record<string, unknown>, alongside?: CheckpointAlongside): Promise<void>;
   canceled(job: SyncJob): Promise<boolean>;
 }
 
@@ -88,7 +90,8 @@ export class Passes {
    */
   async full(job: SyncJob, way: Way, matchFirst: boolean, mergeCoupled: boolean, hooks: PassHooks): Promise<void> {
     const ctx = await this.records.context(job.mapping);
-    await this.bulk.repairPending(ctx);
+    // Pending couplings of this job's own last chunk (its checkpoint did not commit) are counted as they are completed.
+    await this.bulk.repairPending(ctx, job);
     const cp = fullPassCheckpointOf(job);
     let held: Held = cp.held ?? { erp: [], crm: [], failedErp: [] };
     if (matchFirst && cp.phase !== 'create' && ctx.def.match.length > 0) {
@@ -132,11 +135,12 @@ export class Passes {
       job.processed += heldHere;
       job.skipped += heldHere;
       const refs = this.refs();
-      if (this.creates(ctx, way, true)) await this.bulk.createOthers(ctx, way, uncoupled, refs, job);
+      const writes = new ChunkWrites(job);
+      if (this.creates(ctx, way, true)) await this.bulk.createOthers(ctx, way, uncoupled, refs, job, writes);
       else job.processed += uncoupled.length;
       if (mergeCoupled) await this.pairs.syncCouplings(ctx, couplings, refs, job);
       after = String(chunk[chunk.length - 1][key]);
-      await hooks.checkpoint(job, { phase: 'create', after, held });
+      await hooks.checkpoint(job, { phase: 'create', after, held }, writes);
     }
     // Changes made while the pass ran are newer than its start: the next incremental run reads them.
     await this.advanceWatermark(ctx.name, way, job.startedAt ?? new Date());

@@ -1,4 +1,4 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock, IdGenerator } from '../../shared/clock';
 import { EventBus } from '../../shared/event-bus';
 import { transaction } from '../../shared/db';
@@ -6,6 +6,7 @@ import { SyncDirection, SyncJobStatus, SyncJobType, TableMappingName } from '../
 import { SyncJob, SyncJobError } from '../sync-job.entity';
 import { JobEvent, TOPICS } from '../events/topics';
 import { SyncMetrics } from '../metrics/sync-metrics';
+import type { CheckpointAlongside } from '../engine/chunk-writes';
 
 /** What a new job is about. */
 export interface JobInit {
@@ -93,13 +94,27 @@ export class JobRecorder {
 
   /**
    * Saves counters and checkpoint only (never the status, which a cancel may have changed
-   * meanwhile), and publishes them unless `quiet`.
+   * meanwhile), and publishes them unless `quiet`; `alongside` runs in the same transaction
+   * (a chunk's coupling writes).
    */
-  async saveProgress(job: SyncJob, quiet = false): Promise<void> {
-    const { id, status: _s, finishedAt: _f, ...fields } = job;
-    await transaction(this.db, (m) => m.getRepository(SyncJob).update({ id }, fields as never));
+  async saveProgress(job: SyncJob, quiet = false, alongside?: CheckpointAlongside): Promise<void> {
+    try {
+      await transaction(this.db, async (m) => {
+        if (alongside) await alongside.run(m);
+        await this.saveCounters(job, m);
+      });
+    } catch (error) {
+      alongside?.undo();
+      throw error;
+    }
     this.metrics.progressed(job);
     if (!quiet) await this.publish(job);
+  }
+
+  /** Writes counters and checkpoint (never the status) inside the caller's transaction. */
+  async saveCounters(job: SyncJob, m: EntityManager): Promise<void> {
+    const { id, status: _s, finishedAt: _f, ...fields } = job;
+    await m.getRepository(SyncJob).update({ id }, fields as never);
   }
 
   /** Ends a job with a final status. */

@@ -103,13 +103,13 @@ export class JobRunner {
     const heartbeat = new LeaseHeartbeat(this.lock, job.mapping, job.id, this.log).start();
     let lastPublish = 0;
     const hooks: PassHooks = {
-      checkpoint: async (j, checkpoint) => {
+      checkpoint: async (j, checkpoint, alongside) => {
         j.checkpoint = checkpoint;
         const now = Date.now();
         // Counters and checkpoint are saved every chunk; the bus hears at least every 500 ms.
         const loud = now - lastPublish >= PROGRESS_INTERVAL_MS;
         if (loud) lastPublish = now;
-        await this.recorder.saveProgress(j, !loud);
+        await this.recorder.saveProgress(j, !loud, alongside);
       },
       canceled: async (j) => {
         // Asked between chunks, after the last checkpoint was saved: the safe moment to stop.
