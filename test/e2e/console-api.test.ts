@@ -61,7 +61,7 @@ describe('Console API', () => {
 });
 
 describe('fullSyncProgress', () => {
-  // Several chunks (1,000 records each), so counters change more than once between start and end.
+  // Several chunks (2,000 records each), so counters change more than once between start and end.
   const N = 5000;
   let gw: TestGateway;
   beforeAll(async () => {

@@ -16,8 +16,12 @@ import { yieldToEventLoop } from '../../shared/yield';
 import { chainOf, fullPassCheckpointOf, Held } from '../jobs/job-params';
 import { CheckpointAlongside, ChunkWrites } from './chunk-writes';
 
-/** Records per chunk: one transaction per store per chunk. */
-export const CHUNK = 1000;
+/**
+ * Records per chunk: one transaction per store per chunk. 2,000 rather than 1,000: on MySQL/MariaDB
+ * each commit is a log flush, and the bench's 100k full sync went from 3,495 to 4,577 records/s
+ * (SQLite 5,835 to 6,535), for about 12 MB more peak memory.
+ */
+export const CHUNK = 2000;
 /** Incremental reads re-read this far behind the watermark, for writes committed late in the same millisecond range. */
 export const OVERLAP_MS = 1000;
 
