@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType } from '../shared/pagination';
 import { ListArgs } from '../shared/list-args';
 import { Account } from './account.entity';
@@ -6,14 +7,18 @@ import { CrmContact } from './crm-contact.entity';
 import { SystemUser } from './system-user.entity';
 import { AccountInput, AccountUpdateInput, CrmContactInput } from './account.input';
 import type { CrmContext } from './crm.context';
+import { entityNeeds, pageColumns } from '../shared/selection';
 
 export const AccountConnection = connectionType(Account, 'AccountConnection');
+
+/** What Account's fields read of its row: its columns, and the columns of the field resolvers below. */
+export const ACCOUNT_NEEDS = entityNeeds(Account, { owner: ['ownerId'], contacts: ['id'] }, ['id']);
 
 /** Accounts and CRM contacts. */
 @Resolver(() => Account)
 export class AccountResolver {
-  @Query(() => AccountConnection) accounts(@Args() args: ListArgs, @Ctx() ctx: CrmContext) {
-    return ctx.crm.accounts.list(args);
+  @Query(() => AccountConnection) accounts(@Args() args: ListArgs, @Ctx() ctx: CrmContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.crm.accounts.list(args, pageColumns(info, 'Account', ACCOUNT_NEEDS()));
   }
   @Query(() => Account, { nullable: true }) account(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext) {
     return ctx.crm.accounts.get(id);

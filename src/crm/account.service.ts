@@ -32,8 +32,11 @@ export class AccountService {
   get = (id: string) => findById(this.db, Account, id);
   contact = (id: string) => findById(this.db, CrmContact, id);
 
-  /** A page of accounts by (name, id): `search` matches name or account number (case-insensitive), `modifiedSince` is exclusive. */
-  list(args: ListArgs): Promise<Page<Account>> {
+  /**
+   * A page of accounts by (name, id): `search` matches name or account number (case-insensitive),
+   * `modifiedSince` is exclusive; `columns`: only those properties are read (see `paginate`).
+   */
+  list(args: ListArgs, columns?: readonly string[]): Promise<Page<Account>> {
     const qb = this.db.getRepository(Account).createQueryBuilder('a');
     if (args.search) {
       qb.andWhere(`(LOWER(a.name) LIKE :q ${LIKE_ESCAPE} OR LOWER(a.accountNumber) LIKE :q ${LIKE_ESCAPE})`, { q: likePattern(args.search) });
@@ -47,6 +50,7 @@ export class AccountService {
         { column: 'a.id', property: 'id' },
       ],
       args,
+      columns,
     );
   }
 

@@ -1,5 +1,5 @@
 import { DataSource, ObjectLiteral } from 'typeorm';
-import { loaderByGroup, loaderByKey } from '../shared/repository';
+import { loaderByGroup, loaderByKey, PartialLoaders } from '../shared/repository';
 import { SystemUser } from './system-user.entity';
 import { TransactionCurrency } from './transaction-currency.entity';
 import { Unit, UnitGroup } from './unit-group.entity';
@@ -15,6 +15,8 @@ import { Post } from './post.entity';
 export function createCrmLoaders(db: DataSource) {
   const r = <T extends ObjectLiteral>(e: new () => T) => db.getRepository(e);
   return {
+    /** Rows by key with only the columns a query reads (entity references). */
+    partial: new PartialLoaders(db),
     systemUser: loaderByKey(r(SystemUser), 'id'),
     transactionCurrency: loaderByKey(r(TransactionCurrency), 'id'),
     unitGroup: loaderByKey(r(UnitGroup), 'id'),

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType } from '../shared/pagination';
 import { ListArgs } from '../shared/list-args';
 import { Customer } from './customer.entity';
@@ -6,14 +7,18 @@ import { Contact } from './contact.entity';
 import { Salesperson } from './salesperson.entity';
 import { ContactInput, CustomerInput, CustomerUpdateInput } from './customer.input';
 import type { ErpContext } from './erp.context';
+import { entityNeeds, pageColumns } from '../shared/selection';
 
 export const CustomerConnection = connectionType(Customer, 'CustomerConnection');
+
+/** What Customer's fields read of its row: its columns, and the columns of the field resolvers below. */
+export const CUSTOMER_NEEDS = entityNeeds(Customer, { salesperson: ['salespersonCode'], contacts: ['no'] }, ['no']);
 
 /** Customers and contacts. */
 @Resolver(() => Customer)
 export class CustomerResolver {
-  @Query(() => CustomerConnection) customers(@Args() args: ListArgs, @Ctx() ctx: ErpContext) {
-    return ctx.erp.customers.list(args);
+  @Query(() => CustomerConnection) customers(@Args() args: ListArgs, @Ctx() ctx: ErpContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.erp.customers.list(args, pageColumns(info, 'Customer', CUSTOMER_NEEDS()));
   }
   @Query(() => Customer, { nullable: true }) customer(@Arg('no', () => ID) no: string, @Ctx() ctx: ErpContext) {
     return ctx.erp.customers.get(no);

@@ -37,12 +37,15 @@ export class CustomerService {
   get = (no: string) => this.db.getRepository(Customer).findOneBy({ no });
   contact = (no: string) => this.db.getRepository(Contact).findOneBy({ no });
 
-  /** A page of customers: `search` matches name or number (case-insensitive), `modifiedSince` is exclusive. */
-  list(args: ListArgs): Promise<Page<Customer>> {
+  /**
+   * A page of customers: `search` matches name or number (case-insensitive), `modifiedSince` is
+   * exclusive; `columns`: only those properties are read (see `paginate`).
+   */
+  list(args: ListArgs, columns?: readonly string[]): Promise<Page<Customer>> {
     const qb = this.db.getRepository(Customer).createQueryBuilder('c');
     if (args.search) qb.andWhere(`(LOWER(c.name) LIKE :q ${LIKE_ESCAPE} OR LOWER(c.no) LIKE :q ${LIKE_ESCAPE})`, { q: likePattern(args.search) });
     if (args.modifiedSince) qb.andWhere('c.modifiedAt > :since', { since: args.modifiedSince });
-    return paginate(qb, [{ column: 'c.no', property: 'no' }], args);
+    return paginate(qb, [{ column: 'c.no', property: 'no' }], args, columns);
   }
 
   /**

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { loaderByGroup, loaderByKey } from '../shared/repository';
+import { loaderByGroup, loaderByKey, PartialLoaders } from '../shared/repository';
 import { Salesperson } from './salesperson.entity';
 import { Currency } from './currency.entity';
 import { UnitOfMeasure } from './unit-of-measure.entity';
@@ -18,6 +18,8 @@ import { SalesDocumentType, SalesLine, SalesLineArchive } from './sales-line.ent
 export function createErpLoaders(db: DataSource) {
   const r = <T extends object>(e: new () => T) => db.getRepository(e);
   return {
+    /** Rows by key with only the columns a query reads (entity references). */
+    partial: new PartialLoaders(db),
     salesperson: loaderByKey(r(Salesperson), 'code'),
     currency: loaderByKey(r(Currency), 'code'),
     unitOfMeasure: loaderByKey(r(UnitOfMeasure), 'code'),

@@ -26,6 +26,47 @@ export interface AllServices {
 }
 
 /**
+ * One request's context. The DataLoaders are getters on the prototype, built on first use: Apollo
+ * copies the context it is given with `Object.assign` onto an object of the same prototype, which
+ * copies own properties only, so a getter on the object itself would be read (and every
+ * subgraph's loaders built) by that copy on every request.
+ */
+class RequestContext {
+  // Own fields, so Apollo's copy keeps them; `undefined` until a resolver asks.
+  private builtErp: GatewayContext['erpLoaders'] | undefined = undefined;
+  private builtCrm: GatewayContext['crmLoaders'] | undefined = undefined;
+  private builtSync: GatewayContext['syncLoaders'] | undefined = undefined;
+  readonly erp: AllServices['erp'] | undefined;
+  readonly crm: AllServices['crm'] | undefined;
+  readonly sync: AllServices['sync'] | undefined;
+  readonly records: AllServices['records'];
+
+  constructor(
+    private readonly services: Partial<AllServices>,
+    readonly role: Role,
+    readonly forward?: ForwardedHeaders,
+  ) {
+    this.erp = services.erp;
+    this.crm = services.crm;
+    this.sync = services.sync;
+    this.records = services.records;
+  }
+
+  // A subgraph not served in this process has no loaders.
+  get erpLoaders(): GatewayContext['erpLoaders'] | undefined {
+    return this.services.erp && (this.builtErp ??= createErpLoaders(this.services.erp.db));
+  }
+
+  get crmLoaders(): GatewayContext['crmLoaders'] | undefined {
+    return this.services.crm && (this.builtCrm ??= createCrmLoaders(this.services.crm.db));
+  }
+
+  get syncLoaders(): GatewayContext['syncLoaders'] | undefined {
+    return this.services.sync && (this.builtSync ??= createSyncLoaders(this.services.sync.db, this.services.sync.erp));
+  }
+}
+
+/**
  * A fresh request context: the caller's role, the services, and new DataLoaders (no cache shared
  * between requests). Each subgraph's loaders are built on its first use in the request: a page
  * of one subgraph builds none of the others'. A process that serves only some subgraphs in
@@ -34,25 +75,5 @@ export interface AllServices {
  * remote subgraphs are sent.
  */
 export function createContext(services: Partial<AllServices>, role: Role, forward?: ForwardedHeaders): GatewayContext {
-  let erp: GatewayContext['erpLoaders'] | undefined;
-  let crm: GatewayContext['crmLoaders'] | undefined;
-  let sync: GatewayContext['syncLoaders'] | undefined;
-  return {
-    role,
-    forward,
-    erp: services.erp,
-    crm: services.crm,
-    sync: services.sync,
-    records: services.records,
-    get erpLoaders() {
-      // Copying the context (a spread) reads every getter: a subgraph not served here has none.
-      return services.erp && (erp ??= createErpLoaders(services.erp.db));
-    },
-    get crmLoaders() {
-      return services.crm && (crm ??= createCrmLoaders(services.crm.db));
-    },
-    get syncLoaders() {
-      return services.sync && (sync ??= createSyncLoaders(services.sync.db, services.sync.erp));
-    },
-  } as GatewayContext;
+  return new RequestContext(services, role, forward) as unknown as GatewayContext;
 }

@@ -1,6 +1,5 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { AsyncResource } from 'node:async_hooks';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { Logger } from 'pino';
 import { Config } from '../shared/config';
@@ -101,17 +100,16 @@ async function handle(deps: HttpDeps, consoleAssets: ConsoleAssets, req: Incomin
   const url = new URL(req.url ?? '/', 'http://localhost');
   const route = url.pathname;
   const started = process.hrtime.bigint();
-  // Bound to this request's log scope: 'finish' may fire from a socket callback outside it.
-  res.on(
-    'finish',
-    AsyncResource.bind(() => {
-      metrics.requests.inc({ route: ROUTES.includes(route) ? route : 'other', status: res.statusCode });
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      // Every request at debug; refusals, failures and slow ones at info, for operators.
-      const level = res.statusCode >= 500 ? 'warn' : res.statusCode >= 400 || ms >= 1000 ? 'info' : 'debug';
-      log[level]({ method: req.method, route: ROUTES.includes(route) ? route : 'other', status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'http request');
-    }),
-  );
+  // 'finish' may fire from a socket callback outside this request's log scope: the line names the
+  // request itself (cheaper than binding the callback to the scope, which showed in profiles).
+  res.on('finish', () => {
+    const named = ROUTES.includes(route) ? route : 'other';
+    metrics.requests.inc({ route: named, status: res.statusCode });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    // Every request at debug; refusals, failures and slow ones at info, for operators.
+    const level = res.statusCode >= 500 ? 'warn' : res.statusCode >= 400 || ms >= 1000 ? 'info' : 'debug';
+    if (log.isLevelEnabled(level)) log[level]({ reqId: requestId, method: req.method, route: named, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'http request');
+  });
   try {
     // Host (DNS rebinding) and Origin (cross-site pages) first, then the key.
     const refusal = guardRequest(deps.config, req);

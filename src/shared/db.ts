@@ -21,14 +21,21 @@ export interface StoreLocation {
   sqliteCacheMb?: number;
 }
 
+/** Statement texts a `StatementCounter` keeps. */
+export const RECENT_STATEMENTS = 100;
+
 /**
- * A TypeORM logger that only counts statements. Tests read the count to prove that nested
- * list queries run a constant number of statements (no N+1).
+ * A TypeORM logger that only counts statements (and keeps the last few texts). Tests read the
+ * count to prove that nested list queries run a constant number of statements (no N+1).
  */
 export class StatementCounter implements Logger {
   count = 0;
-  logQuery(): void {
+  /** The texts of the last statements (at most `RECENT_STATEMENTS`), newest last: tests check what a read selects. */
+  readonly recent: string[] = [];
+  logQuery(query: string): void {
     this.count++;
+    this.recent.push(query);
+    if (this.recent.length > RECENT_STATEMENTS) this.recent.shift();
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

@@ -147,12 +147,20 @@ export async function leanPage<T extends ObjectLiteral>(
 
 const prefixedHydrators = new WeakMap<EntityMetadata, Map<string, (raw: Record<string, unknown>) => ObjectLiteral>>();
 
-/** The hydrator of an entity's rows whose columns are named `<prefix><column>`, built once. */
-function prefixedHydrator<T extends ObjectLiteral>(metadata: EntityMetadata, driver: Driver, prefix: string): (raw: Record<string, unknown>) => T {
+/** The hydrator of an entity's rows whose columns are named `<prefix><column>` (all, or the named properties), built once. */
+function prefixedHydrator<T extends ObjectLiteral>(metadata: EntityMetadata, driver: Driver, prefix: string, properties?: readonly string[]): (raw: Record<string, unknown>) => T {
   let byPrefix = prefixedHydrators.get(metadata);
   if (!byPrefix) prefixedHydrators.set(metadata, (byPrefix = new Map()));
-  let hydrate = byPrefix.get(prefix);
-  if (!hydrate) byPrefix.set(prefix, (hydrate = hydrator(metadata, driver, prefix)));
+  const key = properties ? `${prefix}\u0000${properties.join(',')}` : prefix;
+  let hydrate = byPrefix.get(key);
+  if (!hydrate) {
+    const only = properties?.map((p) => {
+      const c = metadata.findColumnWithPropertyName(p);
+      if (!c) throw new Error(`${metadata.name} has no column ${p}`);
+      return c;
+    });
+    byPrefix.set(key, (hydrate = hydrator(metadata, driver, prefix, only)));
+  }
   return hydrate as (raw: Record<string, unknown>) => T;
 }
 
@@ -201,14 +209,18 @@ function sqlOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): [string, unk
   return qb.connection.driver.escapeQueryWithParameters(sql, qb.getParameters()) as [string, unknown[]];
 }
 
-/** A query builder's rows (of its main alias, no joins), lean-hydrated: `getMany` without the entity machinery. */
-export async function leanMany<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
+/**
+ * A query builder's rows (of its main alias, no joins), lean-hydrated: `getMany` without the entity
+ * machinery. With `properties`, only those columns are read, and the rows hold only them.
+ */
+export async function leanMany<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, properties?: readonly string[]): Promise<T[]> {
   const main = qb.expressionMap.mainAlias!;
   if (qb.expressionMap.joinAttributes.length > 0) throw new Error('leanMany reads one table: use getMany for joins');
+  if (properties) qb.select(properties.map((p) => `${main.name}.${p}`));
   const [sql, params] = sqlOf(qb);
   // The builder's own query runner when it has one (inside a transaction), else the pool.
   const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
   const rows: Array<Record<string, unknown>> = runner ? await runner.query(sql, params) : await qb.connection.query(sql, params);
-  const hydrate = prefixedHydrator<T>(main.metadata, qb.connection.driver, `${main.name}_`);
+  const hydrate = prefixedHydrator<T>(main.metadata, qb.connection.driver, `${main.name}_`, properties);
   return rows.map(hydrate);
 }

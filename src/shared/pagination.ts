@@ -90,9 +90,15 @@ export function decodeCursor(cursor: string, keys: SortKey[]): unknown[] {
 /**
  * Keyset pagination: stable order on unique sort keys, so pages never skip or repeat rows when
  * rows are added meanwhile. `totalCount` counts the filtered rows, ignoring the cursor, and only
- * when it is read: GraphQL reads it only for a client that selected it.
+ * when it is read: GraphQL reads it only for a client that selected it. `columns` (entity
+ * properties): the rows hold only those, for a query known to read no others (`pageColumns`).
  */
-export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keys: SortKey[], args: { first?: number; after?: string }): Promise<Page<T>> {
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  keys: SortKey[],
+  args: { first?: number; after?: string },
+  columns?: readonly string[],
+): Promise<Page<T>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const counter = qb.clone();
   let count: Promise<number> | undefined;
@@ -113,7 +119,8 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     qb.setParameters(Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])));
   }
   keys.forEach((key) => qb.addOrderBy(key.column, key.descending ? 'DESC' : 'ASC'));
-  const rows = await leanMany(qb.take(first + 1));
+  // Only the columns the caller's query reads when it says which (the sort keys always: the cursor).
+  const rows = await leanMany(qb.take(first + 1), columns && [...new Set([...keys.map((k) => k.property), ...columns])]);
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   return {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { ObjectLiteral, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral, QueryFailedError, Repository } from 'typeorm';
 import { conflict } from './errors';
-import { leanFindIn } from './lean-read';
+import { leanFindColumnsIn, leanFindIn } from './lean-read';
 
 /** True when a write failed on a primary key or unique index (SQLite or MySQL/MariaDB). */
 export function isDuplicateKeyError(error: unknown): boolean {
@@ -27,6 +27,34 @@ export function loaderByKey<T extends ObjectLiteral>(repo: Repository<T>, key: k
     const byKey = new Map(rows.map((r) => [String(r[key]), r]));
     return keys.map((k) => byKey.get(k) ?? null);
   });
+}
+
+/**
+ * DataLoaders of rows by a unique column that read only some columns (see `RowNeeds`), one per
+ * entity, key and column list, each built on first use in a request: an entity reference that
+ * asks for a name reads the key and the name, not the whole row.
+ */
+export class PartialLoaders {
+  private readonly loaders = new Map<string, DataLoader<string, ObjectLiteral | null>>();
+
+  constructor(private readonly db: DataSource) {}
+
+  /** The loader of `entity` rows by `key`, holding only `columns` (and the key). */
+  byKey<T extends ObjectLiteral>(entity: EntityTarget<T>, key: keyof T & string, columns: readonly string[]): DataLoader<string, Partial<T> | null> {
+    const repo = this.db.getRepository(entity);
+    const id = `${repo.metadata.name}\u0000${key}\u0000${columns.join(',')}`;
+    let loader = this.loaders.get(id);
+    if (!loader) {
+      const wanted = [...new Set([key, ...columns])] as Array<keyof T & string>;
+      loader = new DataLoader<string, ObjectLiteral | null>(async (keys) => {
+        const rows = await leanFindColumnsIn(repo, key, keys, wanted);
+        const byKey = new Map(rows.map((r) => [String(r[key]), r]));
+        return keys.map((k) => byKey.get(k) ?? null);
+      });
+      this.loaders.set(id, loader);
+    }
+    return loader as DataLoader<string, Partial<T> | null>;
+  }
 }
 
 /** A DataLoader of row lists grouped by a column (children of parents): one statement per batch, lean-hydrated. */

@@ -58,6 +58,21 @@ describe(CachedLocalDataSource.name, () => {
     expect(source.compiled).toBe(1);
   });
 
+  it("should build a request's loaders on first use only, also in the copy Apollo makes of the context", () => {
+    const context = createContext(gw.services, 'viewer');
+    // What Apollo Server does with every request's context before running it.
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(context)), context);
+    const built = (c: object) => ['builtErp', 'builtCrm', 'builtSync'].filter((f) => (c as Record<string, unknown>)[f] !== undefined);
+    expect(built(context)).toEqual([]);
+    expect(built(copy)).toEqual([]);
+    expect(copy.role).toBe('viewer');
+    expect(copy.erpLoaders).toBe(copy.erpLoaders);
+    expect(copy.erpLoaders.salesperson).toBeDefined();
+    expect(built(copy)).toEqual(['builtErp']);
+    // A process that does not serve a subgraph has no loaders for it.
+    expect(createContext({ erp: gw.services.erp }, 'viewer').crmLoaders).toBeUndefined();
+  });
+
   it('should keep limits, roles and right answers through the gateway when the same text repeats', async () => {
     const query = 'query($first: Int) { salespeople { code } customers(first: $first) { nodes { no } } }';
     for (let i = 0; i < 3; i++) expect((await gw.gql(query, { first: 2 }, KEYS.viewer)).status).toBe(200);
