@@ -37,12 +37,18 @@ interface LeanSelect {
   hydrate: (raw: Record<string, unknown>) => ObjectLiteral;
 }
 
-const selectCache = new WeakMap<Repository<ObjectLiteral>, Map<string, LeanSelect>>();
+/**
+ * Column lists kept per repository (and hydrators per entity): a few per read in practice, but a
+ * client picks which columns a pruned read names, so the caches are bounded.
+ */
+export const COLUMN_LIST_CACHE_SIZE = 256;
+
+const selectCache = new WeakMap<Repository<ObjectLiteral>, LruCache<string, LeanSelect>>();
 
 /** `SELECT <columns> FROM <table> WHERE <key> IN (` for a repository and the hydrator of its rows, built once per key and column list. */
 function leanSelect(repo: Repository<ObjectLiteral>, key: string, properties?: readonly string[]): LeanSelect {
   let byKey = selectCache.get(repo);
-  if (!byKey) selectCache.set(repo, (byKey = new Map()));
+  if (!byKey) selectCache.set(repo, (byKey = new LruCache(COLUMN_LIST_CACHE_SIZE)));
   const cacheKey = properties ? `${key}\u0000${properties.join(',')}` : key;
   let found = byKey.get(cacheKey);
   if (!found) {
@@ -145,12 +151,12 @@ export async function leanPage<T extends ObjectLiteral>(
   return rows.map(select.hydrate) as T[];
 }
 
-const prefixedHydrators = new WeakMap<EntityMetadata, Map<string, (raw: Record<string, unknown>) => ObjectLiteral>>();
+const prefixedHydrators = new WeakMap<EntityMetadata, LruCache<string, (raw: Record<string, unknown>) => ObjectLiteral>>();
 
 /** The hydrator of an entity's rows whose columns are named `<prefix><column>` (all, or the named properties), built once. */
 function prefixedHydrator<T extends ObjectLiteral>(metadata: EntityMetadata, driver: Driver, prefix: string, properties?: readonly string[]): (raw: Record<string, unknown>) => T {
   let byPrefix = prefixedHydrators.get(metadata);
-  if (!byPrefix) prefixedHydrators.set(metadata, (byPrefix = new Map()));
+  if (!byPrefix) prefixedHydrators.set(metadata, (byPrefix = new LruCache(COLUMN_LIST_CACHE_SIZE)));
   const key = properties ? `${prefix}\u0000${properties.join(',')}` : prefix;
   let hydrate = byPrefix.get(key);
   if (!hydrate) {

@@ -73,7 +73,8 @@ export function columnsOf(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments'>
     return true;
   };
   for (const set of sets) if (!walk(set, new Set())) return undefined;
-  return [...out];
+  // One order whatever the query's: the same columns make the same statement (and cache entry).
+  return [...out].sort();
 }
 
 /** A named fragment, marked as walked: each is walked once (a spread met again adds nothing new). */

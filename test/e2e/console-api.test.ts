@@ -61,8 +61,8 @@ describe('Console API', () => {
 });
 
 describe('fullSyncProgress', () => {
-  // Several chunks (2,000 records each), so counters change more than once between start and end.
-  const N = 5000;
+  // Five chunks (2,000 records each), so counters change more than once between start and end.
+  const N = 10000;
   let gw: TestGateway;
   beforeAll(async () => {
     gw = await startTestGateway();
@@ -96,8 +96,8 @@ describe('fullSyncProgress', () => {
 });
 
 describe('fullSyncProgress across two gateways', () => {
-  // Enough records that the run lasts a few publish intervals (500 ms) even on a fast machine.
-  const N = 6000;
+  // Enough records (six chunks of 2,000) that the run lasts a few publish intervals (500 ms) even on a fast machine.
+  const N = 12000;
   let a: TestGateway | undefined;
   let b: TestGateway | undefined;
   beforeAll(async () => {
