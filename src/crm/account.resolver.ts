@@ -12,13 +12,13 @@ import { entityNeeds, pageColumns } from '../shared/selection';
 export const AccountConnection = connectionType(Account, 'AccountConnection');
 
 /** What Account's fields read of its row: its columns, and the columns of the field resolvers below. */
-export const ACCOUNT_NEEDS = entityNeeds(Account, { owner: ['ownerId'], contacts: ['id'] }, ['id']);
+export const ACCOUNT_NEEDS = entityNeeds(Account, 'Account', { owner: ['ownerId'], contacts: ['id'] }, ['id']);
 
 /** Accounts and CRM contacts. */
 @Resolver(() => Account)
 export class AccountResolver {
   @Query(() => AccountConnection) accounts(@Args() args: ListArgs, @Ctx() ctx: CrmContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.crm.accounts.list(args, pageColumns(info, 'Account', ACCOUNT_NEEDS()));
+    return ctx.crm.accounts.list(args, pageColumns(info, ACCOUNT_NEEDS()));
   }
   @Query(() => Account, { nullable: true }) account(@Arg('id', () => ID) id: string, @Ctx() ctx: CrmContext) {
     return ctx.crm.accounts.get(id);

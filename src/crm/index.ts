@@ -1,10 +1,9 @@
 import { buildSubgraph, Subgraph } from '../shared/subgraph';
 import type { CrmContext } from './crm.context';
 import { CrmMasterDataResolver, PriceListResolver, UnitGroupResolver } from './master-data.resolver';
-import { GraphQLResolveInfo } from 'graphql';
 import { ACCOUNT_NEEDS, AccountResolver } from './account.resolver';
 import { Account } from './account.entity';
-import { referenceColumns } from '../shared/selection';
+import { prunedReference } from '../shared/selection';
 import { ProductResolver } from './product.resolver';
 import { OrderResolver } from './order.resolver';
 import { QuoteResolver } from './quote.resolver';
@@ -23,14 +22,6 @@ type KeyLoader = keyof CrmContext['crmLoaders'];
 const byId = (loader: KeyLoader) => ({
   __resolveReference: (ref: Ref, ctx: CrmContext) => (ctx.crmLoaders[loader] as { load(k: string): unknown }).load(ref.id),
 });
-
-/** An account reference reads only the columns the `_entities` call selects, when it can tell (else whole rows). */
-const accountById = {
-  __resolveReference: (ref: Ref, ctx: CrmContext, info: GraphQLResolveInfo) => {
-    const columns = referenceColumns(info, 'Account', ACCOUNT_NEEDS());
-    return columns ? ctx.crmLoaders.partial.byKey(Account, 'id', columns).load(ref.id) : ctx.crmLoaders.account.load(ref.id);
-  },
-};
 
 /** Builds the CRM subgraph (stateless: services come from the request context). */
 export function buildCrmSubgraph(): Promise<Subgraph> {
@@ -55,7 +46,7 @@ export function buildCrmSubgraph(): Promise<Subgraph> {
       UnitGroup: byId('unitGroup'),
       PriceList: byId('priceList'),
       PriceListItem: byId('priceListItem'),
-      Account: accountById,
+      Account: prunedReference(Account, 'id', ACCOUNT_NEEDS, (ctx: CrmContext) => ({ partial: ctx.crmLoaders.partial, whole: ctx.crmLoaders.account })),
       CrmContact: byId('crmContact'),
       Product: byId('product'),
       Order: byId('order'),

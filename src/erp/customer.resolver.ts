@@ -12,13 +12,13 @@ import { entityNeeds, pageColumns } from '../shared/selection';
 export const CustomerConnection = connectionType(Customer, 'CustomerConnection');
 
 /** What Customer's fields read of its row: its columns, and the columns of the field resolvers below. */
-export const CUSTOMER_NEEDS = entityNeeds(Customer, { salesperson: ['salespersonCode'], contacts: ['no'] }, ['no']);
+export const CUSTOMER_NEEDS = entityNeeds(Customer, 'Customer', { salesperson: ['salespersonCode'], contacts: ['no'] }, ['no']);
 
 /** Customers and contacts. */
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Query(() => CustomerConnection) customers(@Args() args: ListArgs, @Ctx() ctx: ErpContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.erp.customers.list(args, pageColumns(info, 'Customer', CUSTOMER_NEEDS()));
+    return ctx.erp.customers.list(args, pageColumns(info, CUSTOMER_NEEDS()));
   }
   @Query(() => Customer, { nullable: true }) customer(@Arg('no', () => ID) no: string, @Ctx() ctx: ErpContext) {
     return ctx.erp.customers.get(no);

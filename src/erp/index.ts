@@ -1,10 +1,9 @@
 import { buildSubgraph, Subgraph } from '../shared/subgraph';
 import type { ErpContext } from './erp.context';
 import { MasterDataResolver, CustomerPriceGroupResolver } from './master-data.resolver';
-import { GraphQLResolveInfo } from 'graphql';
 import { CUSTOMER_NEEDS, CustomerResolver } from './customer.resolver';
 import { Customer } from './customer.entity';
-import { referenceColumns } from '../shared/selection';
+import { prunedReference } from '../shared/selection';
 import { ItemResolver } from './item.resolver';
 import { SalesOrderResolver, SalesQuoteResolver, SalesQuoteArchiveResolver } from './sales-document.resolver';
 import { ErpRecordExtrasResolver, recordAccessResolver } from '../sync/connectors/graphql/record-access.resolver';
@@ -21,14 +20,6 @@ type Ref = Record<string, string>;
 const byKey = (loader: keyof ErpContext['erpLoaders'], key: string) => ({
   __resolveReference: (ref: Ref, ctx: ErpContext) => (ctx.erpLoaders[loader] as { load(k: string): unknown }).load(ref[key]),
 });
-
-/** A customer reference reads only the columns the `_entities` call selects, when it can tell (else whole rows). */
-const customerByNo = {
-  __resolveReference: (ref: Ref, ctx: ErpContext, info: GraphQLResolveInfo) => {
-    const columns = referenceColumns(info, 'Customer', CUSTOMER_NEEDS());
-    return columns ? ctx.erpLoaders.partial.byKey(Customer, 'no', columns).load(ref.no) : ctx.erpLoaders.customer.load(ref.no);
-  },
-};
 
 /** Builds the ERP subgraph (stateless: services come from the request context). */
 export function buildErpSubgraph(): Promise<Subgraph> {
@@ -53,7 +44,7 @@ export function buildErpSubgraph(): Promise<Subgraph> {
       UnitOfMeasure: byKey('unitOfMeasure', 'code'),
       CustomerPriceGroup: byKey('customerPriceGroup', 'code'),
       SalesPrice: byKey('salesPrice', 'id'),
-      Customer: customerByNo,
+      Customer: prunedReference(Customer, 'no', CUSTOMER_NEEDS, (ctx: ErpContext) => ({ partial: ctx.erpLoaders.partial, whole: ctx.erpLoaders.customer })),
       Contact: byKey('contact', 'no'),
       Item: byKey('item', 'no'),
       Resource: byKey('resource', 'no'),

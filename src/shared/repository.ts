@@ -35,23 +35,26 @@ export function loaderByKey<T extends ObjectLiteral>(repo: Repository<T>, key: k
  * asks for a name reads the key and the name, not the whole row.
  */
 export class PartialLoaders {
-  private readonly loaders = new Map<string, DataLoader<string, ObjectLiteral | null>>();
+  // By entity, then by key and columns: every reference of an `_entities` call asks, so the lookup stays cheap.
+  private readonly loaders = new Map<EntityTarget<ObjectLiteral>, Map<string, DataLoader<string, ObjectLiteral | null>>>();
 
   constructor(private readonly db: DataSource) {}
 
   /** The loader of `entity` rows by `key`, holding only `columns` (and the key). */
   byKey<T extends ObjectLiteral>(entity: EntityTarget<T>, key: keyof T & string, columns: readonly string[]): DataLoader<string, Partial<T> | null> {
-    const repo = this.db.getRepository(entity);
-    const id = `${repo.metadata.name}\u0000${key}\u0000${columns.join(',')}`;
-    let loader = this.loaders.get(id);
+    let byColumns = this.loaders.get(entity);
+    if (!byColumns) this.loaders.set(entity, (byColumns = new Map()));
+    const id = `${key}\u0000${columns.join(',')}`;
+    let loader = byColumns.get(id);
     if (!loader) {
+      const repo = this.db.getRepository(entity);
       const wanted = [...new Set([key, ...columns])] as Array<keyof T & string>;
       loader = new DataLoader<string, ObjectLiteral | null>(async (keys) => {
         const rows = await leanFindColumnsIn(repo, key, keys, wanted);
         const byKey = new Map(rows.map((r) => [String(r[key]), r]));
         return keys.map((k) => byKey.get(k) ?? null);
       });
-      this.loaders.set(id, loader);
+      byColumns.set(id, loader);
     }
     return loader as DataLoader<string, Partial<T> | null>;
   }

@@ -1,5 +1,6 @@
 import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, isObjectType, Kind, SelectionSetNode } from 'graphql';
-import { getMetadataArgsStorage } from 'typeorm';
+import { EntityTarget, getMetadataArgsStorage, ObjectLiteral } from 'typeorm';
+import type { PartialLoaders } from './repository';
 
 /**
  * What the GraphQL fields of one entity type read of its row, so a read can load only the columns
@@ -7,6 +8,8 @@ import { getMetadataArgsStorage } from 'typeorm';
  * took about four times as long as of two).
  */
 export interface RowNeeds {
+  /** The GraphQL object type of the entity (fragments on it apply; on other object types they do not). */
+  readonly typeName: string;
   /** The entity's column properties: a field of the same name reads that column, and only it. */
   readonly columns: ReadonlySet<string>;
   /** Fields resolved from other columns (field resolvers): the columns each one reads. */
@@ -15,9 +18,9 @@ export interface RowNeeds {
   readonly always: readonly string[];
 }
 
-/** The needs of an entity: its column properties, the columns of its field resolvers, its key. */
-export function rowNeeds(columns: Iterable<string>, derived: Record<string, readonly string[]>, always: readonly string[]): RowNeeds {
-  return { columns: new Set(columns), derived, always };
+/** The needs of an entity type: its column properties, the columns of its field resolvers, its key. */
+export function rowNeeds(typeName: string, columns: Iterable<string>, derived: Record<string, readonly string[]>, always: readonly string[]): RowNeeds {
+  return { typeName, columns: new Set(columns), derived, always };
 }
 
 /**
@@ -25,10 +28,11 @@ export function rowNeeds(columns: Iterable<string>, derived: Record<string, read
  * `@Field` on each) plus the field resolvers named in `derived`; read from the entity's decorators
  * on first use. A field resolver left out of `derived` is an unknown field: whole rows are read.
  */
-export function entityNeeds(entity: abstract new () => object, derived: Record<string, readonly string[]>, always: readonly string[]): () => RowNeeds {
+export function entityNeeds(entity: abstract new () => object, typeName: string, derived: Record<string, readonly string[]>, always: readonly string[]): () => RowNeeds {
   let needs: RowNeeds | undefined;
   return () =>
     (needs ??= rowNeeds(
+      typeName,
       getMetadataArgsStorage()
         .columns.filter((c) => c.target === entity || (typeof c.target === 'function' && entity.prototype instanceof c.target))
         .map((c) => c.propertyName)
@@ -41,15 +45,15 @@ export function entityNeeds(entity: abstract new () => object, derived: Record<s
 type Fragments = GraphQLResolveInfo['fragments'];
 
 /**
- * The columns the selections of an object of type `typeName` read, or undefined when a selection
+ * The columns the selections of an object of `needs.typeName` read, or undefined when a selection
  * is not known to read only named columns (an undeclared field, a fragment on an abstract type):
  * the caller then reads whole rows. Fragments on other object types are left out (an `_entities`
  * call selects several types side by side).
  */
-export function columnsOf(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments'>, sets: readonly SelectionSetNode[], typeName: string, needs: RowNeeds): string[] | undefined {
+export function columnsOf(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments'>, sets: readonly SelectionSetNode[], needs: RowNeeds): string[] | undefined {
   const out = new Set<string>(needs.always);
   const applies = (condition: string | undefined): boolean | undefined => {
-    if (!condition || condition === typeName) return true;
+    if (!condition || condition === needs.typeName) return true;
     return isObjectType(info.schema.getType(condition)) ? false : undefined;
   };
   const walk = (set: SelectionSetNode, seen: Set<string>): boolean => {
@@ -106,27 +110,47 @@ export function childSets(info: Pick<GraphQLResolveInfo, 'fragments'>, sets: rea
 }
 
 /** The columns a connection field's `nodes` read (see `columnsOf`). */
-export function pageColumns(info: GraphQLResolveInfo, typeName: string, needs: RowNeeds): string[] | undefined {
+export function pageColumns(info: GraphQLResolveInfo, needs: RowNeeds): string[] | undefined {
   const nodes = childSets(
     info,
     info.fieldNodes.map((f) => f.selectionSet),
     'nodes',
   );
-  return columnsOf(info, nodes, typeName, needs);
+  return columnsOf(info, nodes, needs);
 }
 
 const referenceCache = new WeakMap<readonly FieldNode[], Map<string, string[] | undefined>>();
 
 /**
- * The columns an `_entities` call reads of its references of type `typeName` (see `columnsOf`),
+ * The columns an `_entities` call reads of its references of `needs.typeName` (see `columnsOf`),
  * worked out once per call (every reference of the call asks).
  */
-export function referenceColumns(info: GraphQLResolveInfo, typeName: string, needs: RowNeeds): string[] | undefined {
+export function referenceColumns(info: GraphQLResolveInfo, needs: RowNeeds): string[] | undefined {
   let byType = referenceCache.get(info.fieldNodes);
   if (!byType) referenceCache.set(info.fieldNodes, (byType = new Map()));
-  if (!byType.has(typeName)) {
+  if (!byType.has(needs.typeName)) {
     const sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-    byType.set(typeName, columnsOf(info, sets, typeName, needs));
+    byType.set(needs.typeName, columnsOf(info, sets, needs));
   }
-  return byType.get(typeName);
+  return byType.get(needs.typeName);
+}
+
+/** The loaders a pruned reference reads with: by the selected columns, or whole rows. */
+export interface ReferenceLoaders {
+  partial: PartialLoaders;
+  whole: { load(key: string): Promise<unknown> };
+}
+
+/**
+ * An entity's reference resolver (`__resolveReference`) that reads only the columns the
+ * `_entities` call selects when it can tell (`referenceColumns`), else whole rows.
+ */
+export function prunedReference<C, T extends ObjectLiteral>(entity: EntityTarget<T>, key: keyof T & string, needs: () => RowNeeds, loaders: (ctx: C) => ReferenceLoaders) {
+  return {
+    __resolveReference: (ref: Record<string, string>, ctx: C, info: GraphQLResolveInfo) => {
+      const columns = referenceColumns(info, needs());
+      const { partial, whole } = loaders(ctx);
+      return columns ? partial.byKey(entity, key, columns).load(ref[key]) : whole.load(ref[key]);
+    },
+  };
 }

@@ -8,7 +8,7 @@ const schema = buildSchema(`
   type Page { nodes: [Customer] total: Int }
   type Query { customers: Page }
 `);
-const needs = rowNeeds(['no', 'name', 'city', 'salespersonCode'], { salesperson: ['salespersonCode'], contacts: ['no'] }, ['no']);
+const needs = rowNeeds('Customer', ['no', 'name', 'city', 'salespersonCode'], { salesperson: ['salespersonCode'], contacts: ['no'] }, ['no']);
 
 /** The columns `columnsOf` finds for the `nodes` of a `customers` query. */
 function columns(query: string): string[] | undefined {
@@ -17,7 +17,7 @@ function columns(query: string): string[] | undefined {
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const info = { schema, fragments };
   const customers = childSets(info, [op.selectionSet], 'customers');
-  return columnsOf(info, childSets(info, customers, 'nodes'), 'Customer', needs);
+  return columnsOf(info, childSets(info, customers, 'nodes'), needs);
 }
 
 describe('columnsOf', () => {
