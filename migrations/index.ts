@@ -9,10 +9,11 @@ import { CouplingIndexes1764300000000 } from './sync/1764300000000-coupling-inde
 import { DocumentOriginErp1764410000000 } from './erp/1764410000000-document-origin';
 import { ResourcePrices1764410000000 } from './sync/1764410000000-resource-prices';
 import { QuoteRevisionErp1764500000000 } from './erp/1764500000000-quote-revision';
+import { JobParts1764600000000 } from './sync/1764600000000-job-parts';
 
 /** Migrations of each store, oldest first. */
 export const MIGRATIONS = {
   erp: [InitialErp1764000000000, TombstonesErp1764100000000, DocumentOriginErp1764410000000, QuoteRevisionErp1764500000000],
   crm: [InitialCrm1764000000000, TombstonesCrm1764100000000],
-  sync: [InitialSync1764000000000, JobLocks1764100000000, CouplingStamps1764200000000, CouplingIndexes1764300000000, ResourcePrices1764410000000],
+  sync: [InitialSync1764000000000, JobLocks1764100000000, CouplingStamps1764200000000, CouplingIndexes1764300000000, ResourcePrices1764410000000, JobParts1764600000000],
 };

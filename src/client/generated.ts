@@ -1056,7 +1056,7 @@ export type Query = {
   crmPrepareRecords: Array<Scalars['JSONObject']['output']>;
   /** How many records a table has (those whose fields equal `where`, when given) */
   crmRecordCount: Scalars['Int']['output'];
-  /** One page in key order after afterKey */
+  /** One page in key order after afterKey (and up to untilKey, inclusive, when given) */
   crmRecordPage: Array<Scalars['JSONObject']['output']>;
   /** Every table the sync engine reaches, with its key, modification field and field shapes */
   crmRecordTables: Array<Scalars['JSONObject']['output']>;
@@ -1080,7 +1080,7 @@ export type Query = {
   erpPrepareRecords: Array<Scalars['JSONObject']['output']>;
   /** How many records a table has (those whose fields equal `where`, when given) */
   erpRecordCount: Scalars['Int']['output'];
-  /** One page in key order after afterKey */
+  /** One page in key order after afterKey (and up to untilKey, inclusive, when given) */
   erpRecordPage: Array<Scalars['JSONObject']['output']>;
   /** Every table the sync engine reaches, with its key, modification field and field shapes */
   erpRecordTables: Array<Scalars['JSONObject']['output']>;
@@ -1194,6 +1194,7 @@ export type QueryCrmRecordPageArgs = {
   afterKey?: InputMaybe<Scalars['String']['input']>;
   limit: Scalars['Int']['input'];
   table: Scalars['String']['input'];
+  untilKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1270,6 +1271,7 @@ export type QueryErpRecordPageArgs = {
   afterKey?: InputMaybe<Scalars['String']['input']>;
   limit: Scalars['Int']['input'];
   table: Scalars['String']['input'];
+  untilKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1754,6 +1756,10 @@ export type SyncJob = {
   mapping: TableMappingName;
   message?: Maybe<Scalars['String']['output']>;
   modified: Scalars['Int']['output'];
+  /** The job this one is a part of (a key range of a full pass that workers share) */
+  parentJobId?: Maybe<Scalars['ID']['output']>;
+  /** The parts of a full pass that workers share, each a key range with its own counters (empty for any other job) */
+  parts: Array<SyncJob>;
   processed: Scalars['Int']['output'];
   queuedAt: Scalars['DateTimeISO']['output'];
   /** processed records per second since the job started (null before it starts) */

@@ -33,6 +33,8 @@ export interface ServiceOptions {
   storeGauges?: boolean;
   /** TANDEM_ERP_URL / TANDEM_CRM_URL: the sync engine reaches those systems through GraphQL connectors. */
   connectors?: Config['connectors'];
+  /** TANDEM_SYNC_PART_RECORDS: source records per part of a full pass that workers share (0: not shared). */
+  partRecords?: number;
 }
 
 /**
@@ -100,6 +102,7 @@ export async function createSomeServices(
     log: options.log,
     registry: options.registry,
     storeGauges: options.storeGauges,
+    partRecords: options.partRecords,
     erpDocuments: remote.erpDocuments ?? records.erpDocuments!,
     erp: remote.erp ?? records.erp!,
     crm: remote.crm ?? records.crm!,

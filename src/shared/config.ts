@@ -18,6 +18,11 @@ export interface Config {
   allowedHosts?: string[];
   demoData: boolean;
   jobConcurrency: number;
+  /**
+   * `TANDEM_SYNC_PART_RECORDS`: a full pass over more source records than this is cut into parts
+   * of this many, which every worker shares (0: never). Default 10,000 with Redis, else 0.
+   */
+  syncPartRecords: number;
   logLevel: string;
   /** `LOG_FORMAT`: `json` (one JSON object per line, the default) or `pretty` (for people at a terminal). */
   logFormat: 'json' | 'pretty';
@@ -194,6 +199,13 @@ function parseJobThread(raw: string | undefined): boolean {
   return false;
 }
 
+function parsePartRecords(raw: string | undefined, redisUrl: string | undefined): number {
+  if (raw === undefined || raw === '') return redisUrl ? 10_000 : 0;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`TANDEM_SYNC_PART_RECORDS: "${raw}" is not a whole number of records (0: full passes are not shared)`);
+  return n;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function parseLogLevel(raw: string | undefined): string {
@@ -220,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedHosts: parseHosts(env.TANDEM_ALLOWED_HOSTS),
     demoData: (env.TANDEM_DEMO_DATA ?? '1') !== '0',
     jobConcurrency: Math.max(1, Number(env.TANDEM_JOB_CONCURRENCY ?? 2) || 2),
+    syncPartRecords: parsePartRecords(env.TANDEM_SYNC_PART_RECORDS, env.REDIS_URL || undefined),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     logFormat: parseLogFormat(env.LOG_FORMAT),
     redisNamespace: parseNamespace(env.TANDEM_REDIS_NAMESPACE),

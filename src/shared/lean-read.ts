@@ -130,8 +130,9 @@ async function findIn<T extends ObjectLiteral>(
 }
 
 /**
- * One page of a table in key order after `after` (null: from the start), as `leanFindIn` reads
- * rows: a plain statement (no query builder) and only `columns` when given (the key always comes).
+ * One page of a table in key order after `after` (null: from the start) and up to `until`
+ * (inclusive; null: to the end), as `leanFindIn` reads rows: a plain statement (no query builder)
+ * and only `columns` when given (the key always comes).
  */
 export async function leanPage<T extends ObjectLiteral>(
   repo: Repository<T>,
@@ -139,6 +140,7 @@ export async function leanPage<T extends ObjectLiteral>(
   after: string | null,
   limit: number,
   columns?: readonly string[],
+  until: string | null = null,
 ): Promise<T[]> {
   const wanted = columns ? [...new Set([key, ...columns])] : undefined;
   const select = leanSelect(repo as unknown as Repository<ObjectLiteral>, key, wanted);
@@ -146,8 +148,18 @@ export async function leanPage<T extends ObjectLiteral>(
   const keyColumn = q(repo.metadata.findColumnWithPropertyName(key)!.databaseName);
   // leanSelect's text ends in `WHERE <key> IN (`: the page takes its column list and table.
   const head = select.sql.slice(0, select.sql.lastIndexOf(' WHERE '));
-  const sql = `${head}${after == null ? '' : ` WHERE ${keyColumn} > ?`} ORDER BY ${keyColumn} ASC LIMIT ${Math.max(0, Math.floor(limit))}`;
-  const rows: Array<Record<string, unknown>> = await repo.query(sql, after == null ? [] : [after]);
+  const where: string[] = [];
+  const params: string[] = [];
+  if (after != null) {
+    where.push(`${keyColumn} > ?`);
+    params.push(after);
+  }
+  if (until != null) {
+    where.push(`${keyColumn} <= ?`);
+    params.push(until);
+  }
+  const sql = `${head}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${keyColumn} ASC LIMIT ${Math.max(0, Math.floor(limit))}`;
+  const rows: Array<Record<string, unknown>> = await repo.query(sql, params);
   return rows.map(select.hydrate) as T[];
 }
 

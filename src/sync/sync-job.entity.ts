@@ -27,9 +27,28 @@ export class SyncJob {
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) message!: string | null;
   /** The full synchronization run this job belongs to, if any. */
   @Index('IDX_sync_job_run') @Column({ type: 'varchar', length: 36, nullable: true }) fullSyncRunId!: string | null;
+  /**
+   * The job this one is a part of (a key range of a full-sync job that several workers share), if
+   * any. Parts are not listed on their own: their counters add up to their job's.
+   */
+  @Field(() => ID, { nullable: true, description: 'The job this one is a part of (a key range of a full pass that workers share)' })
+  @Index('IDX_sync_job_parent')
+  @Column({ type: 'varchar', length: 36, nullable: true }) parentJobId!: string | null;
   /** Job parameters (record ids, match fields...) and the resume checkpoint, as JSON. */
   @Column({ type: 'simple-json', nullable: true }) params!: Record<string, unknown> | null;
   @Column({ type: 'simple-json', nullable: true }) checkpoint!: Record<string, unknown> | null;
+}
+
+/**
+ * Who works on a part of a job now, until when (renewed by a heartbeat): a part whose process died
+ * is free once `until` passed. Kept apart from `sync_job`, whose rows the job's own saves rewrite.
+ */
+@Entity('sync_job_lease')
+export class SyncJobLease {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) jobId!: string;
+  /** One run of the part (a fresh id each time a process takes it up). */
+  @Column({ type: 'varchar', length: 36 }) holder!: string;
+  @Column({ type: 'datetime', precision: 3 }) until!: Date;
 }
 
 /** A record that failed in a job. */

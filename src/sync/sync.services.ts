@@ -21,6 +21,8 @@ import { PairSync } from './engine/pair-sync';
 import { BulkCreate } from './engine/bulk-create';
 import { MappingLock } from './jobs/mapping-lock';
 import { JobRunner } from './jobs/job-runner';
+import { JobLeases } from './jobs/job-lease';
+import { LineParts } from './jobs/line-parts';
 import { Passes } from './engine/passes';
 import { FullSyncService } from './fullsync/full-sync.service';
 import { IncrementalService } from './incremental/incremental.service';
@@ -49,6 +51,8 @@ export interface SyncDeps {
   registry?: Registry;
   /** Whether the store gauges (couplings, lag) go into `registry` (default true; a job thread leaves them to the API thread). */
   storeGauges?: boolean;
+  /** Source records per part of a shared full pass (TANDEM_SYNC_PART_RECORDS; default 0: passes are not shared). */
+  partRecords?: number;
 }
 
 /** The sync subgraph's services over its store and the two connectors. */
@@ -65,7 +69,9 @@ export function createSyncServices(deps: SyncDeps) {
   const pairing = new DocumentPairing(records);
   const bulk = new BulkCreate(records, couplingStore, deps.erp, deps.crm, recorder);
   const lock = new MappingLock(deps.db, deps.clock);
-  const runner = new JobRunner(deps.db, deps.clock, recorder, lock, new Passes(records, pairs, bulk, match), metrics, deps.log);
+  const leases = new JobLeases(deps.db, deps.clock);
+  const parts = new LineParts(deps.db, deps.clock, deps.ids, recorder, deps.queue, leases, metrics, deps.partRecords ?? 0, deps.log);
+  const runner = new JobRunner(deps.db, deps.clock, recorder, lock, leases, parts, new Passes(records, pairs, bulk, match), metrics, deps.log);
   const setup = new ConnectionSetupService(deps.db);
   const fullSync = new FullSyncService(deps.db, deps.clock, deps.ids, deps.bus, mappings, records, deps.erp, match, recorder, deps.queue);
   const incremental = new IncrementalService(deps.db, deps.clock, deps.ids, mappings, recorder, deps.queue);
@@ -89,6 +95,7 @@ export function createSyncServices(deps: SyncDeps) {
     pairs,
     bulk,
     lock,
+    leases,
     runner,
     fullSync,
     incremental,
@@ -118,7 +125,10 @@ export async function startSyncWorkers(sync: SyncServices, opts: { embedded: boo
  */
 export async function startJobExecution(sync: SyncServices, opts: { embedded: boolean; restarted?: boolean }): Promise<void> {
   // Only the embedded default knows it is alone: with Redis, other processes may hold leases and run jobs.
-  if (opts.embedded) await sync.lock.releaseAll();
+  if (opts.embedded) {
+    await sync.lock.releaseAll();
+    await sync.leases.releaseAll();
+  }
   // A job thread started again after a crash: the SINGLE jobs running inside requests are alive.
   const interrupted =
     !opts.embedded || opts.restarted

@@ -10,6 +10,14 @@ export interface FieldInfo {
   nullable: boolean;
 }
 
+/** What a page may be narrowed to. */
+export interface PageOptions {
+  /** The fields the caller needs (the key always comes). */
+  fields?: readonly string[];
+  /** The last key the page may reach (inclusive): the end of one part of a full pass. */
+  untilKey?: string | null;
+}
+
 /**
  * Batch access to the records of one system, by table (GraphQL type name) and key. The sync
  * engine reaches ERP and CRM records only through this; a connector for a remote system is
@@ -21,10 +29,11 @@ export interface RecordConnector {
   /** Records whose `field` is one of `values` (document lines of a document, orders in a state...). */
   findBy(table: string, field: string, values: readonly unknown[]): Promise<SyncRecord[]>;
   /**
-   * One page of a table in key order, after `afterKey` (null: from the start). With `fields`, the
-   * caller needs only those (and the key): a connector may leave the others out, or answer them all.
+   * One page of a table in key order, after `afterKey` (null: from the start), up to `untilKey`
+   * (inclusive) when given. With `fields`, the caller needs only those (and the key): a connector
+   * may leave the others out, or answer them all.
    */
-  page(table: string, afterKey: string | null, limit: number, fields?: readonly string[]): Promise<SyncRecord[]>;
+  page(table: string, afterKey: string | null, limit: number, options?: PageOptions): Promise<SyncRecord[]>;
   /** How many records a table has (only those whose fields equal `where`, when given). */
   count(table: string, where?: SyncRecord): Promise<number>;
   /**

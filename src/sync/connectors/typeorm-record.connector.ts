@@ -6,7 +6,7 @@ import { uniqueWrite } from '../../shared/repository';
 import { leanFindIn, leanMany, leanPage } from '../../shared/lean-read';
 import { SyncRecord } from '../engine/tables';
 import { DeletedRecord } from '../../shared/tombstone.entity';
-import { FieldInfo, RecordConnector } from './record-connector';
+import { FieldInfo, PageOptions, RecordConnector } from './record-connector';
 import { fitToShape, TableShape } from './record-shape';
 
 /** How one table of a store is reached. */
@@ -129,10 +129,10 @@ export class TypeOrmRecordConnector implements RecordConnector {
     return leanFindIn(this.db.getRepository(this.def(table).entity), field, values);
   }
 
-  async page(table: string, afterKey: string | null, limit: number, fields?: readonly string[]): Promise<SyncRecord[]> {
+  async page(table: string, afterKey: string | null, limit: number, options: PageOptions = {}): Promise<SyncRecord[]> {
     const def = this.def(table);
-    const known = fields?.filter((f) => this.describe(table).fields.has(f));
-    return leanPage(this.db.getRepository(def.entity), def.key, afterKey, limit, known);
+    const known = options.fields?.filter((f) => this.describe(table).fields.has(f));
+    return leanPage(this.db.getRepository(def.entity), def.key, afterKey, limit, known, options.untilKey ?? null);
   }
 
   count(table: string, where?: SyncRecord): Promise<number> {

@@ -106,7 +106,7 @@ export class MatchService {
     let after: string | null = null;
     for (;;) {
       // Only what matching reads: the key, the match fields and what tells a record's kind.
-      const page = await connector.page(table, after, PAGE, [...fields, ...(side === 'crm' ? Object.keys(this.records.crmKind(ctx) ?? {}) : [])]);
+      const page = await connector.page(table, after, PAGE, { fields: [...fields, ...(side === 'crm' ? Object.keys(this.records.crmKind(ctx) ?? {}) : [])] });
       if (page.length === 0) break;
       for (const r of page) {
         if (side === 'crm' && !this.records.coversCrm(ctx, r)) continue; // a product of the other kind belongs to the other mapping

@@ -216,12 +216,14 @@ export class BulkCreate {
   /**
    * Completes what a crash interrupted: a pending coupling whose two records exist is confirmed;
    * one whose new record is missing gets it created under the recorded key; one with neither is removed.
+   * With `onlyOwn`, only the pending couplings `job` wrote.
    */
-  async repairPending(ctx: MappingContext, job?: SyncJob): Promise<number> {
+  async repairPending(ctx: MappingContext, job?: SyncJob, onlyOwn = false): Promise<number> {
     // A document's pending coupling belongs to its conversion (in flight, or stalled and completed by
     // the next conversion run): a sales document is never made from mapped fields alone.
     if (ctx.name === TableMappingName.SALESORDER_ORDER || ctx.name === TableMappingName.SALESQUOTE_QUOTE) return 0;
-    const pending = await this.couplings.pendingOf(ctx.name);
+    // `onlyOwn`: a part of a shared line repairs its own chunk only; the other parts are writing theirs right now.
+    const pending = (await this.couplings.pendingOf(ctx.name)).filter((c) => !onlyOwn || (job && c.lastSyncJobId === job.id));
     if (pending.length === 0) return 0;
     const erp = await this.erp.read(
       ctx.def.erp.table,

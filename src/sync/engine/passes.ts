@@ -12,8 +12,9 @@ import { inSameRun, PairSync } from './pair-sync';
 import { BulkCreate } from './bulk-create';
 import { MatchService } from '../coupling/match.service';
 import { SyncRecord } from './tables';
+import type { RecordConnector } from '../connectors/record-connector';
 import { yieldToEventLoop } from '../../shared/yield';
-import { chainOf, fullPassCheckpointOf, Held } from '../jobs/job-params';
+import { chainOf, fullPassCheckpointOf, Held, partOf } from '../jobs/job-params';
 import { CheckpointAlongside, ChunkWrites } from './chunk-writes';
 
 /**
@@ -30,6 +31,24 @@ export interface PassHooks {
   /** Saves counters and position; `alongside` (the chunk's coupling writes) commits with them. */
   checkpoint(job: SyncJob, checkpoint: Record<string, unknown>, alongside?: CheckpointAlongside): Promise<void>;
   canceled(job: SyncJob): Promise<boolean>;
+  /**
+   * Offered the create phase of a full pass that is not a part itself: true when it ran it (as key
+   * ranges that several workers share, see jobs/line-parts.ts), false to leave it to the pass.
+   */
+  share?(job: SyncJob, plan: SharePlan): Promise<boolean>;
+}
+
+/** What the create phase of a full pass covers, as offered to `PassHooks.share`. */
+export interface SharePlan {
+  /** The source side's connector and table, and the table's key field. */
+  connector: RecordConnector;
+  table: string;
+  key: string;
+  /** Where the phase starts (null: at the first key). */
+  after: string | null;
+  held: Held;
+  /** How many records the source table has (what the phase pages through). */
+  records: number;
 }
 
 /** The work of full and incremental synchronization jobs, chunk by chunk. */
@@ -94,14 +113,19 @@ export class Passes {
    */
   async full(job: SyncJob, way: Way, matchFirst: boolean, mergeCoupled: boolean, hooks: PassHooks): Promise<void> {
     const ctx = await this.records.context(job.mapping);
-    // Pending couplings of this job's own last chunk (its checkpoint did not commit) are counted as they are completed.
-    await this.bulk.repairPending(ctx, job);
+    const part = partOf(job);
     const cp = fullPassCheckpointOf(job);
+    // Pending couplings of this job's own last chunk (its checkpoint did not commit) are counted as they are completed.
+    // A part repairs its own only, and a pass whose parts may be running repairs none: those are theirs.
+    if (part) await this.bulk.repairPending(ctx, job, true);
+    else if (cp.phase !== 'parts') await this.bulk.repairPending(ctx, job);
     let held: Held = cp.held ?? { erp: [], crm: [], failedErp: [] };
-    if (matchFirst && cp.phase !== 'create' && ctx.def.match.length > 0) {
+    if (part) {
+      held = await this.heldByLead(job);
+    } else if (matchFirst && cp.phase !== 'create' && cp.phase !== 'parts' && ctx.def.match.length > 0) {
       held = await this.coupleMatches(ctx, job, hooks, cp.phase === 'match' ? cp.held : undefined);
       await hooks.checkpoint(job, { phase: 'create', after: null, held });
-    } else if (!matchFirst && job.fullSyncRunId) {
+    } else if (!matchFirst && job.fullSyncRunId && cp.phase !== 'parts') {
       held = await this.heldBySibling(job);
     }
     // Records that matched a partner (but could not be coupled) or matched several are left for a person, never created.
@@ -115,25 +139,34 @@ export class Passes {
     // The second job of a line only creates what is still uncoupled: the first one merged (and counted) the pairs.
     job.total ??= Math.max(0, (await this.records.countOf(ctx, side)) - (mergeCoupled ? 0 : await this.records.couplings.countOf(ctx.name)));
     let after = cp.phase === 'create' ? (cp.after ?? null) : null;
+    // Offered once the pass has not created anything on its own yet (a pass resumed mid-way goes on alone).
+    const offer = !part && (cp.phase === 'parts' || after == null) && hooks.share;
+    if (offer && (await hooks.share!(job, { connector, table, key, after, held, records: await this.records.countOf(ctx, side) }))) {
+      if (!(await hooks.canceled(job))) await this.advanceWatermark(ctx.name, way, job.startedAt ?? new Date());
+      return;
+    }
+    if (part && cp.phase !== 'create') after = part.after;
+    const range = { untilKey: part?.until ?? null };
     let next: Promise<SyncRecord[]> | null = null;
     for (;;) {
       await yieldToEventLoop();
       if (await hooks.canceled(job)) return;
-      const chunk = await (next ?? connector.page(table, after, CHUNK));
+      const chunk = await (next ?? connector.page(table, after, CHUNK, range));
       next = null;
       if (chunk.length === 0) break;
       if (chunk.length === CHUNK) {
         // The next page is read while this chunk is processed (a remote source answers it meanwhile):
         // pages go by key, and a chunk writes only its own source records, all before that page.
         // A pass that stops early (error, cancel) leaves the read unused: it is a read, nothing else.
-        next = connector.page(table, String(chunk[chunk.length - 1][key]), CHUNK);
+        next = connector.page(table, String(chunk[chunk.length - 1][key]), CHUNK, range);
         next.catch(() => undefined);
       }
       // Records another mapping covers (a SERVICES product in the item line) are neither processed nor counted.
       const mine = side === 'crm' ? chunk.filter((r) => this.records.coversCrm(ctx, r)) : chunk;
       // Without a merge only the uncoupled records matter: which are coupled is read, not the couplings.
       const split = mergeCoupled ? await this.split(ctx, side, mine) : await this.uncoupledOf(ctx, side, mine);
-      const couplings = split.couplings.filter((c) => c.lastSyncJobId !== job.id);
+      // Pairs this job (or, for a part, its lead's match step) merged already are not merged nor counted again.
+      const couplings = split.couplings.filter((c) => c.lastSyncJobId !== job.id && (!job.parentJobId || c.lastSyncJobId !== job.parentJobId));
       const uncoupled = split.uncoupled.filter((r) => !heldKeys.has(String(r[key])));
       const heldHere = split.uncoupled.filter((r) => heldKeys.has(String(r[key])) && !countedKeys.has(String(r[key]))).length;
       job.processed += heldHere;
@@ -144,10 +177,18 @@ export class Passes {
       else job.processed += uncoupled.length;
       if (mergeCoupled) await this.pairs.syncCouplings(ctx, couplings, refs, job);
       after = String(chunk[chunk.length - 1][key]);
-      await hooks.checkpoint(job, { phase: 'create', after, held }, writes);
+      // A part's held keys stay on its lead's checkpoint (read again on resume), not copied into each part's.
+      await hooks.checkpoint(job, part ? { phase: 'create', after } : { phase: 'create', after, held }, writes);
     }
     // Changes made while the pass ran are newer than its start: the next incremental run reads them.
-    await this.advanceWatermark(ctx.name, way, job.startedAt ?? new Date());
+    // (A part's lead moves the watermark once every part is done.)
+    if (!part) await this.advanceWatermark(ctx.name, way, job.startedAt ?? new Date());
+  }
+
+  /** What the lead of a part held back from creation (its checkpoint, saved before its parts were made). */
+  private async heldByLead(part: SyncJob): Promise<Held> {
+    const lead = await this.records.couplings.dataSource.getRepository(SyncJobEntity).findOneBy({ id: part.parentJobId! });
+    return (lead && fullPassCheckpointOf(lead).held) ?? { erp: [], crm: [], failedErp: [] };
   }
 
   /** The records the first job of this line held back from creation (matched but not coupled, or ambiguous). */

@@ -17,6 +17,7 @@ export class CancelService {
     if (!isUuid(id)) throw badInput(`id: "${id}" is not a UUID`);
     const job = await this.db.getRepository(SyncJob).findOneBy({ id });
     if (!job) throw notFound('Sync job', id);
+    if (job.parentJobId) throw invalidState(`Sync job ${id} is a part of sync job ${job.parentJobId}: cancel that one`);
     if (job.status !== SyncJobStatus.QUEUED && job.status !== SyncJobStatus.RUNNING) {
       throw invalidState(`Sync job ${id} is already ${job.status}`);
     }

@@ -1,6 +1,4 @@
 import { Logger } from 'pino';
-import { TableMappingName } from '../enums';
-import { MappingLock } from './mapping-lock';
 
 /**
  * How often a running job renews its mapping's lease. Well inside LEASE_MS, so a job whose process
@@ -10,10 +8,11 @@ import { MappingLock } from './mapping-lock';
 export const HEARTBEAT_MS = 1500;
 
 /**
- * Renews a job's mapping lease every HEARTBEAT_MS while the job runs. A renewal the store refuses
- * because another job holds the lease now (this process was frozen longer than the lease) marks it
- * `lost`: the runner then stops the job at the next chunk instead of writing beside the new holder.
- * A renewal that fails on a store error is simply tried again at the next beat.
+ * Renews a running job's leases every HEARTBEAT_MS (its mapping's; for a part of a shared pass, the
+ * part's and its lead's mapping lease). A renewal the store refuses because another job holds the
+ * lease now (this process was frozen longer than the lease) marks it `lost`: the runner then stops
+ * the job at the next chunk instead of writing beside the new holder. A renewal that fails on a
+ * store error is simply tried again at the next beat.
  */
 export class LeaseHeartbeat {
   private timer?: NodeJS.Timeout;
@@ -22,9 +21,10 @@ export class LeaseHeartbeat {
   lost = false;
 
   constructor(
-    private readonly lock: MappingLock,
-    private readonly mapping: TableMappingName,
-    private readonly jobId: string,
+    /** Renews the leases; false when one of them is held by another job now. */
+    private readonly renew: () => Promise<boolean>,
+    /** What the lease is on, for the log line (a mapping name). */
+    private readonly mapping: string,
     private readonly log?: Logger,
   ) {}
 
@@ -37,9 +37,9 @@ export class LeaseHeartbeat {
     if (this.beating || this.lost) return;
     this.beating = true;
     try {
-      if (!(await this.lock.acquire(this.mapping, this.jobId))) {
+      if (!(await this.renew())) {
         this.lost = true;
-        this.log?.warn({ mapping: this.mapping }, 'the mapping lease was taken by another job; this job stops at the end of its chunk');
+        this.log?.warn({ mapping: this.mapping }, 'a lease of this job was taken by another run; this one stops at the end of its chunk');
       }
     } catch {
       // The store is away for a moment: the lease holds LEASE_MS, the next beat tries again.

@@ -20,11 +20,29 @@ export interface Held {
   failedErp: string[];
 }
 
-/** Where a full pass resumes: its phase, the last key it finished, and what its match step held back. */
+/**
+ * Where a full pass resumes: its phase, the last key it finished, and what its match step held
+ * back. A pass whose create phase is shared by workers is in phase `parts`: `parts` names its
+ * part jobs, `base` holds the counters it had before them (its counters are `base` plus theirs).
+ */
 export interface FullPassCheckpoint {
   phase?: string;
   after?: string | null;
   held?: Held;
+  parts?: string[];
+  base?: Record<string, number>;
+}
+
+/** The key range a part of a shared full pass covers: after `after` (null: the start) up to `until` (inclusive; null: the end). */
+export interface PartRange {
+  after: string | null;
+  until: string | null;
+}
+
+/** A part's key range, or null for a job that is not a part. */
+export function partOf(job: Pick<SyncJob, 'params' | 'parentJobId'>): PartRange | null {
+  if (!job.parentJobId) return null;
+  return ((job.params as { part?: PartRange } | null)?.part ?? null) as PartRange | null;
 }
 
 type JobParts = Pick<SyncJob, 'id' | 'params'>;

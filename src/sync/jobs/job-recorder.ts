@@ -16,6 +16,8 @@ export interface JobInit {
   total?: number | null;
   params?: Record<string, unknown> | null;
   fullSyncRunId?: string | null;
+  /** The job this one is a part of (see SyncJob.parentJobId). */
+  parentJobId?: string | null;
   status?: SyncJobStatus;
 }
 
@@ -49,6 +51,7 @@ export function newJob(id: string, now: Date, init: JobInit): SyncJob {
     coupled: 0,
     message: null,
     fullSyncRunId: init.fullSyncRunId ?? null,
+    parentJobId: init.parentJobId ?? null,
     params: init.params ?? null,
     checkpoint: null,
   };
@@ -146,6 +149,7 @@ export class JobRecorder {
   async publish(job: SyncJob): Promise<void> {
     const payload = jobPayload(job);
     await this.bus.publish(TOPICS.job(job.id), payload);
-    await this.bus.publish(TOPICS.allJobs, payload);
+    // A part is not a job of its own to the job lists: its counters reach them summed on its job.
+    if (!job.parentJobId) await this.bus.publish(TOPICS.allJobs, payload);
   }
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { fullPassCheckpointOf } from './job-params';
 import { Page, PageArgs, paginate } from '../../shared/pagination';
 import { SyncJob, SyncJobError } from '../sync-job.entity';
 import { FullSyncRun } from '../full-sync-run.entity';
@@ -17,7 +18,8 @@ export class SyncJobQueryService {
 
   /** Jobs newest first (or oldest first), in a stable keyset order on (queuedAt, id). */
   async list(args: PageArgs, filter: SyncJobFilterArgs = {}, sort: SyncJobSort = SyncJobSort.NEWEST_FIRST): Promise<Page<SyncJob>> {
-    const qb = this.db.getRepository(SyncJob).createQueryBuilder('j');
+    // Parts of a shared full pass are listed under their job (SyncJob.parts), not on their own.
+    const qb = this.db.getRepository(SyncJob).createQueryBuilder('j').where('j.parentJobId IS NULL');
     if (filter.mapping) qb.andWhere('j.mapping = :mapping', { mapping: filter.mapping });
     if (filter.status) qb.andWhere('j.status = :status', { status: filter.status });
     if (filter.type) qb.andWhere('j.type = :type', { type: filter.type });
@@ -34,8 +36,24 @@ export class SyncJobQueryService {
 
   get = (id: string) => this.db.getRepository(SyncJob).findOneBy({ id });
 
+  /** A job's failed records, with those of its parts (a shared full pass). */
   errors(jobId: string, first = 100): Promise<SyncJobError[]> {
-    return this.db.getRepository(SyncJobError).find({ where: { jobId }, order: { createdAt: 'ASC', id: 'ASC' }, take: first });
+    return this.db
+      .getRepository(SyncJobError)
+      .createQueryBuilder('e')
+      .where('e.jobId = :jobId', { jobId })
+      .orWhere((qb) => `e.jobId IN ${qb.subQuery().select('p.id').from(SyncJob, 'p').where('p.parentJobId = :jobId').getQuery()}`)
+      .orderBy('e.createdAt', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .take(first)
+      .getMany();
+  }
+
+  /** The parts of a shared full pass, in key order (none for any other job). */
+  async parts(jobId: string): Promise<SyncJob[]> {
+    const parts = await this.db.getRepository(SyncJob).findBy({ parentJobId: jobId });
+    const order = (fullPassCheckpointOf((await this.get(jobId)) ?? { checkpoint: null }).parts ?? []) as string[];
+    return parts.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   }
 
   runs(first = 20): Promise<FullSyncRun[]> {

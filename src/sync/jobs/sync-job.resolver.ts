@@ -24,6 +24,11 @@ export class SyncJobResolver {
     return ctx.sync.jobs.get(id);
   }
 
+  @FieldResolver(() => [SyncJob], { description: 'The parts of a full pass that workers share, each a key range with its own counters (empty for any other job)' })
+  parts(@Root() job: SyncJob, @Ctx() ctx: SyncContext) {
+    return ctx.sync.jobs.parts(job.id);
+  }
+
   @FieldResolver(() => [SyncJobError])
   errors(@Root() job: SyncJob, @Arg('first', () => Int, { nullable: true }) first: number | undefined, @Ctx() ctx: SyncContext) {
     return ctx.sync.jobs.errors(job.id, Math.min(Math.max(first ?? 100, 0), 500));

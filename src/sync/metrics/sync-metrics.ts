@@ -32,6 +32,8 @@ export class SyncMetrics {
   private readonly seen = new Map<string, Counters>();
   /** Jobs running in this process. */
   private readonly running = new Set<string>();
+  /** Jobs of this process whose counters are sums of their parts' (counted where the parts run). */
+  private readonly sums = new Set<string>();
 
   constructor(registry: Registry) {
     const registers = [registry];
@@ -96,7 +98,7 @@ export class SyncMetrics {
     const now = countersOf(job);
     for (const outcome of OUTCOMES) {
       const delta = now[outcome] - last[outcome];
-      if (delta > 0) this.records.inc({ mapping: job.mapping, direction: job.direction, outcome }, delta);
+      if (delta > 0 && !this.sums.has(job.id)) this.records.inc({ mapping: job.mapping, direction: job.direction, outcome }, delta);
     }
     this.seen.set(job.id, now);
     if (job.status === SyncJobStatus.RUNNING) this.running.add(job.id);
@@ -113,10 +115,20 @@ export class SyncMetrics {
     this.released(job);
   }
 
+  /**
+   * A job whose counters are from now on the sum of its parts' (a shared full pass): followed as
+   * running, its records are not counted again (each part's process counts them).
+   */
+  coordinates(job: SyncJob): void {
+    this.adopted(job);
+    this.sums.add(job.id);
+  }
+
   /** The job left this process without ending (handed back at shutdown). */
   released(job: SyncJob): void {
     this.seen.delete(job.id);
     this.running.delete(job.id);
+    this.sums.delete(job.id);
   }
 
   error(mapping: string, errorClass: ErrorClass): void {

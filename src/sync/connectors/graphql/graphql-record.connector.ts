@@ -1,5 +1,5 @@
 import { SyncRecord } from '../../engine/tables';
-import { RecordConnector } from '../record-connector';
+import { PageOptions, RecordConnector } from '../record-connector';
 import { ErpConnector } from '../erp-connector';
 import { CrmConnector } from '../crm-connector';
 import { fitToShape, reviveRecord, shapeFromWire, TableShape, WireShape } from '../record-shape';
@@ -83,8 +83,17 @@ export class GraphQLRecordConnector implements RecordConnector {
     return out;
   }
 
-  page(table: string, afterKey: string | null, limit: number): Promise<SyncRecord[]> {
-    return this.list('RecordPage(table: $table, afterKey: $afterKey, limit: $limit)', '$table: String!, $afterKey: String, $limit: Int!', { afterKey, limit }, table);
+  page(table: string, afterKey: string | null, limit: number, options: PageOptions = {}): Promise<SyncRecord[]> {
+    // Only a page with an end asks for one: a subgraph of an earlier version answers the others as before.
+    if (options.untilKey == null) {
+      return this.list('RecordPage(table: $table, afterKey: $afterKey, limit: $limit)', '$table: String!, $afterKey: String, $limit: Int!', { afterKey, limit }, table);
+    }
+    return this.list(
+      'RecordPage(table: $table, afterKey: $afterKey, limit: $limit, untilKey: $untilKey)',
+      '$table: String!, $afterKey: String, $limit: Int!, $untilKey: String',
+      { afterKey, limit, untilKey: options.untilKey },
+      table,
+    );
   }
 
   async count(table: string, where?: SyncRecord): Promise<number> {

@@ -94,15 +94,16 @@ export function recordAccessResolver(side: Side): new () => object {
     }
 
     @Authorized('admin')
-    @Query(() => [GraphQLJSONObject], { name: n('RecordPage'), description: 'One page in key order after afterKey' })
+    @Query(() => [GraphQLJSONObject], { name: n('RecordPage'), description: 'One page in key order after afterKey (and up to untilKey, inclusive, when given)' })
     page(
       @Arg('table') table: string,
       @Arg('afterKey', () => String, { nullable: true }) afterKey: string | null,
       @Arg('limit', () => Int) limit: number,
+      @Arg('untilKey', () => String, { nullable: true }) untilKey: string | null,
       @Ctx() ctx: RecordAccessContext,
     ) {
       const { c } = tableOf(ctx, side, table);
-      return c.page(table, afterKey ?? null, limitOf(limit));
+      return c.page(table, afterKey ?? null, limitOf(limit), { untilKey: untilKey ?? null });
     }
 
     @Authorized('admin')
