@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Redis } from 'ioredis';
@@ -8,8 +9,10 @@ import { printTable } from './harness';
 
 /*
  * `npm run bench -- scale-out`: tandem serve + tandem worker processes over one MariaDB and one Redis.
- *  1. a full sync of N + N customers/accounts (SCALE_OUT_RECORDS, default 100 000) with 1, 2 and 4 workers;
- *  2. the time from SIGKILL of the worker running a line to the job running on another one (SCALE_OUT_TRIALS);
+ *  1. a full sync of N + N customers/accounts (SCALE_OUT_RECORDS, default 100 000) with 1, 2 and 4 workers,
+ *     the line shared as parts of 10,000 records (the default with Redis), and with 2 workers unshared;
+ *  2. the time from SIGKILL of the worker running a line to the job running on another one, unshared,
+ *     and for a shared line to the dead worker's parts being taken over (SCALE_OUT_TRIALS);
  *  3. SCALE_OUT_CLIENTS (default 1000) graphql-ws clients across two gateways following one run:
  *     events delivered, and the lag from publish (as a Redis subscriber in this process hears it) to client.
  */
@@ -48,12 +51,16 @@ async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeout
   }
 }
 
+/** Records per part of a shared line (TANDEM_SYNC_PART_RECORDS): the default with Redis, or 0 (unshared). */
+type Parts = 'default' | 0;
+const partsEnv = (parts: Parts): Record<string, string> => (parts === 0 ? { TANDEM_SYNC_PART_RECORDS: '0' } : {});
+
 /** One full sync of n + n records with `workers` workers: records/s over the whole run. */
-async function throughput(n: number, workers: number): Promise<Array<string | number>> {
+async function throughput(n: number, workers: number, parts: Parts): Promise<Array<string | number>> {
   const store = mariadbStore();
   try {
     await withStores(store, (stores) => seed(stores, n));
-    const d = await deploy(store.env, 1, workers);
+    const d = await deploy({ ...store.env, ...partsEnv(parts) }, 1, workers);
     try {
       const t0 = Date.now();
       const { runFullSynchronization: run } = await gqlAt(d.gateways[0].url, START);
@@ -65,7 +72,7 @@ async function throughput(n: number, workers: number): Promise<Array<string | nu
       );
       const seconds = (Date.now() - t0) / 1000;
       if (done.fullSyncRun.status !== 'SUCCEEDED') throw new Error(`run ended ${done.fullSyncRun.status}`);
-      return [workers, 2 * n, seconds, (2 * n) / seconds];
+      return [workers, parts === 0 ? 'no' : 'parts of 10,000', 2 * n, seconds, (2 * n) / seconds];
     } finally {
       await d.stop();
     }
@@ -74,12 +81,12 @@ async function throughput(n: number, workers: number): Promise<Array<string | nu
   }
 }
 
-/** SIGKILL of the worker running the line at ~30 %: ms until the job's counters move on another worker. */
+/** SIGKILL of the worker running the (unshared) line at ~30 %: ms until the job's counters move on another worker. */
 async function takeover(n: number): Promise<number> {
   const store = mariadbStore();
   try {
     await withStores(store, (stores) => seed(stores, n));
-    const d = await deploy(store.env, 1, 2);
+    const d = await deploy({ ...store.env, ...partsEnv(0) }, 1, 2);
     try {
       const url = d.gateways[0].url;
       const { runFullSynchronization: run } = await gqlAt(url, START);
@@ -105,6 +112,53 @@ async function takeover(n: number): Promise<number> {
         20,
       );
       return Date.now() - t0;
+    } finally {
+      await d.stop();
+    }
+  } finally {
+    await store.dispose();
+  }
+}
+
+/**
+ * SIGKILL of one of two workers sharing a line (parts of n / 10 records) at ~30 %: ms until the
+ * last part the dead worker held has a new holder (read from sync_job_lease in the store: a part
+ * whose holder changes was the dead worker's; the survivor's keep theirs).
+ */
+async function partTakeover(n: number): Promise<number> {
+  const store = mariadbStore();
+  try {
+    await withStores(store, (stores) => seed(stores, n));
+    const d = await deploy({ ...store.env, TANDEM_SYNC_PART_RECORDS: String(Math.ceil(n / 10)) }, 1, 2);
+    try {
+      const url = d.gateways[0].url;
+      const { runFullSynchronization: run } = await gqlAt(url, START);
+      await until(
+        () => gqlAt(url, RUN, { id: run.id }),
+        (x) => (x.fullSyncRun.lines[0].toCrmJob?.processed ?? 0) >= 0.3 * n,
+        600_000,
+        20,
+      );
+      return await withStores(store, async (stores) => {
+        const leases = async () =>
+          new Map(((await stores.sync.query('SELECT jobId, holder FROM sync_job_lease')) as Array<{ jobId: string; holder: string }>).map((r) => [r.jobId, r.holder]));
+        const before = await leases();
+        const t0 = Date.now();
+        await killHard(d.workers[0]);
+        const taken = new Map<string, number>();
+        // Until the pass ends: every part the dead worker held is taken over before that.
+        for (let done = false; !done; await new Promise((r) => setTimeout(r, 20))) {
+          const now = await leases();
+          for (const [jobId, holder] of before) {
+            const current = now.get(jobId);
+            if (current && current !== holder && !taken.has(jobId)) taken.set(jobId, Date.now() - t0);
+          }
+          const x = await gqlAt(url, RUN, { id: run.id });
+          done = x.fullSyncRun.lines[0].toCrmJob.status !== 'RUNNING';
+        }
+        if (taken.size === 0) throw new Error('no part of the killed worker was taken over');
+        return Math.max(...taken.values());
+      });
     } finally {
       await d.stop();
     }
@@ -197,12 +251,14 @@ export async function scaleOut(): Promise<void> {
   const clients = Number(process.env.SCALE_OUT_CLIENTS ?? 1000);
   const workerCounts = (process.env.SCALE_OUT_WORKERS ?? '1,2,4').split(',').map(Number);
   const rows: Array<Array<string | number>> = [];
-  for (const w of workerCounts) rows.push(await throughput(n, w));
-  const base = Number(rows[0][3]);
+  for (const w of workerCounts) rows.push(await throughput(n, w, 'default'));
+  // The same line unshared (one worker runs each pass, however many there are): what sharing gains.
+  if (process.env.SCALE_OUT_UNSHARED !== '0') rows.push(await throughput(n, 2, 0));
+  const base = Number(rows[0][4]);
   printTable(
-    `Full sync of ${n} + ${n} records on MariaDB, 1 gateway + k workers (one line: one worker runs it)`,
-    ['workers', 'records', 'seconds', 'records/s', 'vs 1 worker'],
-    rows.map((r) => [...r, (Number(r[3]) / base).toFixed(2)]),
+    `Full sync of ${n} + ${n} records (one line: CUSTOMER) on MariaDB, 1 gateway + k workers, ${cpus().length} cores`,
+    ['workers', 'shared', 'records', 'seconds', 'records/s', 'vs 1 worker'],
+    rows.map((r) => [...r, (Number(r[4]) / base).toFixed(2)]),
   );
   // SCALE_OUT_TRIALS=0 / SCALE_OUT_CLIENTS=0 leave out the takeover or the followers part.
   if (trials > 0) await takeoverTable(n, trials);
@@ -211,11 +267,17 @@ export async function scaleOut(): Promise<void> {
 
 async function takeoverTable(n: number, trials: number): Promise<void> {
   const takeovers: number[] = [];
-  for (let i = 0; i < trials; i++) takeovers.push(await takeover(Math.min(n, 20_000)));
+  const parts: number[] = [];
+  const m = Math.min(n, 20_000);
+  for (let i = 0; i < trials; i++) takeovers.push(await takeover(m));
+  for (let i = 0; i < trials; i++) parts.push(await partTakeover(m));
   printTable(
-    `SIGKILL of the worker running a line (${Math.min(n, 20_000)} + ${Math.min(n, 20_000)} records, at ~30 %) to the job running elsewhere`,
-    ['trials', 'median ms', 'min ms', 'max ms'],
-    [[trials, median(takeovers), Math.min(...takeovers), Math.max(...takeovers)]],
+    `SIGKILL of a worker (${m} + ${m} records, at ~30 %): unshared, to the job running elsewhere; shared, to the dead worker's last part taken over`,
+    ['line', 'trials', 'median ms', 'min ms', 'max ms'],
+    [
+      ['unshared', trials, median(takeovers), Math.min(...takeovers), Math.max(...takeovers)],
+      [`shared (parts of ${Math.ceil(m / 10)})`, trials, median(parts), Math.min(...parts), Math.max(...parts)],
+    ],
   );
 }
 

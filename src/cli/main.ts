@@ -91,7 +91,13 @@ program
     const bus = busFor(config, log);
     const queue = queueFor(config, log, true);
     const metrics = createMetrics(queue);
-    const services = (await createSomeServices(['sync'], stores, systemClock, orderedIds, bus, { queue, log, registry: metrics.registry, connectors: config.connectors, partRecords: config.syncPartRecords })) as {
+    const services = (await createSomeServices(['sync'], stores, systemClock, orderedIds, bus, {
+      queue,
+      log,
+      registry: metrics.registry,
+      connectors: config.connectors,
+      partRecords: config.syncPartRecords,
+    })) as {
       sync: SyncServices;
     };
     const readiness = new Readiness(stores, config.redisUrl, {}, connectorProbes(config.connectors));

@@ -146,7 +146,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const thread = threaded ? new ThreadJobQueue({ script: JOB_THREAD_SCRIPT, data: { config }, bus, log }) : undefined;
     const queue = thread ?? (remote.sync ? new InProcessJobQueue() : queueFor(config, log, config.runJobs));
     const metrics = createMetrics(remote.sync ? undefined : queue);
-    const services = (await createSomeServices(local, stores, clock, ids, bus, { queue, log, registry: metrics.registry, connectors: config.connectors, partRecords: config.syncPartRecords })) as AllServices;
+    const services = (await createSomeServices(local, stores, clock, ids, bus, {
+      queue,
+      log,
+      registry: metrics.registry,
+      connectors: config.connectors,
+      partRecords: config.syncPartRecords,
+    })) as AllServices;
     const readiness = new Readiness(stores, config.redisUrl, remoteProbes(remote), {
       ...(thread ? { 'job thread': () => thread.ping() } : {}),
       ...(local.includes('sync') ? connectorProbes(config.connectors) : {}),

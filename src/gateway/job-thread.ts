@@ -42,7 +42,14 @@ port.on('message', (message: ToJobThread) => void handle(message));
 async function start() {
   const stores = await openSomeStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }, storesFor(['sync'], config.connectors));
   const bus = new PortEventBus(port);
-  const services = (await createSomeServices(['sync'], stores, systemClock, orderedIds, bus, { queue, log, registry, storeGauges: false, connectors: config.connectors, partRecords: config.syncPartRecords })) as {
+  const services = (await createSomeServices(['sync'], stores, systemClock, orderedIds, bus, {
+    queue,
+    log,
+    registry,
+    storeGauges: false,
+    connectors: config.connectors,
+    partRecords: config.syncPartRecords,
+  })) as {
     sync: SyncServices;
   };
   await startJobExecution(services.sync, { embedded: true, restarted });

@@ -73,7 +73,13 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     const queue = name === 'sync' ? queueFor(config, log, config.runJobs) : undefined;
     const metrics = createMetrics(queue);
     let schedule: ReturnType<typeof scheduleFor> | undefined;
-    const services = await createSomeServices([name], stores, clock, ids, bus, { queue, log, registry: metrics.registry, connectors: config.connectors, partRecords: config.syncPartRecords });
+    const services = await createSomeServices([name], stores, clock, ids, bus, {
+      queue,
+      log,
+      registry: metrics.registry,
+      connectors: config.connectors,
+      partRecords: config.syncPartRecords,
+    });
     if (name === 'sync') {
       const all = services as AllServices;
       if (all.erp && all.crm && config.demoData && (await seedDemoData(all))) log.info('demo data seeded into the empty stores');

@@ -33,7 +33,8 @@ export class SyncJob {
    */
   @Field(() => ID, { nullable: true, description: 'The job this one is a part of (a key range of a full pass that workers share)' })
   @Index('IDX_sync_job_parent')
-  @Column({ type: 'varchar', length: 36, nullable: true }) parentJobId!: string | null;
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  parentJobId!: string | null;
   /** Job parameters (record ids, match fields...) and the resume checkpoint, as JSON. */
   @Column({ type: 'simple-json', nullable: true }) params!: Record<string, unknown> | null;
   @Column({ type: 'simple-json', nullable: true }) checkpoint!: Record<string, unknown> | null;

@@ -24,7 +24,13 @@ export class JobLeases {
     const until = new Date(now.getTime() + LEASE_MS);
     return transaction(this.db, async (m) => {
       const repo = m.getRepository(SyncJobLease);
-      const taken = await repo.update([{ jobId, holder }, { jobId, until: LessThan(now) }], { holder, until });
+      const taken = await repo.update(
+        [
+          { jobId, holder },
+          { jobId, until: LessThan(now) },
+        ],
+        { holder, until },
+      );
       if (taken.affected) return (await repo.findOneBy({ jobId }))?.holder === holder;
       try {
         await repo.insert({ jobId, holder, until });

@@ -127,10 +127,7 @@ export class JobRunner {
     const holder = randomUUID();
     if (!(await this.leases.acquire(found.id, holder).catch(() => false))) return 'done';
     try {
-      const [part, lead] = await Promise.all([
-        this.db.getRepository(SyncJob).findOneBy({ id: found.id }),
-        this.db.getRepository(SyncJob).findOneBy({ id: found.parentJobId! }),
-      ]);
+      const [part, lead] = await Promise.all([this.db.getRepository(SyncJob).findOneBy({ id: found.id }), this.db.getRepository(SyncJob).findOneBy({ id: found.parentJobId! })]);
       if (!part || FINAL_STATUSES.has(part.status)) return 'done';
       if (!lead || FINAL_STATUSES.has(lead.status)) {
         await this.recorder.finish(part, SyncJobStatus.CANCELED, 'Canceled: the job it is a part of has ended');
@@ -191,7 +188,10 @@ export class JobRunner {
         return { job, outcome };
       }
       this.metrics.adopted(job);
-      this.log?.info({ type: job.type, total: job.total, ...(job.processed ? { resumedAt: job.processed } : {}), ...(job.parentJobId ? { partOf: job.parentJobId } : {}) }, 'sync job started');
+      this.log?.info(
+        { type: job.type, total: job.total, ...(job.processed ? { resumedAt: job.processed } : {}), ...(job.parentJobId ? { partOf: job.parentJobId } : {}) },
+        'sync job started',
+      );
       const params = (job.params ?? {}) as unknown as PassParams;
       await withRetry(
         async () => {

@@ -13,7 +13,7 @@ import { JobRecorder, newJob } from './job-recorder';
 
 /** Keys read per statement while a pass is cut into parts (within a remote connector's page limit). */
 const KEY_PAGE = 5000;
-/** How often a lead adds up its parts' counters (the runner publishes them at least every 500 ms). */
+/** How often a lead adds up its parts' counters, published when they moved (the runner publishes them at least every 500 ms too). */
 const SUM_MS = 250;
 /** How long a canceled lead waits for its running parts to stop, so its counters include their last chunks. */
 const CANCEL_WAIT_MS = 10_000;
@@ -77,7 +77,11 @@ export class LineParts {
         }),
       );
       // The parts are stored with the checkpoint that names them: a crash leaves both or neither.
-      const insert = (m: EntityManager) => m.getRepository(SyncJob).insert(parts as never).then(() => undefined);
+      const insert = (m: EntityManager) =>
+        m
+          .getRepository(SyncJob)
+          .insert(parts as never)
+          .then(() => undefined);
       await control.hooks.checkpoint(lead, { phase: 'parts', held: plan.held, parts: parts.map((p) => p.id), base: countersOf(lead) }, { run: insert, undo: () => undefined });
       this.log?.info({ parts: parts.length, partRecords: this.partRecords }, 'full pass shared by workers');
       cp = fullPassCheckpointOf(lead);
@@ -155,11 +159,16 @@ export class LineParts {
     return ids.length ? this.db.getRepository(SyncJob).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
-  /** The lead's counters: what it counted before its parts, plus what each part counted. */
+  /** The lead's counters: what it counted before its parts, plus what each part counted; published when they moved. */
   private async sum(lead: SyncJob, ids: string[], base: Partial<Counters>): Promise<void> {
     const parts = await this.partsOf(ids);
-    for (const c of COUNTERS) lead[c] = (base[c] ?? 0) + parts.reduce((n, p) => n + p[c], 0);
-    await this.recorder.saveProgress(lead, true);
+    let moved = false;
+    for (const c of COUNTERS) {
+      const n = (base[c] ?? 0) + parts.reduce((total, p) => total + p[c], 0);
+      if (n !== lead[c]) moved = true;
+      lead[c] = n;
+    }
+    await this.recorder.saveProgress(lead, !moved);
   }
 
   /** Ends the parts that have not ended: a running one stops at its next chunk. */

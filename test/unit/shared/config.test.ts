@@ -95,6 +95,7 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).syncPartRecords).toBe(10_000);
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', TANDEM_SYNC_PART_RECORDS: '0' }).syncPartRecords).toBe(0);
     expect(loadConfig({ TANDEM_SYNC_PART_RECORDS: '2500' }).syncPartRecords).toBe(2500);
-    for (const raw of ['-1', '2.5', 'many']) expect(() => loadConfig({ TANDEM_SYNC_PART_RECORDS: raw })).toThrow(`TANDEM_SYNC_PART_RECORDS: "${raw}" is not a whole number of records`);
+    for (const raw of ['-1', '2.5', 'many'])
+      expect(() => loadConfig({ TANDEM_SYNC_PART_RECORDS: raw })).toThrow(`TANDEM_SYNC_PART_RECORDS: "${raw}" is not a whole number of records`);
   });
 });
