@@ -221,13 +221,16 @@ async function fullSyncOn(store: BenchStore, n: number): Promise<Record<string, 
   }
 }
 
-/** `npm run bench -- full-sync`: BENCH_RECORDS (default 100000) customers and as many accounts, SQLite then MariaDB; the median of BENCH_RUNS (default 3) runs. */
+/**
+ * `npm run bench -- full-sync`: BENCH_RECORDS (default 100000) customers and as many accounts, SQLite then MariaDB
+ * (BENCH_SKIP_SQLITE / BENCH_SKIP_MARIADB leave one out); the median of BENCH_RUNS (default 3) runs.
+ */
 export async function fullSync(): Promise<void> {
   const n = Number(process.env.BENCH_RECORDS ?? 100_000);
   const big: Array<Record<string, number | string>> = [];
   const small: Array<Record<string, number | string>> = [];
   const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-  for (const make of [sqliteStore, ...(process.env.BENCH_SKIP_MARIADB ? [] : [mariadbStore])]) {
+  for (const make of [...(process.env.BENCH_SKIP_SQLITE ? [] : [sqliteStore]), ...(process.env.BENCH_SKIP_MARIADB ? [] : [mariadbStore])]) {
     small.push(await fullSyncOn(make(), 1000));
     // The run of median throughput of `runs` (each on a fresh store): one noisy run does not make the figure.
     const mine: Array<Record<string, number | string>> = [];

@@ -20,7 +20,7 @@ export interface Config {
   jobConcurrency: number;
   /**
    * `TANDEM_SYNC_PART_RECORDS`: a full pass over more source records than this is cut into parts
-   * of this many, which every worker shares (0: never). Default 10,000 with Redis, else 0.
+   * of this many, which every worker shares (0: never). Default 10,000 with Redis or MariaDB, 0 on SQLite.
    */
   syncPartRecords: number;
   logLevel: string;
@@ -199,8 +199,13 @@ function parseJobThread(raw: string | undefined): boolean {
   return false;
 }
 
-function parsePartRecords(raw: string | undefined, redisUrl: string | undefined): number {
-  if (raw === undefined || raw === '') return redisUrl ? 10_000 : 0;
+/**
+ * Parts of 10,000 on MariaDB (whose writers work side by side: two parts at once in one process
+ * keep the store busy while the other waits on it) and across workers (Redis); none on SQLite,
+ * which has one writer and answers on the job's own thread.
+ */
+function parsePartRecords(raw: string | undefined, shared: boolean): number {
+  if (raw === undefined || raw === '') return shared ? 10_000 : 0;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`TANDEM_SYNC_PART_RECORDS: "${raw}" is not a whole number of records (0: full passes are not shared)`);
   return n;
@@ -232,7 +237,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedHosts: parseHosts(env.TANDEM_ALLOWED_HOSTS),
     demoData: (env.TANDEM_DEMO_DATA ?? '1') !== '0',
     jobConcurrency: Math.max(1, Number(env.TANDEM_JOB_CONCURRENCY ?? 2) || 2),
-    syncPartRecords: parsePartRecords(env.TANDEM_SYNC_PART_RECORDS, env.REDIS_URL || undefined),
+    syncPartRecords: parsePartRecords(env.TANDEM_SYNC_PART_RECORDS, !!(env.REDIS_URL || databaseUrl)),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     logFormat: parseLogFormat(env.LOG_FORMAT),
     redisNamespace: parseNamespace(env.TANDEM_REDIS_NAMESPACE),

@@ -90,9 +90,10 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ TANDEM_JOB_THREAD_HEAP_MB: '12' })).toThrow(/TANDEM_JOB_THREAD_HEAP_MB: "12" is not a whole number of MB between 64 and 65536/);
   });
 
-  it('should share full passes in parts of 10,000 records with Redis and not without, and refuse a part size that is not a whole number', () => {
+  it('should share full passes in parts of 10,000 records with Redis or MariaDB and not on SQLite, and refuse a part size that is not a whole number', () => {
     expect(loadConfig({}).syncPartRecords).toBe(0);
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).syncPartRecords).toBe(10_000);
+    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/tandem' }).syncPartRecords).toBe(10_000);
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', TANDEM_SYNC_PART_RECORDS: '0' }).syncPartRecords).toBe(0);
     expect(loadConfig({ TANDEM_SYNC_PART_RECORDS: '2500' }).syncPartRecords).toBe(2500);
     for (const raw of ['-1', '2.5', 'many'])
