@@ -98,7 +98,7 @@ describe('Full-sync lines shared as parts (TANDEM_SYNC_PART_RECORDS)', () => {
 
   it('should cancel the parts with their job: none runs on, every record it created is coupled once', async () => {
     gw = await startTestGateway({ env: { TANDEM_SYNC_PART_RECORDS: String(PART) } });
-    await seed(gw, 8000, 0);
+    await seed(gw, 6000, 0);
     const runId = await runCustomers(gw);
     const seen = await poll(
       () => gw.ok(RUN, { id: runId }),
@@ -121,12 +121,12 @@ describe('Full-sync lines shared as parts (TANDEM_SYNC_PART_RECORDS)', () => {
     const { fullSyncRun } = await gw.ok(RUN, { id: runId });
     const to = fullSyncRun.lines[0].toCrmJob;
     expect(to.status).toBe('CANCELED');
-    expect(to.processed).toBeLessThan(8000);
+    expect(to.processed).toBeLessThan(6000);
     const couplings = await gw.stores.sync.getRepository(Coupling).findBy({ mapping: TableMappingName.CUSTOMER });
     expect(couplings.filter((c) => c.pending)).toEqual([]);
     // What the parts created is what the job counted, each record once.
     expect(couplings.length).toBe(to.inserted);
-    expect(await gw.stores.crm.getRepository('Account').count()).toBe(8000 + to.inserted);
+    expect(await gw.stores.crm.getRepository('Account').count()).toBe(6000 + to.inserted);
   });
 
   it('should refuse to cancel a part on its own, changing nothing', async () => {
