@@ -10,10 +10,11 @@ import { DocumentOriginErp1764410000000 } from './erp/1764410000000-document-ori
 import { ResourcePrices1764410000000 } from './sync/1764410000000-resource-prices';
 import { QuoteRevisionErp1764500000000 } from './erp/1764500000000-quote-revision';
 import { JobParts1764600000000 } from './sync/1764600000000-job-parts';
+import { CouplingFailedIndex1764700000000 } from './sync/1764700000000-coupling-failed-index';
 
 /** Migrations of each store, oldest first. */
 export const MIGRATIONS = {
   erp: [InitialErp1764000000000, TombstonesErp1764100000000, DocumentOriginErp1764410000000, QuoteRevisionErp1764500000000],
   crm: [InitialCrm1764000000000, TombstonesCrm1764100000000],
-  sync: [InitialSync1764000000000, JobLocks1764100000000, CouplingStamps1764200000000, CouplingIndexes1764300000000, ResourcePrices1764410000000, JobParts1764600000000],
+  sync: [InitialSync1764000000000, JobLocks1764100000000, CouplingStamps1764200000000, CouplingIndexes1764300000000, ResourcePrices1764410000000, JobParts1764600000000, CouplingFailedIndex1764700000000],
 };

@@ -20,8 +20,9 @@ export class FieldConflict {
 @Entity('coupling')
 @Index('UQ_coupling_erp', ['mapping', 'erpId'], { unique: true })
 @Index('UQ_coupling_crm', ['mapping', 'crmId'], { unique: true })
-// Every pass looks up a mapping's failed and pending couplings: indexed, so its cost does not grow with the store.
-@Index('IDX_coupling_result', ['mapping', 'lastSyncResult'])
+// Every pass looks up a mapping's failed and pending couplings: indexed, so its cost does not grow with the store
+// (the failed lookup names all four columns: SQLite's planner takes the index that matches them all).
+@Index('IDX_coupling_failed', ['mapping', 'lastSyncResult', 'pending', 'skipped'])
 @Index('IDX_coupling_pending', ['mapping', 'pending'])
 export class Coupling {
   @Field(() => ID) @PrimaryColumn({ type: 'varchar', length: 36 }) id!: string;

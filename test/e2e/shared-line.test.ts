@@ -5,6 +5,7 @@ import { Coupling } from '../../src/sync/coupling.entity';
 import { SyncJob } from '../../src/sync/sync-job.entity';
 import { SyncJobLease } from '../../src/sync/sync-job.entity';
 import { TableMappingName } from '../../src/sync/enums';
+import { tandem } from '../helpers/cli';
 
 /*
  * Full-sync lines shared by workers (issue 15), in one process: a full pass over more than
@@ -87,6 +88,11 @@ describe('Full-sync lines shared as parts (TANDEM_SYNC_PART_RECORDS)', () => {
     expect(await gw.stores.erp.getRepository('Customer').count()).toBe(perSide + perSide - matching - 2);
     expect(await gw.stores.crm.getRepository('Account').count()).toBe(perSide + perSide - matching - 1);
     expect(await gw.stores.sync.getRepository(SyncJobLease).count()).toBe(0);
+    // `tandem job` shows them under their job.
+    const shown = await tandem(['job', to.id, '--url', gw.url]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(`${to.parts.length} parts`);
+    for (const p of to.parts) expect(shown.stdout).toContain(p.id);
     // Parts are listed under their job, not as jobs of their own.
     const { syncJobs } = await gw.ok('{ syncJobs(first: 100) { nodes { id } } }');
     expect(syncJobs.nodes.map((j: any) => j.id).sort()).toEqual([to.id, from.id].sort());

@@ -28,7 +28,7 @@ export function registerJobCommands(program: Command): void {
   clientCommand<{ errors: number }>(
     program,
     'job <id>',
-    'one sync job: its counters and errors',
+    'one sync job: its counters, parts and errors',
     (c) => c.option('--errors <n>', 'at most this many errors', positiveInt, 50),
     async (api, opts, [id]) => {
       const { syncJob: job } = await api.request(CliJobDocument, { id, errors: opts.errors });
@@ -38,6 +38,8 @@ export function registerJobCommands(program: Command): void {
           `${j.id}  ${j.mapping} ${j.direction} ${j.type}  ${j.status}${j.message ? ` - ${j.message}` : ''}`,
           `queued ${j.queuedAt}, started ${j.startedAt ?? '-'}, finished ${j.finishedAt ?? '-'}`,
           `total ${j.total ?? '?'}  processed ${j.processed}  inserted ${j.inserted}  modified ${j.modified}  deleted ${j.deleted}  unchanged ${j.unchanged}  skipped ${j.skipped}  coupled ${j.coupled}  failed ${j.failed}`,
+          // A full pass shared by workers: its parts (key ranges), whose counters add up to the job's.
+          ...(j.parts.length ? ['', `${j.parts.length} parts`, table(j.parts, ['id', 'status', 'total', 'processed', 'inserted', 'failed', 'finishedAt'])] : []),
           ...(j.errors.length ? ['', table(j.errors, ['erpId', 'crmId', 'message'])] : []),
         ].join('\n'),
       );
