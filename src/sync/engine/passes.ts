@@ -137,11 +137,14 @@ export class Passes {
     const table = side === 'erp' ? ctx.def.erp.table : ctx.def.crm.table;
     const key = connector.describe(table).key;
     // The second job of a line only creates what is still uncoupled: the first one merged (and counted) the pairs.
-    job.total ??= Math.max(0, (await this.records.countOf(ctx, side)) - (mergeCoupled ? 0 : await this.records.couplings.countOf(ctx.name)));
+    // The source's size, counted once: the job's total and the offer to share the pass both need it.
+    let sourceRecords: number | undefined;
+    const countSource = async () => (sourceRecords ??= await this.records.countOf(ctx, side));
+    job.total ??= Math.max(0, (await countSource()) - (mergeCoupled ? 0 : await this.records.couplings.countOf(ctx.name)));
     let after = cp.phase === 'create' ? (cp.after ?? null) : null;
     // Offered once the pass has not created anything on its own yet (a pass resumed mid-way goes on alone).
     const offer = !part && (cp.phase === 'parts' || after == null) && hooks.share;
-    if (offer && (await hooks.share!(job, { connector, table, key, after, held, records: await this.records.countOf(ctx, side) }))) {
+    if (offer && (await hooks.share!(job, { connector, table, key, after, held, records: await countSource() }))) {
       if (!(await hooks.canceled(job))) await this.advanceWatermark(ctx.name, way, job.startedAt ?? new Date());
       return;
     }

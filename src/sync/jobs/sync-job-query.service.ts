@@ -49,11 +49,16 @@ export class SyncJobQueryService {
       .getMany();
   }
 
-  /** The parts of a shared full pass, in key order (none for any other job). */
-  async parts(jobId: string): Promise<SyncJob[]> {
-    const parts = await this.db.getRepository(SyncJob).findBy({ parentJobId: jobId });
-    const order = (fullPassCheckpointOf((await this.get(jobId)) ?? { checkpoint: null }).parts ?? []) as string[];
-    return parts.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  /**
+   * The parts of a shared full pass, in key order (none for any other job). The order is the
+   * job's checkpoint's: the one `job` carries, else (a progress event carries none) the stored one.
+   */
+  async parts(job: Pick<SyncJob, 'id'> & { checkpoint?: SyncJob['checkpoint'] }): Promise<SyncJob[]> {
+    const parts = await this.db.getRepository(SyncJob).findBy({ parentJobId: job.id });
+    if (parts.length === 0) return parts;
+    const checkpoint = job.checkpoint ?? (await this.get(job.id))?.checkpoint ?? null;
+    const position = new Map((fullPassCheckpointOf({ checkpoint }).parts ?? []).map((id, i) => [id, i]));
+    return parts.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   }
 
   runs(first = 20): Promise<FullSyncRun[]> {

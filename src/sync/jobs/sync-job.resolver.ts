@@ -26,7 +26,7 @@ export class SyncJobResolver {
 
   @FieldResolver(() => [SyncJob], { description: 'The parts of a full pass that workers share, each a key range with its own counters (empty for any other job)' })
   parts(@Root() job: SyncJob, @Ctx() ctx: SyncContext) {
-    return ctx.sync.jobs.parts(job.id);
+    return ctx.sync.jobs.parts(job);
   }
 
   @FieldResolver(() => [SyncJobError])
