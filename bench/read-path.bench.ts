@@ -56,12 +56,12 @@ async function coupleAll(url: string): Promise<void> {
 }
 
 /** A store of n customers served by a `tandem serve` child process (coupled: with a full sync first). */
-export async function tandemOn(n: number, coupled: boolean, nodeArgs: string[] = []): Promise<{ server: ServerProcess; store: BenchStore }> {
+export async function tandemOn(n: number, coupled: boolean, nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<{ server: ServerProcess; store: BenchStore }> {
   const store = sqliteStore();
   await seedCustomers(store, n);
   // BENCH_NODE_ARGS: node flags for the measured servers (e.g. "--max-semi-space-size=32"), to try runtime settings.
   const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const server = await spawnServer(store.env, await freePort(), 180_000, [...extra, ...nodeArgs]);
+  const server = await spawnServer({ ...store.env, ...env }, await freePort(), 180_000, [...extra, ...nodeArgs]);
   if (coupled) await coupleAll(server.url);
   return { server, store };
 }
@@ -117,17 +117,21 @@ export async function readPath(opts: { durationMs: number; concurrency: number }
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const seconds = Math.max(1, Math.round(opts.durationMs / 1000));
   const small = await tandemOn(1000, true);
+  // The same coupled store's shape answered through the gateway's query plans, for the merged execution's gain.
+  const plans = await tandemOn(1000, true, [], { TANDEM_MERGED_EXECUTION: '0' });
   // The page-cost pair: two servers of the same history (no sync), only the store's size differs.
   const flat = await tandemOn(1000, false);
   const large = await tandemOn(big, false);
   const bare = await bareApollo(1000);
   try {
     await check(small.server.url, Q3, 50, true);
+    await check(plans.server.url, Q3, 50, true);
     await check(bare.url, Q3, 50, true);
     for (const url of [small.server.url, flat.server.url, large.server.url, bare.url]) await check(url, QFLAT, 5, false);
-    const [s, f, l, b] = [small.server.child.pid!, flat.server.child.pid!, large.server.child.pid!, bare.child.pid!];
+    const [s, p, f, l, b] = [small.server.child.pid!, plans.server.child.pid!, flat.server.child.pid!, large.server.child.pid!, bare.child.pid!];
     const cases: Case[] = [
       { name: 'Q3 tandem', url: small.server.url, query: Q3, pid: s },
+      { name: 'Q3 tandem plans', url: plans.server.url, query: Q3, pid: p },
       { name: 'Q3 bare', url: bare.url, query: Q3, pid: b },
       { name: 'Qflat tandem', url: small.server.url, query: QFLAT, pid: s },
       { name: 'Qflat bare', url: bare.url, query: QFLAT, pid: b },
@@ -158,6 +162,8 @@ export async function readPath(opts: { durationMs: number; concurrency: number }
       ['case', 'req/s', 'p50 ms', 'p99 ms', 'req/s ratio', 'server CPU ms/req', 'CPU ratio'],
       [
         row('Q3 (3 subgraphs, 50 rows): tandem', 'Q3 tandem', 'Q3 bare'),
+        row('Q3 through query plans (TANDEM_MERGED_EXECUTION=0)', 'Q3 tandem plans', 'Q3 bare'),
+        row('Q3: merged execution vs query plans', 'Q3 tandem', 'Q3 tandem plans'),
         row('Q3: bare Apollo Server 5 from memory', 'Q3 bare', 'Q3 bare'),
         row('Qflat (5 rows): tandem', 'Qflat tandem', 'Qflat bare'),
         row('Qflat: bare Apollo Server 5 from memory', 'Qflat bare', 'Qflat bare'),
@@ -169,7 +175,7 @@ export async function readPath(opts: { durationMs: number; concurrency: number }
     );
   } finally {
     bare.child.kill('SIGKILL');
-    for (const t of [small, flat, large]) {
+    for (const t of [small, plans, flat, large]) {
       await killHard(t.server);
       await t.store.dispose();
     }

@@ -66,7 +66,7 @@ export interface RunningGateway {
   readiness: Readiness;
   /** The Apollo Server over the gateway (in-process execution, e.g. for benchmarks). */
   apollo: ApolloServer<GatewayContext>;
-  /** Operations run directly on one subgraph and through the gateway's plans (tests check the route). */
+  /** Operations run directly on one subgraph, on the merged schema and through the gateway's plans (tests check the route). */
   executions: ExecutionCounts;
   /** Stops gracefully: not ready at once, jobs handed back at a chunk's end, subscriptions completed, stores closed. */
   close(): Promise<void>;
@@ -190,9 +190,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // A client header would otherwise have the plan (subgraph operations) printed into the response.
       __exposeQueryPlanExperimental: false,
     });
-    // Single-subgraph operations run on their subgraph directly; the rest through the gateway's plans.
+    // Single-subgraph operations run on their subgraph directly, operations across the local
+    // subgraphs on their merged schema; the rest through the gateway's plans.
     // (only subgraphs served here: a remote one is always reached through the plan)
-    const gateway = new DirectExecution(planned, supergraphSdl, Object.fromEntries(local.map((n) => [n, subgraphs[n].schema])));
+    const gateway = new DirectExecution(planned, supergraphSdl, Object.fromEntries(local.map((n) => [n, subgraphs[n].schema])), config.mergedExecution);
     // The API schema Apollo validates with, for graphql-ws to validate queries the same way
     // (composing it again on a first socket query would stall the server for a second).
     let apiSchema: GraphQLSchema | undefined;
@@ -200,6 +201,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const logError = (detail: unknown) => log.error({ err: detail }, 'unexpected error');
     const apollo = new ApolloServer<GatewayContext>({ gateway, ...sharedApolloOptions(log, metrics) });
     await apollo.start();
+    // All three served here, yet their schemas could not be merged: say why (operations still run, through the plans).
+    if (config.mergedExecution && local.length === 3 && gateway.mergedOff) log.warn(`operations across subgraphs go through query plans: ${gateway.mergedOff}`);
     server = createServer(createHttpHandler({ config, apollo, services, readiness, metrics, log }));
     const ws = attachWebSocket(server, {
       config,

@@ -1,15 +1,40 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface, GatewayLoadResult } from '@apollo/server-gateway-interface';
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
 import { QueryPlanner } from '@apollo/query-planner';
-import { DocumentNode, execute, GraphQLSchema, Kind, OperationTypeNode, validate, visit, BREAK } from 'graphql';
+import type { PlanNode, SubscriptionNode } from '@apollo/query-planner';
+import { DocumentNode, execute, getOperationAST, GraphQLSchema, Kind, OperationTypeNode, validate, visit, BREAK } from 'graphql';
+import { LocalFederation, withoutMissing } from './local-federation';
 
-/** How an operation is executed: by one subgraph's schema directly, or by the gateway's plan. */
-type Route = { schema: GraphQLSchema } | null;
+/**
+ * How an operation is executed: by one subgraph's schema directly, by the merged schema of the
+ * local subgraphs, or (null) by the gateway's plan.
+ */
+type Route = { schema: GraphQLSchema; way: 'direct' | 'merged' } | null;
 
 /** Operations executed each way so far (tests check which way an operation went). */
 export interface ExecutionCounts {
   direct: number;
+  merged: number;
   planned: number;
+}
+
+/** The subgraphs a plan fetches from, or undefined when it has a node merged execution does not do (defer, rewrites). */
+function servicesOf(node: PlanNode | SubscriptionNode, into = new Set<string>()): Set<string> | undefined {
+  switch (node.kind) {
+    case 'Fetch':
+      if (node.inputRewrites?.length || node.outputRewrites?.length || node.contextRewrites?.length) return undefined;
+      into.add(node.serviceName);
+      return into;
+    case 'Flatten':
+      return servicesOf(node.node, into);
+    case 'Sequence':
+    case 'Parallel':
+      return node.nodes.every((n) => servicesOf(n, into)) ? into : undefined;
+    case 'Condition':
+      return [node.ifClause, node.elseClause].every((n) => !n || servicesOf(n, into)) ? into : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** True when a document asks for introspection (`__schema`, `__type`): the gateway answers those from the API schema. */
@@ -35,13 +60,20 @@ function asksIntrospection(document: DocumentNode): boolean {
  * (its per-request operation rebuild, plan walk and result shaping were a third of a flat
  * list's time). Everything before execution is unchanged (parsing, validation against the API
  * schema, the query limits and text checks of the plugins), and so is everything inside it
- * (resolvers, roles, errors with their codes). Anything else, and any document the subgraph's
- * schema does not validate, goes through the gateway's plan as before. The route of a document
- * is decided once (Apollo hands back the same parsed document for the same text).
+ * (resolvers, roles, errors with their codes). An operation across subgraphs that are all
+ * served here runs on their merged schema (`LocalFederation`): one execution calling each
+ * subgraph's resolvers, where the plan would send each subgraph an operation and merge and
+ * reshape the answers. Anything else (a remote subgraph in the plan, introspection,
+ * subscriptions, a type the merged schema leaves out) goes through the gateway's plan as before.
+ * The route of a document is decided once (Apollo hands back the same parsed document for the
+ * same text).
  */
 export class DirectExecution implements GatewayInterface {
   /** Operations executed each way so far. */
-  readonly counts: ExecutionCounts = { direct: 0, planned: 0 };
+  readonly counts: ExecutionCounts = { direct: 0, merged: 0, planned: 0 };
+  /** Why operations across subgraphs go through the plan, when the local subgraphs cannot be merged. */
+  mergedOff?: string;
+  private federation?: LocalFederation;
   private readonly routes = new WeakMap<DocumentNode, Map<string, Route>>();
   private planner?: QueryPlanner;
   private apiSchema?: ReturnType<Supergraph['apiSchema']>;
@@ -50,6 +82,7 @@ export class DirectExecution implements GatewayInterface {
     private readonly gateway: GatewayInterface,
     private readonly supergraphSdl: string,
     private readonly subgraphs: Record<string, GraphQLSchema>,
+    private readonly merge = true,
   ) {}
 
   async load(options: Parameters<GatewayInterface['load']>[0]): Promise<GatewayLoadResult> {
@@ -57,6 +90,13 @@ export class DirectExecution implements GatewayInterface {
     const supergraph = Supergraph.build(this.supergraphSdl);
     this.planner = new QueryPlanner(supergraph);
     this.apiSchema = supergraph.apiSchema();
+    const all = supergraph.subgraphs().names();
+    if (!this.merge) this.mergedOff = 'TANDEM_MERGED_EXECUTION=0';
+    else if (all.every((name) => this.subgraphs[name])) {
+      const built = LocalFederation.build(this.apiSchema.toGraphQLJSSchema(), this.subgraphs);
+      if (typeof built === 'string') this.mergedOff = built;
+      else this.federation = built;
+    } else this.mergedOff = 'some subgraphs are not served in this process';
     return { ...loaded, executor: loaded.executor && this.executor(loaded.executor) };
   }
 
@@ -75,14 +115,15 @@ export class DirectExecution implements GatewayInterface {
         this.counts.planned += 1;
         return planned(requestContext);
       }
-      this.counts.direct += 1;
-      return execute({
+      this.counts[route.way] += 1;
+      const result = execute({
         schema: route.schema,
         document: requestContext.document,
         variableValues: requestContext.request.variables,
         operationName: requestContext.request.operationName,
         contextValue: requestContext.context,
       });
+      return route.way === 'merged' ? withoutMissing(await result) : result;
     };
   }
 
@@ -104,12 +145,18 @@ export class DirectExecution implements GatewayInterface {
       return null; // the gateway reports whatever is wrong in its own words
     }
     const node = plan.node;
-    if (!node || node.kind !== 'Fetch' || node.requires || node.inputRewrites?.length || node.outputRewrites?.length || node.contextRewrites?.length) return null;
-    if (node.operationKind !== OperationTypeNode.QUERY && node.operationKind !== OperationTypeNode.MUTATION) return null;
-    const schema = this.subgraphs[node.serviceName];
-    // Every definition of the document must be valid for the subgraph as it is (fragments included).
-    if (!schema || document.definitions.some((d) => d.kind !== Kind.OPERATION_DEFINITION && d.kind !== Kind.FRAGMENT_DEFINITION)) return null;
-    if (validate(schema, document).length > 0) return null;
-    return { schema };
+    const kind = getOperationAST(document, operationName)?.operation;
+    if (!node || (kind !== OperationTypeNode.QUERY && kind !== OperationTypeNode.MUTATION)) return null;
+    if (document.definitions.some((d) => d.kind !== Kind.OPERATION_DEFINITION && d.kind !== Kind.FRAGMENT_DEFINITION)) return null;
+    if (node.kind === 'Fetch' && !node.requires && !node.inputRewrites?.length && !node.outputRewrites?.length && !node.contextRewrites?.length) {
+      const schema = this.subgraphs[node.serviceName];
+      // Every definition of the document must be valid for the subgraph as it is (fragments included).
+      if (schema && validate(schema, document).length === 0) return { schema, way: 'direct' };
+    }
+    const services = servicesOf(node);
+    if (!this.federation || !services || [...services].some((s) => !this.subgraphs[s]) || !this.federation.supports(document)) return null;
+    // The merged schema parses literals with the subgraphs' scalars: a literal one refuses is the plan's to report, as a subgraph does.
+    if (validate(this.federation.schema, document).length > 0) return null;
+    return { schema: this.federation.schema, way: 'merged' };
   }
 }

@@ -32,6 +32,11 @@ export interface Config {
   runJobs: boolean;
   /** `TANDEM_JOB_THREAD=0`: without Redis, sync jobs run on the API thread instead of their own worker thread (the default). */
   jobThread: boolean;
+  /**
+   * `TANDEM_MERGED_EXECUTION=0`: operations across the subgraphs served in this process go through
+   * the gateway's query plans (one operation per subgraph) instead of one execution on their merged schema.
+   */
+  mergedExecution: boolean;
   /** `TANDEM_JOB_THREAD_HEAP_MB`: the job thread's heap limit (old generation); a lower limit makes V8 collect sooner. */
   jobThreadHeapMb: number;
   /** `METRICS_PORT`: where a `tandem worker` serves /metrics, /livez and /readyz (unset: none). */
@@ -186,6 +191,12 @@ function parseRunJobs(raw: string | undefined, redisUrl: string | undefined): bo
   return false;
 }
 
+function parseMergedExecution(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === '1') return true;
+  if (raw !== '0') throw new Error(`TANDEM_MERGED_EXECUTION: "${raw}" is neither 1 (the default: one execution over the local subgraphs) nor 0 (the gateway's query plans)`);
+  return false;
+}
+
 function parseHeapMb(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 256;
   const mb = Number(raw);
@@ -243,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisNamespace: parseNamespace(env.TANDEM_REDIS_NAMESPACE),
     runJobs: parseRunJobs(env.TANDEM_RUN_JOBS, env.REDIS_URL),
     jobThread: parseJobThread(env.TANDEM_JOB_THREAD),
+    mergedExecution: parseMergedExecution(env.TANDEM_MERGED_EXECUTION),
     jobThreadHeapMb: parseHeapMb(env.TANDEM_JOB_THREAD_HEAP_MB),
     metricsPort: env.METRICS_PORT ? parsePort(env.METRICS_PORT, 'METRICS_PORT') : undefined,
     remoteSubgraphs: parseSubgraphUrls(env.TANDEM_SUBGRAPHS),

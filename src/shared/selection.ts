@@ -1,4 +1,4 @@
-import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, isObjectType, Kind, SelectionSetNode } from 'graphql';
+import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, GraphQLSchema, isObjectType, Kind, SelectionSetNode } from 'graphql';
 import { EntityTarget, getMetadataArgsStorage, ObjectLiteral } from 'typeorm';
 import type { PartialLoaders } from './repository';
 
@@ -64,6 +64,7 @@ export function columnsOf(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments'>
         const derived = needs.derived[name];
         if (derived) derived.forEach((c) => out.add(c));
         else if (needs.columns.has(name)) out.add(name);
+        else if (!definesField(info.schema, needs.typeName, name)) continue;
         else return false;
         continue;
       }
@@ -79,6 +80,16 @@ export function columnsOf(info: Pick<GraphQLResolveInfo, 'schema' | 'fragments'>
   for (const set of sets) if (!walk(set, new Set())) return undefined;
   // One order whatever the query's: the same columns make the same statement (and cache entry).
   return [...out].sort();
+}
+
+/**
+ * False when the schema a resolver runs in has the type but not the field: another subgraph
+ * resolves it from the entity's key (a merged execution of several subgraphs hands each its own
+ * schema, with the whole query's selection), so it reads nothing of this row.
+ */
+function definesField(schema: GraphQLSchema, typeName: string, field: string): boolean {
+  const type = schema.getType(typeName);
+  return !isObjectType(type) || field in type.getFields();
 }
 
 /** A named fragment, marked as walked: each is walked once (a spread met again adds nothing new). */

@@ -46,6 +46,8 @@ describe('Reads load only the columns a query selects', () => {
   it('should read the account and customer references of the federated graph by their selected columns only', async () => {
     const { customers } = await gw.ok('{ customers(first: 6) { nodes { name coupledAccount { name creditLimit owner { fullName } } } } }');
     expect(lastRead(gw, 'crm', 'account').sort()).toEqual(['creditLimit', 'id', 'name', 'ownerId']);
+    // Run on the merged schema, the list's resolver sees coupledAccount too: another subgraph's field, which reads none of the row.
+    expect(lastRead(gw, 'erp', 'customer').sort()).toEqual(['name', 'no']);
     expect(customers.nodes.map((c: { coupledAccount: unknown }) => c.coupledAccount)).toEqual(
       Array.from({ length: 6 }, (_, i) => ({ name: `Account ${i}`, creditLimit: '12.25', owner: { fullName: 'Owner 1' } })),
     );

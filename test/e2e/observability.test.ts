@@ -195,3 +195,38 @@ describe('Log lines', () => {
     expect(text).not.toContain('pw@');
   });
 });
+
+describe('Request ids on unexpected errors', () => {
+  it("should mask an unexpected error and log it once with the request's id, on one subgraph and across them", async () => {
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (d) => (text += d));
+    const gw = await startTestGateway({ log: createLogger({ level: 'info' }, out) });
+    try {
+      const customers = gw.services.erp.customers as unknown as { list: () => never };
+      customers.list = () => {
+        throw new Error('driver detail the caller must not see');
+      };
+      for (const [reqId, query] of [
+        ['req-direct-1', '{ customers(first: 1) { nodes { no } } }'],
+        ['req-merged-1', '{ customers(first: 1) { nodes { no coupledAccount { name } } } }'],
+      ]) {
+        const res = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': reqId }, body: JSON.stringify({ query }) });
+        const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+        expect(body.errors.map((e) => [e.message, e.extensions.code])).toEqual([['Internal server error', 'INTERNAL_SERVER_ERROR']]);
+      }
+      expect(gw.executions).toMatchObject({ direct: 1, merged: 1 });
+      const lines = text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .filter((l) => l.msg === 'unexpected error');
+      expect(lines.map((l) => [l.reqId, l.err.message])).toEqual([
+        ['req-direct-1', 'driver detail the caller must not see'],
+        ['req-merged-1', 'driver detail the caller must not see'],
+      ]);
+    } finally {
+      await gw.stop();
+    }
+  });
+});

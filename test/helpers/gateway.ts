@@ -1,4 +1,4 @@
-import pino from 'pino';
+import pino, { Logger } from 'pino';
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startGateway, RunningGateway } from '../../src/gateway/app';
@@ -44,6 +44,8 @@ export interface TestGatewayOptions {
   jobThread?: boolean;
   /** More environment for loadConfig (TANDEM_ALLOWED_ORIGINS, TANDEM_ALLOWED_HOSTS, ...). */
   env?: Record<string, string>;
+  /** The gateway's logger (default: silent). */
+  log?: Logger;
 }
 
 /** Starts the real gateway on 127.0.0.1 and a random port over a fresh store. */
@@ -64,7 +66,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...options.env,
   });
   const counters = { erp: new StatementCounter(), crm: new StatementCounter(), sync: new StatementCounter() };
-  const running = await startGateway({ config, log: pino({ level: 'silent' }), storeLoggers: counters, bus: options.bus, jobThread: options.jobThread ?? false });
+  const running = await startGateway({ config, log: options.log ?? pino({ level: 'silent' }), storeLoggers: counters, bus: options.bus, jobThread: options.jobThread ?? false });
   const gql = async (query: string, variables?: Record<string, unknown>, key?: string): Promise<GqlResult> => {
     const res = await fetch(running.url, {
       method: 'POST',

@@ -90,6 +90,12 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ TANDEM_JOB_THREAD_HEAP_MB: '12' })).toThrow(/TANDEM_JOB_THREAD_HEAP_MB: "12" is not a whole number of MB between 64 and 65536/);
   });
 
+  it('should run operations across local subgraphs on their merged schema unless TANDEM_MERGED_EXECUTION=0, and refuse any other value', () => {
+    expect(loadConfig({}).mergedExecution).toBe(true);
+    expect(loadConfig({ TANDEM_MERGED_EXECUTION: '0' }).mergedExecution).toBe(false);
+    expect(() => loadConfig({ TANDEM_MERGED_EXECUTION: 'off' })).toThrow(/TANDEM_MERGED_EXECUTION: "off" is neither 1 .* nor 0/);
+  });
+
   it('should share full passes in parts of 10,000 records with Redis or MariaDB and not on SQLite, and refuse a part size that is not a whole number', () => {
     expect(loadConfig({}).syncPartRecords).toBe(0);
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).syncPartRecords).toBe(10_000);
