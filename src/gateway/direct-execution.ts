@@ -3,7 +3,8 @@ import { operationFromDocument, Supergraph } from '@apollo/federation-internals'
 import { QueryPlanner } from '@apollo/query-planner';
 import type { PlanNode, SubscriptionNode } from '@apollo/query-planner';
 import { DocumentNode, execute, getOperationAST, GraphQLSchema, Kind, OperationTypeNode, validate, visit, BREAK } from 'graphql';
-import { LocalFederation, withoutMissing } from './local-federation';
+import { LocalFederation } from './local-federation';
+import { withoutMissing } from './owned-value';
 
 /**
  * How an operation is executed: by one subgraph's schema directly, by the merged schema of the

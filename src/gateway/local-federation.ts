@@ -25,59 +25,14 @@ import {
   visit,
   visitWithTypeInfo,
   BREAK,
+  FieldNode,
+  Kind,
+  SelectionSetNode,
 } from 'graphql';
+import { Failed, isPromise, MissingEntity, Owned, then } from './owned-value';
 
 type Resolve = GraphQLFieldResolver<unknown, unknown>;
 type Info = GraphQLResolveInfo;
-
-/**
- * A value of an object type together with the subgraph whose resolvers produced it, and the
- * info of the field that returned it (its selection set is what is asked of the value). A field
- * of another subgraph is resolved on that subgraph's own object, found by the entity's key.
- */
-class Owned {
-  // Most entities are asked of one other subgraph: one slot, then a map for more.
-  private firstOther?: string;
-  private firstValue?: unknown;
-  private others?: Map<string, unknown>;
-
-  constructor(
-    readonly subgraph: string,
-    readonly value: unknown,
-    readonly info: Info,
-  ) {}
-
-  /** The same entity as another subgraph's object (or a promise of it), looked up once. */
-  as(subgraph: string, lookup: () => unknown): unknown {
-    if (this.firstOther === undefined) {
-      this.firstOther = subgraph;
-      return (this.firstValue = lookup());
-    }
-    if (this.firstOther === subgraph) return this.firstValue;
-    this.others ??= new Map();
-    if (!this.others.has(subgraph)) this.others.set(subgraph, lookup());
-    return this.others.get(subgraph);
-  }
-}
-
-/**
- * Thrown for a non-null field of an entity its subgraph does not have (a coupling to a record
- * deleted since): the object becomes null as the gateway's plan makes it, and `withoutMissing`
- * drops the error, which the plan does not report either.
- */
-class MissingEntity extends Error {
-  constructor() {
-    super('entity not found in its subgraph');
-  }
-}
-
-/** A result without the errors of missing entities (their objects are null, as through the plan). */
-export function withoutMissing<T extends { errors?: readonly GraphQLError[] }>(result: T): T {
-  if (!result.errors?.some((e) => e.originalError instanceof MissingEntity)) return result;
-  const errors = result.errors.filter((e) => !(e.originalError instanceof MissingEntity));
-  const { errors: _dropped, ...rest } = result;
-  return (errors.length ? { ...rest, errors } : rest) as T;
-}
 
 /** How one field is resolved on an object of one subgraph. */
 interface Route {
@@ -89,15 +44,16 @@ interface Route {
   key?: { name: string; read: Route; resolveReference?: (representation: unknown, ctx: unknown, info: Info) => unknown };
   /** The subgraph's own info for its resolver (its schema and types), from the executing one. */
   info(info: Info): Info;
+  /**
+   * Whether the resolver gets that info (root and list fields, keys, whose resolvers may read
+   * the selection to prune columns) or the merged one as it is (a copy per object was a
+   * measurable share of a list's time; with the merged schema, pruning reads whole rows).
+   */
+  swap: boolean;
 }
 
-function isPromise(value: unknown): value is Promise<unknown> {
-  return typeof (value as { then?: unknown } | null)?.then === 'function';
-}
-
-function then<T>(value: unknown, next: (resolved: unknown) => T): T | Promise<T> {
-  return isPromise(value) ? value.then(next) : next(value);
-}
+/** Wraps a field's result as a subgraph's objects (with what other subgraphs are asked of them started). */
+type Wrap = (value: unknown, subgraph: string, info: Info, ctx: unknown) => unknown;
 
 /** The single field of an entity's first `@key` in a subgraph (undefined for none or a compound key). */
 function keyOf(type: GraphQLObjectType): string | undefined {
@@ -117,26 +73,6 @@ function isExternal(field: GraphQLField<unknown, unknown>): boolean {
   return field.astNode?.directives?.some((d) => d.name.value === 'external') ?? false;
 }
 
-/** A function that wraps a field's result (objects, lists of them, promises) as a subgraph's; none for leaves. */
-function wrapperOf(type: GraphQLOutputType): ((value: unknown, subgraph: string, info: Info) => unknown) | undefined {
-  const nullable = getNullableType(type);
-  if (isLeafType(nullable)) return undefined;
-  if (isListType(nullable)) {
-    const inner = wrapperOf(nullable.ofType);
-    if (!inner) return undefined;
-    const each = (value: unknown, subgraph: string, info: Info): unknown =>
-      isPromise(value)
-        ? value.then((v) => each(v, subgraph, info))
-        : value == null || value instanceof Error
-          ? value
-          : Array.from(value as Iterable<unknown>, (item) => inner(item, subgraph, info));
-    return each;
-  }
-  const one = (value: unknown, subgraph: string, info: Info): unknown =>
-    isPromise(value) ? value.then((v) => one(v, subgraph, info)) : value == null || value instanceof Error ? value : new Owned(subgraph, value, info);
-  return one;
-}
-
 /**
  * One executable schema over the subgraphs served in this process: the API schema, each field
  * resolved by the resolver of the subgraph that defines it, called directly. An entity field of
@@ -153,7 +89,12 @@ function wrapperOf(type: GraphQLOutputType): ((value: unknown, subgraph: string,
 export class LocalFederation {
   private readonly unsupported = new Set<string>();
   private readonly supported = new WeakMap<DocumentNode, boolean>();
-  private readonly referenceInfos = new WeakMap<Info, Record<string, Info>>();
+  /** Each object type's routes: by field, then by the subgraph of the object. */
+  private readonly routesByType = new Map<string, Record<string, Record<string, Route>>>();
+  /** What other subgraphs a field's objects are asked of, by the field's node and the objects' subgraph. */
+  private readonly prefetchPlans = new WeakMap<FieldNode, Map<string, Route[]>>();
+  // The last reference info made: every entity of a list asks for the same one.
+  private lastInfo?: { from: Info; subgraph: string; info: Info };
 
   private constructor(
     readonly schema: GraphQLSchema,
@@ -260,11 +201,11 @@ export class LocalFederation {
         this.unsupported.add(type.name);
         continue;
       }
-      const route = this.route(subgraph, type.name, field.name);
-      const wrap = wrapperOf(field.type);
+      const route = this.route(subgraph, type.name, field.name, true);
+      const wrap = this.wrapperOf(field.type);
       field.resolve = (root, args, ctx, info) => {
         const result = this.call(route, root, args, ctx, info);
-        return wrap ? wrap(result, subgraph, info) : result;
+        return wrap ? wrap(result, subgraph, info, ctx) : result;
       };
     }
   }
@@ -276,30 +217,34 @@ export class LocalFederation {
    */
   private wireObject(type: GraphQLObjectType): void {
     const owners = Object.keys(this.subgraphs).filter((s) => isObjectType(this.subgraphs[s].getType(type.name)));
+    const byField: Record<string, Record<string, Route>> = {};
+    this.routesByType.set(type.name, byField);
     for (const field of Object.values(type.getFields())) {
-      const routes: Record<string, Route> = {};
+      const routes: Record<string, Route> = (byField[field.name] = {});
       for (const owner of owners) {
         const route = this.routeFrom(owner, type.name, field.name);
         if (route) routes[owner] = route;
         else this.unsupported.add(type.name);
       }
-      const wrap = wrapperOf(field.type);
+      const wrap = this.wrapperOf(field.type);
       const nonNull = isNonNullType(field.type);
       const resolve: Resolve = (parent, args, ctx, info) => {
-        const { subgraph, value } = parent as Owned;
-        const route = routes[subgraph];
+        const owned = parent as Owned;
+        const route = routes[owned.subgraph];
         if (!route.key) {
-          const result = this.call(route, value, args, ctx, info);
-          return wrap ? wrap(result, route.subgraph, info) : result;
+          const result = this.call(route, owned.value, args, ctx, info);
+          return wrap ? wrap(result, route.subgraph, info, ctx) : result;
         }
-        const object = (parent as Owned).as(route.subgraph, () => this.reference(parent as Owned, type.name, route, ctx));
+        // Usually settled already: started when the object was returned (see `prefetch`).
+        const object = owned.as(route.subgraph, () => this.reference(owned, type.name, route, ctx));
+        if (object instanceof Failed) throw object.error;
         return then(object, (found) => {
           if (found == null) {
             if (nonNull) throw new MissingEntity();
             return null;
           }
           const result = this.call(route, found, args, ctx, info);
-          return wrap ? wrap(result, route.subgraph, info) : result;
+          return wrap ? wrap(result, route.subgraph, info, ctx) : result;
         });
       };
       field.resolve = resolve;
@@ -309,7 +254,7 @@ export class LocalFederation {
   /** How `owner`'s object gets `field`: its own resolver, or another subgraph's through a key `owner` has. */
   private routeFrom(owner: string, typeName: string, fieldName: string): Route | undefined {
     const own = (this.subgraphs[owner].getType(typeName) as GraphQLObjectType).getFields();
-    if (own[fieldName] && !isExternal(own[fieldName])) return this.route(owner, typeName, fieldName);
+    if (own[fieldName] && !isExternal(own[fieldName])) return this.route(owner, typeName, fieldName, isListType(getNullableType(own[fieldName].type)));
     for (const other of Object.keys(this.subgraphs)) {
       const type = this.subgraphs[other].getType(typeName);
       if (other === owner || !isObjectType(type) || !type.getFields()[fieldName] || isExternal(type.getFields()[fieldName])) continue;
@@ -317,16 +262,90 @@ export class LocalFederation {
       if (!key || !own[key] || !isLeafType(getNamedType(own[key].type))) continue;
       const resolveReference = (type.extensions as { apollo?: { subgraph?: { resolveReference?: NonNullable<Route['key']>['resolveReference'] } } }).apollo?.subgraph
         ?.resolveReference;
-      return { ...this.route(other, typeName, fieldName), key: { name: key, read: this.route(owner, typeName, key), resolveReference } };
+      const swap = isListType(getNullableType(type.getFields()[fieldName].type));
+      return { ...this.route(other, typeName, fieldName, swap), key: { name: key, read: this.route(owner, typeName, key, true), resolveReference } };
     }
     return undefined;
   }
 
-  private route(subgraph: string, typeName: string, fieldName: string): Route {
+  private route(subgraph: string, typeName: string, fieldName: string, swap: boolean): Route {
     const schema = this.subgraphs[subgraph];
     const parentType = schema.getType(typeName) as GraphQLObjectType;
     const field = parentType.getFields()[fieldName];
-    return { subgraph, field, info: (info) => ({ ...info, schema, parentType, returnType: field.type, fieldName }) };
+    return { subgraph, field, swap, info: (info) => ({ ...info, schema, parentType, returnType: field.type, fieldName }) };
+  }
+
+  /** A function that wraps a field's result (objects, lists of them, promises) as a subgraph's; none for leaves. */
+  private wrapperOf(type: GraphQLOutputType): Wrap | undefined {
+    const nullable = getNullableType(type);
+    if (isLeafType(nullable)) return undefined;
+    if (isListType(nullable)) {
+      const inner = this.wrapperOf(nullable.ofType);
+      if (!inner) return undefined;
+      const each: Wrap = (value, subgraph, info, ctx) => {
+        if (isPromise(value)) return value.then((v) => each(v, subgraph, info, ctx));
+        if (value == null || value instanceof Error) return value;
+        const raw = Array.from(value as Iterable<unknown>);
+        // Items the resolver gave as promises stay apart (each may fail on its own); lookups started here never fail.
+        if (raw.some(isPromise)) return raw.map((item) => inner(item, subgraph, info, ctx));
+        const items = raw.map((item) => inner(item, subgraph, info, ctx));
+        return items.some(isPromise) ? Promise.all(items) : items;
+      };
+      return each;
+    }
+    const typeName = (nullable as GraphQLObjectType).name;
+    const one: Wrap = (value, subgraph, info, ctx) => {
+      if (isPromise(value)) return value.then((v) => one(v, subgraph, info, ctx));
+      if (value == null || value instanceof Error) return value;
+      const owned = new Owned(subgraph, value, info);
+      const pending = this.prefetch(owned, typeName, ctx);
+      return pending ? pending.then(() => owned) : owned;
+    };
+    return one;
+  }
+
+  /**
+   * Starts, as an object is returned, the lookups of it in the other subgraphs its selection
+   * reaches: a list's lookups go out together (one loader batch), and its fields then resolve
+   * at once instead of each waiting on its own promise.
+   */
+  private prefetch(owned: Owned, typeName: string, ctx: unknown): Promise<unknown> | undefined {
+    const routes = this.prefetchPlan(owned.info, typeName, owned.subgraph);
+    if (routes.length === 0) return undefined;
+    if (routes.length === 1) return owned.prefetch(routes[0].subgraph, () => this.reference(owned, typeName, routes[0], ctx));
+    const pending = routes.map((r) => owned.prefetch(r.subgraph, () => this.reference(owned, typeName, r, ctx))).filter(isPromise);
+    return pending.length ? Promise.all(pending) : undefined;
+  }
+
+  /** One route per other subgraph the selection on `typeName` of a field reaches from `owner`'s objects (kept per field node). */
+  private prefetchPlan(info: Info, typeName: string, owner: string): Route[] {
+    const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+    let byOwner = node && this.prefetchPlans.get(node);
+    const known = byOwner?.get(owner);
+    if (known) return known;
+    const fields = this.routesByType.get(typeName) ?? {};
+    const out: Route[] = [];
+    const walked = new Set<string>();
+    const walk = (set: SelectionSetNode | undefined): void => {
+      for (const sel of set?.selections ?? []) {
+        if (sel.kind === Kind.FIELD) {
+          const route = fields[sel.name.value]?.[owner];
+          if (route?.key && !out.some((r) => r.subgraph === route.subgraph)) out.push(route);
+        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+          if (!sel.typeCondition || sel.typeCondition.name.value === typeName) walk(sel.selectionSet);
+        } else if (!walked.has(sel.name.value)) {
+          walked.add(sel.name.value);
+          const fragment = info.fragments[sel.name.value];
+          if (fragment?.typeCondition.name.value === typeName) walk(fragment.selectionSet);
+        }
+      }
+    };
+    for (const field of info.fieldNodes) walk(field.selectionSet);
+    if (node) {
+      if (!byOwner) this.prefetchPlans.set(node, (byOwner = new Map()));
+      byOwner.set(owner, out);
+    }
+    return out;
   }
 
   /**
@@ -335,7 +354,7 @@ export class LocalFederation {
    */
   private call(route: Route, source: unknown, args: Record<string, unknown>, ctx: unknown, info: Info): unknown {
     const resolve = route.field.resolve;
-    if (resolve) return resolve(source, args, ctx, route.info(info));
+    if (resolve) return resolve(source, args, ctx, route.swap ? route.info(info) : info);
     if (source === null || (typeof source !== 'object' && typeof source !== 'function')) return undefined;
     const value = (source as Record<string, unknown>)[route.field.name];
     return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).call(source, args, ctx, info) : value;
@@ -359,8 +378,10 @@ export class LocalFederation {
 
   /** The info a reference resolver gets: the returning field's, in its own subgraph's schema (one per list, not per entity). */
   private referenceInfo(info: Info, subgraph: string): Info {
-    let bySubgraph = this.referenceInfos.get(info);
-    if (!bySubgraph) this.referenceInfos.set(info, (bySubgraph = {}));
-    return (bySubgraph[subgraph] ??= { ...info, schema: this.subgraphs[subgraph] });
+    const last = this.lastInfo;
+    if (last && last.from === info && last.subgraph === subgraph) return last.info;
+    const made = { ...info, schema: this.subgraphs[subgraph] };
+    this.lastInfo = { from: info, subgraph, info: made };
+    return made;
   }
 }

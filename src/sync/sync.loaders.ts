@@ -8,14 +8,22 @@ import { FullSyncLine } from './full-sync-run.entity';
 import { FieldMapping } from './table-mapping.entity';
 import { ErpConnector } from './connectors/erp-connector';
 
+/** "MAPPING\0key" keys grouped by mapping (appended in place: a page's 50 keys copied no list 50 times). */
+function keysByMapping(keys: readonly string[]): Map<string, string[]> {
+  const byMapping = new Map<string, string[]>();
+  for (const k of keys) {
+    const [mapping, id] = k.split('\u0000');
+    const ids = byMapping.get(mapping);
+    if (ids) ids.push(id);
+    else byMapping.set(mapping, [id]);
+  }
+  return byMapping;
+}
+
 /** Couplings by "MAPPING\0key" on one side: one statement per mapping per batch. */
 function couplingLoader(db: DataSource, side: 'erpId' | 'crmId') {
   return new DataLoader<string, Coupling | null>(async (keys) => {
-    const byMapping = new Map<string, string[]>();
-    for (const k of keys) {
-      const [mapping, id] = k.split('\u0000');
-      byMapping.set(mapping, [...(byMapping.get(mapping) ?? []), id]);
-    }
+    const byMapping = keysByMapping(keys);
     const found = new Map<string, Coupling>();
     for (const [mapping, ids] of byMapping) {
       const rows = await leanFindIn(db.getRepository(Coupling), side, ids, { mapping });
@@ -32,11 +40,7 @@ function couplingLoader(db: DataSource, side: 'erpId' | 'crmId') {
 function coupledIdLoader(db: DataSource, side: 'erpId' | 'crmId') {
   const other = side === 'erpId' ? 'crmId' : 'erpId';
   return new DataLoader<string, string | null>(async (keys) => {
-    const byMapping = new Map<string, string[]>();
-    for (const k of keys) {
-      const [mapping, id] = k.split('\u0000');
-      byMapping.set(mapping, [...(byMapping.get(mapping) ?? []), id]);
-    }
+    const byMapping = keysByMapping(keys);
     const found = new Map<string, string>();
     for (const [mapping, ids] of byMapping) {
       const rows = await leanFindColumnsIn(db.getRepository(Coupling), side, ids, [side, other], { mapping });
