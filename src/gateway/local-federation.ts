@@ -4,7 +4,6 @@ import {
   getNamedType,
   getNullableType,
   GraphQLEnumType,
-  GraphQLError,
   GraphQLField,
   GraphQLFieldResolver,
   GraphQLLeafType,
