@@ -67,11 +67,12 @@ export async function tandemOn(n: number, coupled: boolean, nodeArgs: string[] =
 }
 
 /** The bare Apollo Server 5 child process, serving the same shapes from memory. */
-async function bareApollo(rows: number): Promise<{ url: string; child: ChildProcess }> {
+async function bareApollo(rows: number, env: Record<string, string | undefined> = process.env): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'bare-apollo.server.ts'), String(port), String(rows)], {
     cwd: join(__dirname, '..'),
     stdio: ['ignore', 'pipe', 'inherit'],
+    env,
   });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d) => String(d).includes('ready') && resolve());
@@ -122,19 +123,25 @@ export async function readPath(opts: { durationMs: number; concurrency: number }
   // The page-cost pair: two servers of the same history (no sync), only the store's size differs.
   const flat = await tandemOn(1000, false);
   const large = await tandemOn(big, false);
-  const bare = await bareApollo(1000);
+  // As the issue measured it (NODE_ENV unset), and as `tandem` runs unless told otherwise
+  // (NODE_ENV=production, src/cli/production-env.ts): like against like.
+  const bare = await bareApollo(1000, { ...process.env, NODE_ENV: undefined });
+  const bareProd = await bareApollo(1000, { ...process.env, NODE_ENV: 'production' });
   try {
     await check(small.server.url, Q3, 50, true);
     await check(plans.server.url, Q3, 50, true);
     await check(bare.url, Q3, 50, true);
-    for (const url of [small.server.url, flat.server.url, large.server.url, bare.url]) await check(url, QFLAT, 5, false);
-    const [s, p, f, l, b] = [small.server.child.pid!, plans.server.child.pid!, flat.server.child.pid!, large.server.child.pid!, bare.child.pid!];
+    await check(bareProd.url, Q3, 50, true);
+    for (const url of [small.server.url, flat.server.url, large.server.url, bare.url, bareProd.url]) await check(url, QFLAT, 5, false);
+    const [s, p, f, l, b, bp] = [small.server.child.pid!, plans.server.child.pid!, flat.server.child.pid!, large.server.child.pid!, bare.child.pid!, bareProd.child.pid!];
     const cases: Case[] = [
       { name: 'Q3 tandem', url: small.server.url, query: Q3, pid: s },
       { name: 'Q3 tandem plans', url: plans.server.url, query: Q3, pid: p },
       { name: 'Q3 bare', url: bare.url, query: Q3, pid: b },
+      { name: 'Q3 bare prod', url: bareProd.url, query: Q3, pid: bp },
       { name: 'Qflat tandem', url: small.server.url, query: QFLAT, pid: s },
       { name: 'Qflat bare', url: bare.url, query: QFLAT, pid: b },
+      { name: 'Qflat bare prod', url: bareProd.url, query: QFLAT, pid: bp },
       { name: 'Qflat tandem small', url: flat.server.url, query: QFLAT, pid: f },
       { name: 'Qflat tandem big', url: large.server.url, query: QFLAT, pid: l },
       { name: 'Qflat+count tandem', url: flat.server.url, query: QFLAT_COUNT, pid: f },
@@ -165,8 +172,12 @@ export async function readPath(opts: { durationMs: number; concurrency: number }
         row('Q3 through query plans (TANDEM_MERGED_EXECUTION=0)', 'Q3 tandem plans', 'Q3 bare'),
         row('Q3: merged execution vs query plans', 'Q3 tandem', 'Q3 tandem plans'),
         row('Q3: bare Apollo Server 5 from memory', 'Q3 bare', 'Q3 bare'),
+        row('Q3 tandem vs bare with NODE_ENV=production', 'Q3 tandem', 'Q3 bare prod'),
+        row('Q3: bare Apollo, NODE_ENV=production', 'Q3 bare prod', 'Q3 bare prod'),
         row('Qflat (5 rows): tandem', 'Qflat tandem', 'Qflat bare'),
         row('Qflat: bare Apollo Server 5 from memory', 'Qflat bare', 'Qflat bare'),
+        row('Qflat tandem vs bare with NODE_ENV=production', 'Qflat tandem', 'Qflat bare prod'),
+        row('Qflat: bare Apollo, NODE_ENV=production', 'Qflat bare prod', 'Qflat bare prod'),
         row('Qflat on 1,000 customers (no sync run)', 'Qflat tandem small', 'Qflat tandem small'),
         row(`Qflat on ${big} customers vs 1,000`, 'Qflat tandem big', 'Qflat tandem small'),
         row('Qflat + totalCount on 1,000 vs Qflat', 'Qflat+count tandem', 'Qflat tandem small'),
@@ -175,6 +186,7 @@ export async function readPath(opts: { durationMs: number; concurrency: number }
     );
   } finally {
     bare.child.kill('SIGKILL');
+    bareProd.child.kill('SIGKILL');
     for (const t of [small, plans, flat, large]) {
       await killHard(t.server);
       await t.store.dispose();
