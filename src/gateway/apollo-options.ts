@@ -12,13 +12,16 @@ import { Metrics, operationMetricsPlugin } from './metrics';
  * in `formatError`, which does not know the request: the id travels in the request's context,
  * not in an AsyncLocalStorage scope (whose promise hooks cost every request a seventh of its time).
  */
-function unexpectedErrorLogPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
+function unexpectedErrorLogPlugin(log: Logger, logged: WeakSet<object>): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           const reqId = contextValue.forward?.requestId;
-          for (const error of errors) formatGatewayError(error.toJSON(), (detail) => log.error({ err: detail, reqId }, 'unexpected error'), error);
+          for (const error of errors) {
+            logged.add(error);
+            formatGatewayError(error.toJSON(), (detail) => log.error({ err: detail, reqId }, 'unexpected error'), error);
+          }
         },
       };
     },
@@ -34,6 +37,8 @@ export type SharedApolloOptions = Omit<ApolloServerOptionsWithGateway<GatewayCon
  * reporting to Apollo, and the parser's token limit.
  */
 export function sharedApolloOptions(log: Logger, metrics: Metrics): SharedApolloOptions {
+  // The errors the plugin has seen (and logged if unexpected).
+  const logged = new WeakSet<object>();
   return {
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -47,10 +52,11 @@ export function sharedApolloOptions(log: Logger, metrics: Metrics): SharedApollo
       queryLimitsPlugin(),
       textInputPlugin(),
       operationMetricsPlugin(metrics),
-      unexpectedErrorLogPlugin(log),
+      unexpectedErrorLogPlugin(log, logged),
     ],
-    // Logged by unexpectedErrorLogPlugin, which knows the request.
-    formatError: (formatted, error) => formatGatewayError(formatted, () => undefined, error),
+    // Logged by unexpectedErrorLogPlugin, which knows the request; here only what Apollo
+    // answers outside the request's pipeline (a failing plugin hook, an answer it cannot write).
+    formatError: (formatted, error) => formatGatewayError(formatted, (detail) => (logged.has(error as object) ? undefined : log.error({ err: detail }, 'unexpected error')), error),
     // The parser stops past MAX_TOKENS: no validation rule ever sees a huge document.
     parseOptions: { maxTokens: MAX_TOKENS },
     logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(m), error: (m) => log.error(m) },

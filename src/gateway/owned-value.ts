@@ -15,6 +15,15 @@ export class Failed {
   constructor(readonly error: unknown) {}
 }
 
+/** A lookup's result, or a `Failed` when it throws at once (the fields that need it report it, not the field that returned the object). */
+function attempt(lookup: () => unknown): unknown {
+  try {
+    return lookup();
+  } catch (error) {
+    return new Failed(error);
+  }
+}
+
 /**
  * A value of an object type together with the subgraph whose resolvers produced it, and the
  * info of the field that returned it (its selection set is what is asked of the value). A field
@@ -37,11 +46,11 @@ export class Owned {
   as(subgraph: string, lookup: () => unknown): unknown {
     if (this.firstOther === undefined) {
       this.firstOther = subgraph;
-      return (this.firstValue = lookup());
+      return (this.firstValue = attempt(lookup));
     }
     if (this.firstOther === subgraph) return this.firstValue;
     this.others ??= new Map();
-    if (!this.others.has(subgraph)) this.others.set(subgraph, lookup());
+    if (!this.others.has(subgraph)) this.others.set(subgraph, attempt(lookup));
     return this.others.get(subgraph);
   }
 
